@@ -1,0 +1,95 @@
+"""gapcheck: how far a resume is from each career level of a machine-learning engineer, and what to learn next.
+
+The public API. Names are imported lazily so that ``gapcheck --help`` does not pay for loading spaCy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    GapcheckError,
+    InputError,
+    MissingFileError,
+    NoTextLayerError,
+    NotAFileError,
+    TaxonomyError,
+    TooLargeError,
+    UnknownLevelError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+    UsageError,
+)
+
+try:
+    __version__ = version("gapcheck")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0.0.0"
+
+_LAZY: dict[str, str] = {
+    "analyze": "gapcheck.analysis",
+    "analyze_text": "gapcheck.analysis",
+    "analyze_many": "gapcheck.analysis",
+    "read_resume": "gapcheck.reading",
+    "read_text": "gapcheck.reading",
+    "load_taxonomy": "gapcheck.knowledge",
+    "match_skills": "gapcheck.matching",
+    "Report": "gapcheck.report.model",
+    "Resume": "gapcheck.reading.model",
+    "SkillMatch": "gapcheck.matching.model",
+    "Taxonomy": "gapcheck.knowledge.model",
+}
+
+if TYPE_CHECKING:
+    from gapcheck.analysis import analyze, analyze_many, analyze_text
+    from gapcheck.knowledge import load_taxonomy
+    from gapcheck.knowledge.model import Taxonomy
+    from gapcheck.matching import match_skills
+    from gapcheck.matching.model import SkillMatch
+    from gapcheck.reading import read_resume, read_text
+    from gapcheck.reading.model import Resume
+    from gapcheck.report.model import Report
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "GapcheckError",
+    "InputError",
+    "MissingFileError",
+    "NoTextLayerError",
+    "NotAFileError",
+    "Report",
+    "Resume",
+    "SkillMatch",
+    "Taxonomy",
+    "TaxonomyError",
+    "TooLargeError",
+    "UnknownLevelError",
+    "UnsafeDocumentError",
+    "UnsupportedFormatError",
+    "UsageError",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "analyze_text",
+    "load_taxonomy",
+    "match_skills",
+    "read_resume",
+    "read_text",
+]

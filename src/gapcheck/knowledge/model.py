@@ -1,0 +1,159 @@
+"""The taxonomy as immutable objects: skills, levels and their expectations, the learning path, sources.
+
+Built once from the TOML files in ``taxonomy/`` by :func:`gapcheck.knowledge.loader.load_taxonomy`.
+Everything is a frozen dataclass or a tuple, so one loaded taxonomy can be shared and cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Importance(StrEnum):
+    REQUIRED = "required"
+    RECOMMENDED = "recommended"
+    BONUS = "bonus"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One career guide the taxonomy is built from."""
+
+    key: str  # short key, e.g. "g002"
+    title: str
+    file: str  # file name in shared/guides/
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A citation: which guide, which section heading."""
+
+    source: str  # Source.key
+    section: str
+
+
+# A spaCy Matcher token pattern, deep-frozen: a tuple of token specs, each a read-only mapping.
+TokenPattern = tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str  # slug, e.g. "scikit-learn"
+    name: str  # display name, e.g. "scikit-learn"
+    category: str
+    description: str  # our own short words
+    aliases: tuple[str, ...]  # matched case-insensitively as phrases
+    sources: tuple[SourceRef, ...]
+    exact_forms: tuple[str, ...] = ()  # matched case-sensitively only (e.g. "R", "Go", "C")
+    needs_context: bool = False  # ambiguous in ordinary English: accept only in a skills context
+    patterns: tuple[TokenPattern, ...] = ()  # token patterns for paraphrases
+    implies: tuple[str, ...] = ()  # skill ids this one shows (XGBoost -> gradient-boosting)
+    requires: tuple[str, ...] = ()  # skill ids to learn first (docker before kubernetes)
+    stage: str | None = None  # learning-path stage id that teaches it
+
+
+@dataclass(frozen=True)
+class Expectation:
+    skill_id: str
+    importance: Importance
+    weight: float
+    sources: tuple[SourceRef, ...]
+    introduced_at: str  # the level id where this expectation first appears
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str  # entry, junior, mid, senior, lead
+    name: str
+    order: int  # 0 for the first level
+    years_min: float
+    years_max: float | None  # None: open-ended
+    summary: str
+    expectations: tuple[Expectation, ...]  # cumulative: includes every lower level's, raised where restated
+    sources: tuple[SourceRef, ...]
+
+    def expectation(self, skill_id: str) -> Expectation | None:
+        for exp in self.expectations:
+            if exp.skill_id == skill_id:
+                return exp
+        return None
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A roadmap stage of the learning path (guide 001's step-by-step roadmap and the others')."""
+
+    id: str
+    order: int
+    name: str
+    months_min: float
+    months_max: float
+    covers: str
+    resources: tuple[str, ...]
+    skills: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Certification:
+    id: str
+    name: str
+    provider: str
+    cost: str  # as the guides state it ("$300", "$49/mo")
+    time: str  # "3-4 months"
+    skills: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class ScoringRules:
+    """Scoring factors, from the taxonomy data (never constants in code)."""
+
+    strength_factors: Mapping[str, float]  # Strength value -> factor in [0, 1]
+    importance_weights: Mapping[str, float]  # Importance value -> multiplier
+    best_fit_required_coverage: float  # a level fits when its required coverage reaches this
+    met_threshold: float  # a skill counts as met when its strength factor reaches this
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    role: str
+    version: str
+    sources: tuple[Source, ...]
+    skills: tuple[Skill, ...]
+    levels: tuple[Level, ...]  # in order: entry, junior, mid, senior, lead
+    stages: tuple[Stage, ...]  # in roadmap order
+    certifications: tuple[Certification, ...]
+    scoring: ScoringRules
+    path: str  # where it was loaded from (for messages)
+
+    def skill(self, skill_id: str) -> Skill:
+        return self._skill_index()[skill_id]
+
+    def level(self, level_id: str) -> Level:
+        for level in self.levels:
+            if level.id == level_id:
+                return level
+        raise KeyError(level_id)
+
+    def stage(self, stage_id: str) -> Stage:
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+    def source(self, key: str) -> Source:
+        for source in self.sources:
+            if source.key == key:
+                return source
+        raise KeyError(key)
+
+    def _skill_index(self) -> Mapping[str, Skill]:
+        index: Mapping[str, Skill] | None = self.__dict__.get("_index")
+        if index is None:
+            index = {s.id: s for s in self.skills}
+            object.__setattr__(self, "_index", index)
+        return index

@@ -1,0 +1,72 @@
+"""What the reader produces: a resume as clean text, split into sections, with its work history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    SKILLS = "skills"
+    EXPERIENCE = "experience"
+    PROJECTS = "projects"
+    EDUCATION = "education"
+    CERTIFICATIONS = "certifications"
+    SUMMARY = "summary"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of the resume under one heading. ``text == resume.text[start:end]``."""
+
+    kind: SectionKind
+    heading: str  # as written ("" for the text before the first heading)
+    start: int  # character offsets into Resume.text
+    end: int
+    text: str
+
+
+class PositionKind(StrEnum):
+    WORK = "work"  # full-time or part-time employment: counts fully
+    INTERNSHIP = "internship"  # internships, co-ops, TA/RA positions: count at half weight
+
+
+@dataclass(frozen=True)
+class Position:
+    """One dated entry of the work history."""
+
+    title: str  # the title/organization line when it can be found, else ""
+    start: date
+    end: date  # "Present" resolved to the reference date
+    current: bool  # end was written as Present/Current/Now
+    kind: PositionKind
+    months: float  # length of this span in months
+    span_start: int  # character offsets of the entry (heading line through its bullets) in Resume.text
+    span_end: int
+
+
+@dataclass(frozen=True)
+class Resume:
+    """A read resume. Frozen: later stages never change it."""
+
+    text: str
+    sections: tuple[Section, ...]
+    positions: tuple[Position, ...]
+    years_experience: float | None  # professional years: merged work spans + half of internships, or a stated figure
+    format: str  # "pdf", "docx", "text", "markdown"
+    pages: int | None
+    warnings: tuple[str, ...] = ()
+    source_name: str = ""  # file name only (never a full path), "" for bytes/text
+    years_work: float = 0.0  # merged full-time spans alone
+    years_internship: float = 0.0  # internships etc. at full length (before the half weight)
+    years_stated: float | None = None  # "6+ years of experience", when written
+    reference_date: date = field(default_factory=date.today)
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section that holds the character at ``offset``."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
