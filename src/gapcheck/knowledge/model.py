@@ -116,6 +116,7 @@ class ScoringRules:
     importance_weights: Mapping[str, float]  # Importance value -> multiplier
     best_fit_required_coverage: float  # a level fits when its required coverage reaches this
     met_threshold: float  # a skill counts as met when its strength factor reaches this
+    priority_weights: Mapping[str, float]  # how a gap's priority combines its parts (see scoring.py)
 
 
 @dataclass(frozen=True)
