@@ -1,0 +1,422 @@
+"""Building the immutable taxonomy objects from the merged TOML data, validating as it goes.
+
+Each ``build_*`` function reads one kind of entry and raises :class:`gapcheck.errors.TaxonomyError` naming the file
+and the entry at the first problem. The order matters: sources first (everything cites them), then skills (levels,
+stages, certifications and prerequisites refer to them).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from types import MappingProxyType
+from typing import Any
+
+from gapcheck.knowledge.fields import Entry, fail
+from gapcheck.knowledge.files import RawTaxonomy
+from gapcheck.knowledge.graph import find_cycle
+from gapcheck.knowledge.model import (
+    Certification,
+    Expectation,
+    Importance,
+    Level,
+    ScoringRules,
+    Skill,
+    Source,
+    SourceRef,
+    Stage,
+)
+from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
+
+# The career levels gapcheck knows, in order. A taxonomy may define others, but those it shares with this list
+# must come in this order.
+STANDARD_LEVELS = ("entry", "junior", "mid", "senior", "lead")
+IMPORTANCE_RANK = {Importance.BONUS: 0, Importance.RECOMMENDED: 1, Importance.REQUIRED: 2}
+STRENGTHS = ("demonstrated", "listed", "mentioned", "hedged", "implied")
+PRIORITY_KEYS = ("importance", "weight", "guides", "stage")
+
+SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
+              "needs_context", "patterns")  # fmt: skip
+LEVEL_KEYS = ("id", "name", "years_min", "years_max", "summary", "sources", "expects")
+EXPECT_KEYS = ("skill", "importance", "weight", "sources")
+STAGE_KEYS = ("order", "id", "name", "months_min", "months_max", "covers", "resources", "skills", "sources")
+CERT_KEYS = ("id", "name", "provider", "cost", "time", "skills", "sources")
+SOURCE_KEYS = ("key", "title", "file")
+REF_KEYS = ("source", "section")
+
+
+def entries(raw: RawTaxonomy, key: str, kind: str, *, required: bool) -> list[Entry]:
+    """The ``[[key]]`` array of tables, each wrapped as an Entry labelled ``kind #n`` until its id is known."""
+    file = raw.origin.get(key, str(raw.root))
+    value = raw.data.get(key)
+    if value is None:
+        if required:
+            fail(str(raw.root), "", f"no [[{key}]] entries in any file")
+        return []
+    if not isinstance(value, list) or not value:
+        fail(file, "", f"{key!r} must be a non-empty array of tables ([[{key}]])")
+    return [Entry(item, file, f"{kind} #{n}") for n, item in enumerate(value, start=1)]
+
+
+def labelled(entry: Entry, kind: str, id_key: str = "id") -> str:
+    """Read the entry's slug id and relabel the entry with it (``skill 'pytorch'``)."""
+    ident = entry.slug(id_key)
+    entry.relabel(f"{kind} {ident!r}")
+    return ident
+
+
+def unique(entry: Entry, ident: str, seen: set[str], what: str) -> None:
+    if ident in seen:
+        entry.fail(f"{what} {ident!r} is defined twice")
+    seen.add(ident)
+
+
+def refs(entry: Entry, key: str, source_keys: set[str], *, required: bool = True) -> tuple[SourceRef, ...]:
+    tables = entry.tables(key, required=required)
+    if required and not tables:
+        entry.fail(f"{key!r} must cite at least one source")
+    out: list[SourceRef] = []
+    for n, table in enumerate(tables, start=1):
+        unknown = sorted(set(table) - set(REF_KEYS))
+        if unknown:
+            entry.fail(f"{key} #{n}: unknown key {unknown[0]!r} (allowed: source, section)")
+        source, section = table.get("source"), table.get("section")
+        if not isinstance(source, str) or not isinstance(section, str) or not section.strip():
+            entry.fail(f"{key} #{n} needs a string 'source' and a non-empty string 'section'")
+        if source not in source_keys:
+            entry.fail(f"cites unknown source {source!r}")
+        out.append(SourceRef(source=source, section=section))
+    return tuple(out)
+
+
+def check_known(entry: Entry, what: str, ids: Iterable[str], known: Mapping[str, Any] | set[str]) -> None:
+    for ident in ids:
+        if ident not in known:
+            entry.fail(f"{what} unknown skill {ident!r}")
+
+
+# ------------------------------------------------------------------------------------------------ top level
+
+
+def build_header(raw: RawTaxonomy) -> tuple[str, str]:
+    """The role id and the data version."""
+    values: list[str] = []
+    for key in ("role", "version"):
+        if key not in raw.data:
+            fail(str(raw.root), "", f"missing top-level key {key!r}")
+        top = Entry({key: raw.data[key]}, raw.origin[key], "")
+        values.append(top.slug(key) if key == "role" else top.text(key))
+    return values[0], values[1]
+
+
+def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
+    out: list[Source] = []
+    seen: set[str] = set()
+    for entry in entries(raw, "source", "source", required=True):
+        entry.only(SOURCE_KEYS)
+        key = labelled(entry, "source", "key")
+        unique(entry, key, seen, "source")
+        out.append(Source(key=key, title=entry.text("title"), file=entry.text("file")))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------------------------ skills
+
+
+def normal_form(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
+def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
+    skills: list[Skill] = []
+    skill_entries: dict[str, Entry] = {}
+    claimed: dict[str, str] = {}  # normal form of a name or alias -> skill id
+    exact_claimed: dict[str, str] = {}
+    for entry in entries(raw, "skill", "skill", required=True):
+        entry.only(SKILL_KEYS)
+        ident = labelled(entry, "skill")
+        if ident in skill_entries:
+            entry.fail(f"skill id {ident!r} is defined twice")
+        skill_entries[ident] = entry
+        name = entry.text("name")
+        aliases = entry.texts("aliases")
+        for phrase in (name, *aliases):
+            form = normal_form(phrase)
+            owner = claimed.get(form)
+            if owner == ident:
+                entry.fail(f"name or alias {phrase!r} is listed twice (case and spacing ignored)")
+            if owner is not None:
+                entry.fail(f"name or alias {phrase!r} is already claimed by skill {owner!r}")
+            claimed[form] = ident
+        exact_forms = entry.texts("exact_forms")
+        for form in exact_forms:
+            owner = exact_claimed.get(form)
+            if owner is not None:
+                entry.fail(f"exact form {form!r} is already claimed by skill {owner!r}")
+            exact_claimed[form] = ident
+        raw_patterns = entry.data.get("patterns", [])
+        if not isinstance(raw_patterns, list):
+            entry.fail("'patterns' must be a list of token patterns")
+        for index, pattern in enumerate(raw_patterns, start=1):
+            check_pattern(entry, index, pattern)
+        implies = entry.texts("implies")
+        if ident in implies:
+            entry.fail("implies itself")
+        skills.append(
+            Skill(
+                id=ident,
+                name=name,
+                category=entry.text("category"),
+                description=entry.text("description"),
+                aliases=aliases,
+                sources=refs(entry, "sources", source_keys),
+                exact_forms=exact_forms,
+                needs_context=entry.flag("needs_context"),
+                patterns=tuple(freeze_pattern(p) for p in raw_patterns),
+                implies=implies,
+            )
+        )
+    for skill in skills:
+        check_known(skill_entries[skill.id], "implies", skill.implies, skill_entries)
+    cycle = find_cycle({s.id: s.implies for s in skills})
+    if cycle:
+        skill_entries[cycle[0]].fail(f"implies links form a cycle: {' -> '.join(cycle)}")
+    return tuple(skills)
+
+
+# ------------------------------------------------------------------------------------------------ levels
+
+
+def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -> tuple[Level, ...]:
+    levels: list[Level] = []
+    seen: set[str] = set()
+    inherited: dict[str, Expectation] = {}
+    previous: tuple[str, float, float | None] | None = None
+    for order, entry in enumerate(entries(raw, "level", "level", required=True)):
+        entry.only(LEVEL_KEYS)
+        ident = labelled(entry, "level")
+        unique(entry, ident, seen, "level")
+        years_min = entry.number("years_min")
+        years_max = entry.number("years_max", required=False)
+        assert years_min is not None
+        if years_min < 0:
+            entry.fail("'years_min' must not be negative")
+        if years_max is not None and years_max <= years_min:
+            entry.fail(f"'years_max' ({years_max:g}) must be greater than 'years_min' ({years_min:g})")
+        if previous is not None:
+            prev_id, prev_min, prev_max = previous
+            if prev_max is None:
+                entry.fail(f"comes after level {prev_id!r}, whose years band is open-ended")
+            if years_min < prev_max or years_min <= prev_min:
+                entry.fail(
+                    f"years band {years_min:g}-{'' if years_max is None else f'{years_max:g}'} overlaps or precedes "
+                    f"level {prev_id!r} ({prev_min:g}-{prev_max:g}); levels must be in increasing, "
+                    "non-overlapping order"
+                )
+        previous = (ident, years_min, years_max)
+        sources = refs(entry, "sources", source_keys)
+        current = dict(inherited)
+        stated: set[str] = set()
+        for n, table in enumerate(entry.tables("expects", required=True), start=1):
+            exp = Entry(table, entry.file, f"{entry.label}: expectation #{n}")
+            exp.only(EXPECT_KEYS)
+            skill_id = exp.text("skill")
+            exp.relabel(f"{entry.label}: expectation {skill_id!r}")
+            if skill_id not in skill_ids:
+                exp.fail(f"refers to unknown skill {skill_id!r}")
+            if skill_id in stated:
+                exp.fail("is stated twice in this level")
+            stated.add(skill_id)
+            importance_text = exp.text("importance")
+            try:
+                importance = Importance(importance_text)
+            except ValueError:
+                exp.fail(f"importance {importance_text!r} is not one of required, recommended, bonus")
+            weight = exp.number("weight")
+            assert weight is not None
+            if weight <= 0:
+                exp.fail(f"weight {weight:g} must be greater than 0")
+            exp_sources = refs(exp, "sources", source_keys)
+            earlier = current.get(skill_id)
+            introduced_at = ident
+            if earlier is not None:
+                if IMPORTANCE_RANK[importance] < IMPORTANCE_RANK[earlier.importance]:
+                    exp.fail(f"lowers importance from {earlier.importance.value} (level {earlier.introduced_at!r})")
+                if importance == earlier.importance and weight < earlier.weight:
+                    exp.fail(f"lowers weight from {earlier.weight:g} at the same importance")
+                introduced_at = earlier.introduced_at
+                exp_sources = tuple(dict.fromkeys((*earlier.sources, *exp_sources)))
+            current[skill_id] = Expectation(
+                skill_id=skill_id,
+                importance=importance,
+                weight=weight,
+                sources=exp_sources,
+                introduced_at=introduced_at,
+            )
+        if not stated:
+            entry.fail("'expects' must list at least one expectation")
+        levels.append(
+            Level(
+                id=ident,
+                name=entry.text("name"),
+                order=order,
+                years_min=years_min,
+                years_max=years_max,
+                summary=entry.text("summary"),
+                expectations=tuple(current.values()),
+                sources=sources,
+            )
+        )
+        inherited = current
+    known_order = [lv.id for lv in levels if lv.id in STANDARD_LEVELS]
+    if known_order != sorted(known_order, key=STANDARD_LEVELS.index):
+        file = raw.origin["level"]
+        fail(file, "levels", f"must come in the order {', '.join(STANDARD_LEVELS)}; found {', '.join(known_order)}")
+    return tuple(levels)
+
+
+# ------------------------------------------------------------------------------------------------ learning path
+
+
+def build_stages(
+    raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]
+) -> tuple[tuple[Stage, ...], dict[str, str]]:
+    stages: list[Stage] = []
+    seen: set[str] = set()
+    orders: dict[int, str] = {}
+    stage_of: dict[str, str] = {}
+    for entry in entries(raw, "stage", "stage", required=False):
+        entry.only(STAGE_KEYS)
+        ident = labelled(entry, "stage")
+        unique(entry, ident, seen, "stage")
+        order = entry.integer("order")
+        if order in orders:
+            entry.fail(f"order {order} is already used by stage {orders[order]!r}")
+        orders[order] = ident
+        months_min = entry.number("months_min")
+        months_max = entry.number("months_max")
+        assert months_min is not None and months_max is not None
+        if months_min < 0 or months_max < months_min:
+            entry.fail(f"months {months_min:g}-{months_max:g} must satisfy 0 <= months_min <= months_max")
+        skills = entry.texts("skills", required=True, non_empty=True)
+        for skill_id in skills:
+            if skill_id not in skill_ids:
+                entry.fail(f"teaches unknown skill {skill_id!r}")
+            if skill_id in stage_of:
+                entry.fail(f"skill {skill_id!r} is already taught by stage {stage_of[skill_id]!r}")
+            stage_of[skill_id] = ident
+        stages.append(
+            Stage(
+                id=ident,
+                order=order,
+                name=entry.text("name"),
+                months_min=months_min,
+                months_max=months_max,
+                covers=entry.text("covers"),
+                resources=entry.texts("resources"),
+                skills=skills,
+                sources=refs(entry, "sources", source_keys),
+            )
+        )
+    return tuple(sorted(stages, key=lambda s: s.order)), stage_of
+
+
+def build_certifications(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -> tuple[Certification, ...]:
+    out: list[Certification] = []
+    seen: set[str] = set()
+    for entry in entries(raw, "certification", "certification", required=False):
+        entry.only(CERT_KEYS)
+        ident = labelled(entry, "certification")
+        unique(entry, ident, seen, "certification")
+        skills = entry.texts("skills", required=True, non_empty=True)
+        check_known(entry, "teaches", skills, skill_ids)
+        out.append(
+            Certification(
+                id=ident,
+                name=entry.text("name"),
+                provider=entry.text("provider"),
+                cost=entry.text("cost", allow_empty=True),
+                time=entry.text("time", allow_empty=True),
+                skills=skills,
+                sources=refs(entry, "sources", source_keys),
+            )
+        )
+    return tuple(out)
+
+
+def build_prerequisites(raw: RawTaxonomy, skill_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    if "prerequisites" not in raw.data:
+        return {}
+    table = Entry(raw.data["prerequisites"], raw.origin["prerequisites"], "prerequisites")
+    out: dict[str, tuple[str, ...]] = {}
+    for skill_id in table.data:
+        if skill_id not in skill_ids:
+            table.fail(f"unknown skill {skill_id!r}")
+        table.relabel(f"prerequisites of {skill_id!r}")
+        first = table.texts(skill_id, required=True)
+        check_known(table, "lists", first, skill_ids)
+        if skill_id in first:
+            table.fail("lists the skill itself")
+        out[skill_id] = first
+        table.relabel("prerequisites")
+    cycle = find_cycle(out)
+    if cycle:
+        table.fail(f"form a cycle: {' -> '.join(cycle)}")
+    return out
+
+
+def attach_learning(skills: tuple[Skill, ...], requires: dict[str, tuple[str, ...]],
+                    stage_of: dict[str, str]) -> tuple[Skill, ...]:  # fmt: skip
+    return tuple(replace(s, requires=requires.get(s.id, ()), stage=stage_of.get(s.id)) for s in skills)
+
+
+# ------------------------------------------------------------------------------------------------ scoring
+
+
+def _factor_table(parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool) -> Mapping[str, float]:
+    table = Entry(parent.table(key), parent.file, f"scoring.{key}")
+    table.only(keys)
+    values: dict[str, float] = {}
+    for name in keys:
+        value = table.number(name)
+        assert value is not None
+        if unit and not 0 <= value <= 1:
+            table.fail(f"{name!r} = {value:g} must be within [0, 1]")
+        if value < 0:
+            table.fail(f"{name!r} = {value:g} must not be negative")
+        values[name] = value
+    return MappingProxyType(values)
+
+
+def build_scoring(raw: RawTaxonomy) -> ScoringRules:
+    if "scoring" not in raw.data:
+        fail(str(raw.root), "", "missing the [scoring] table")
+    scoring = Entry(raw.data["scoring"], raw.origin["scoring"], "scoring")
+    scoring.only(("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority"))
+    coverage = scoring.number("best_fit_required_coverage")
+    threshold = scoring.number("met_threshold")
+    assert coverage is not None and threshold is not None
+    if not 0 < coverage <= 1:
+        scoring.fail(f"'best_fit_required_coverage' = {coverage:g} must be within (0, 1]")
+    if not 0 <= threshold <= 1:
+        scoring.fail(f"'met_threshold' = {threshold:g} must be within [0, 1]")
+    strengths = _factor_table(scoring, "strength_factors", STRENGTHS, unit=True)
+    weights = _factor_table(scoring, "importance_weights", tuple(i.value for i in Importance), unit=False)
+    for name, value in weights.items():
+        if value <= 0:
+            fail(scoring.file, "scoring.importance_weights", f"{name!r} = {value:g} must be greater than 0")
+    if strengths["demonstrated"] != 1:
+        fail(scoring.file, "scoring.strength_factors", "'demonstrated' must be 1 (the full credit)")
+    ordered = ("demonstrated", "listed", "mentioned", "hedged")
+    for stronger, weaker in itertools.pairwise(ordered):
+        if strengths[weaker] > strengths[stronger]:
+            fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
+    priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False)
+    return ScoringRules(
+        strength_factors=strengths,
+        importance_weights=weights,
+        best_fit_required_coverage=coverage,
+        met_threshold=threshold,
+        priority_weights=priority,
+    )
