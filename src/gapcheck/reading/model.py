@@ -45,6 +45,8 @@ class Position:
     months: float  # length of this span in months
     span_start: int  # character offsets of the entry (heading line through its bullets) in Resume.text
     span_end: int
+    professional: bool = True  # False for jobs outside professional work (kitchen, retail, clubs, student
+    # projects, volunteering): kept as positions, not counted in the years
 
 
 @dataclass(frozen=True)

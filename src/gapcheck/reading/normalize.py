@@ -1,0 +1,214 @@
+"""Cleaning extracted text so that words come out whole and one line holds one line of the page.
+
+Applied to every format: zero-width characters and private-use icon glyphs removed, icon-font names that
+came out as words (HOUSE-CHIMNEY, GITHUB-SQUARE) dropped, ligatures expanded, soft hyphens resolved, words
+hyphenated across lines joined, and whitespace tidied (runs of spaces collapsed, at most one blank line).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"), None)
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " "
+)
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u2024": ".",
+}
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+
+# Names of Font Awesome / academicons glyphs that some PDF engines print in place of the icon.
+_ICON_PARTS = frozenset(
+    [
+        "house",
+        "chimney",
+        "home",
+        "github",
+        "gitlab",
+        "square",
+        "linkedin",
+        "twitter",
+        "x",
+        "envelope",
+        "mail",
+        "phone",
+        "mobile",
+        "alt",
+        "map",
+        "marker",
+        "location",
+        "dot",
+        "pin",
+        "globe",
+        "link",
+        "at",
+        "user",
+        "circle",
+        "solid",
+        "brands",
+        "regular",
+        "address",
+        "card",
+        "book",
+        "open",
+        "graduation",
+        "cap",
+        "briefcase",
+        "calendar",
+        "arrow",
+        "right",
+        "up",
+        "external",
+        "blog",
+        "rss",
+        "stack",
+        "overflow",
+        "orcid",
+        "google",
+        "scholar",
+        "medium",
+        "kaggle",
+        "researchgate",
+        "skype",
+        "telegram",
+        "whatsapp",
+        "facebook",
+        "instagram",
+        "youtube",
+        "code",
+        "branch",
+        "laptop",
+        "desktop",
+        "fax",
+        "building",
+    ]
+)
+_ICON_SINGLE = frozenset({"LINKEDIN", "GITHUB", "GITLAB", "TWITTER", "ENVELOPE", "MOBILE", "GLOBE", "ORCID", "SKYPE"})
+_ICON_HYPHENATED = re.compile(r"(?<![\w-])([A-Z]+(?:-[A-Z]+)+)(?![\w-])")
+_ICON_SINGLE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ICON_SINGLE)) + r")(?= +[\w@/(+.])")
+_CONTACT_HINT = re.compile(r"@|https?:|www\.|\.com|\.io|\.org|\||\+?\d[\d ().-]{6,}")
+
+# Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
+_COMPOUND_TAILS = frozenset(
+    [
+        "based",
+        "driven",
+        "scale",
+        "time",
+        "level",
+        "end",
+        "term",
+        "source",
+        "oriented",
+        "specific",
+        "like",
+        "related",
+        "first",
+        "aware",
+        "ready",
+        "world",
+        "facing",
+        "friendly",
+        "grade",
+        "free",
+        "making",
+        "learning",
+        "class",
+        "value",
+        "stack",
+        "native",
+        "side",
+        "tier",
+        "way",
+        "wide",
+        "only",
+        "specific",
+        "to",
+        "on",
+        "in",
+        "up",
+        "out",
+        "off",
+        "of",
+        "by",
+        "the",
+        "and",
+        "art",
+        "critical",
+        "intensive",
+        "efficient",
+        "heavy",
+        "agnostic",
+        "intensive",
+        "established",
+        "owned",
+        "focused",
+        "centric",
+        "centered",
+    ]
+)
+
+_SOFT_BREAK = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
+_INLINE_FFFE = re.compile(r"\ufffe")
+_MULTISPACE = re.compile(r"[ \t]+")
+_BLANKS = re.compile(r"\n{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
+def normalize_text(text: str, *, soft_hyphen_visible: bool = False) -> str:
+    """Clean ``text``. ``soft_hyphen_visible``: U+00AD was drawn on the page (PDF text layers, where TeX fonts
+    map their hyphen glyph to it), so inside a line it stands for "-"; elsewhere it is an invisible break hint."""
+    for old, new in _LINE_BREAKS.items():
+        text = text.replace(old, new)
+    text = text.translate(_ZERO_WIDTH).translate(_SPACES)
+    for old, new in _LIGATURES.items():
+        text = text.replace(old, new)
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    text = _PRIVATE_USE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _SOFT_BREAK.sub(_join_hyphenated, text)
+    # pdfium marks a line-end hyphen it has already joined with U+FFFE ("Con\ufffesul").
+    text = _INLINE_FFFE.sub("", text)
+    text = text.replace("\u00ad", "-" if soft_hyphen_visible else "")
+    text = _drop_icon_words(text)
+    text = "\n".join(_MULTISPACE.sub(" ", line).strip() for line in text.split("\n"))
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip("\n ")
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    head, tail = match.group(1), match.group(2)
+    hyphen = match.group(0)[len(head)]
+    if hyphen == "-" and (tail in _COMPOUND_TAILS or (head[0].isupper() and head[1:].isupper())):
+        return f"{head}-{tail}"
+    return head + tail
+
+
+def _drop_icon_words(text: str) -> str:
+    if not any(c.isupper() for c in text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if _CONTACT_HINT.search(line) or _ICON_HYPHENATED.search(line):
+            line = _ICON_HYPHENATED.sub(_icon_or_word, line)
+            line = _ICON_SINGLE_RE.sub("", line) if _CONTACT_HINT.search(line) else line
+        out.append(line)
+    return "\n".join(out)
+
+
+def _icon_or_word(match: re.Match[str]) -> str:
+    word = match.group(1)
+    parts = word.lower().split("-")
+    return "" if all(part in _ICON_PARTS for part in parts) else word

@@ -1,0 +1,155 @@
+"""read_resume and read_text: a file (or text) in, a Resume out."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date
+from pathlib import Path
+
+from gapcheck.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    MissingFileError,
+    NotAFileError,
+    NoTextLayerError,
+    UsageError,
+)
+from gapcheck.reading.docx import extract_docx
+from gapcheck.reading.history import compute_years, find_positions, find_stated_years
+from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size
+from gapcheck.reading.model import Resume
+from gapcheck.reading.normalize import normalize_text
+from gapcheck.reading.pdf import ENGINES, extract_pdf
+from gapcheck.reading.sections import split_sections
+from gapcheck.reading.sniff import sniff_format
+from gapcheck.reading.text import decode_text
+from gapcheck.reading.textlayer import page_is_blank, text_is_garbage
+
+FORMATS = ("text", "markdown", "pdf", "docx")
+
+
+def read_resume(
+    source: str | Path | bytes,
+    *,
+    today: date | None = None,
+    pdf_engine: str = "auto",
+    source_name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Resume:
+    """Read a resume file (PDF, DOCX, plain text or Markdown; the type is judged by content) into a Resume.
+
+    ``source`` is a path or the file's bytes. ``today`` is what "Present" means (default: today).
+    ``source_name`` names the file in messages (default: the path's file name, or "<bytes>")."""
+    if pdf_engine not in ENGINES:
+        raise UsageError(f"unknown PDF engine {pdf_engine!r}: choose one of {', '.join(ENGINES)}")
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = source_name or "<bytes>"
+        check_file_size(name, len(data), limits)
+        suffix = Path(source_name).suffix.lower() if source_name else ""
+    else:
+        path = Path(source)
+        name = source_name or path.name or str(path)
+        data = _read_file(path, name, limits)
+        suffix = path.suffix.lower()
+    if not data.strip():
+        raise EmptyDocumentError(f"{name}: file is empty")
+    kind = sniff_format(data, name, suffix)
+    warnings: list[str] = []
+    pages: int | None = None
+    if kind == "pdf":
+        pdf = extract_pdf(data, name, limits, pdf_engine)
+        pages = len(pdf.pages)
+        cleaned = [normalize_text(page, soft_hyphen_visible=True) for page in pdf.pages]
+        if all(page_is_blank(page) for page in cleaned):
+            raise NoTextLayerError(f"{name}: PDF has no text layer (scanned or image-only?); it needs OCR")
+        if text_is_garbage("\n".join(cleaned)):
+            raise NoTextLayerError(
+                f"{name}: PDF text layer decodes to garbage (fonts without a Unicode map); it needs OCR"
+            )
+        for number, page in enumerate(cleaned, start=1):
+            if page_is_blank(page):
+                warnings.append(f"page {number} has no text layer")
+        text = "\n\n".join(page for page in cleaned if page)
+    elif kind == "docx":
+        text = normalize_text(extract_docx(data, name, limits))
+    else:
+        decoded, decode_warnings = decode_text(data, name)
+        warnings.extend(decode_warnings)
+        text = normalize_text(decoded)
+    if not text.strip():
+        raise EmptyDocumentError(f"{name}: document holds no text")
+    check_chars(name, len(text), limits)
+    return _build(text, kind, pages, tuple(warnings), _file_name(name), today)
+
+
+def read_text(text: str, *, today: date | None = None, source_name: str = "", format: str = "text") -> Resume:
+    """A Resume from text already extracted (a job posting, or ``analyze_text``): same cleaning, sections and
+    work history as read_resume."""
+    if format not in FORMATS:
+        raise UsageError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+    name = source_name or "<text>"
+    check_chars(name, len(text), DEFAULT_LIMITS)
+    cleaned = normalize_text(text, soft_hyphen_visible=format == "pdf")
+    if not cleaned.strip():
+        raise EmptyDocumentError(f"{name}: text is empty")
+    return _build(cleaned, format, None, (), _file_name(source_name), today)
+
+
+def _build(text: str, kind: str, pages: int | None, warnings: tuple[str, ...], name: str, today: date | None) -> Resume:
+    reference = today or date.today()
+    sections = split_sections(text)
+    positions = find_positions(text, sections, reference)
+    years = compute_years(positions, find_stated_years(text, sections))
+    return Resume(
+        text=text,
+        sections=sections,
+        positions=positions,
+        years_experience=years.total,
+        format=kind,
+        pages=pages,
+        warnings=warnings,
+        source_name=name,
+        years_work=years.work,
+        years_internship=years.internship,
+        years_stated=years.stated,
+        reference_date=reference,
+    )
+
+
+def _file_name(name: str) -> str:
+    if not name or name.startswith("<"):
+        return ""
+    return Path(name).name
+
+
+def _read_file(path: Path, name: str, limits: Limits) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise MissingFileError(f"{name}: no such file") from None
+    except NotADirectoryError:
+        raise MissingFileError(f"{name}: no such file (a parent is not a folder)") from None
+    except PermissionError:
+        raise NotAFileError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise NotAFileError(f"{name}: cannot be read ({exc.strerror or 'OS error'})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFileError(f"{name}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFileError(f"{name}: is not a regular file")
+    check_file_size(name, info.st_size, limits)
+    if info.st_size == 0:
+        raise EmptyDocumentError(f"{name}: file is empty")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except PermissionError:
+        raise NotAFileError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise CorruptDocumentError(f"{name}: cannot be read ({exc.strerror or 'OS error'})") from None
+    check_file_size(name, len(data), limits)
+    return data
+
+
+__all__ = ["FORMATS", "read_resume", "read_text"]

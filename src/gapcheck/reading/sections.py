@@ -1,0 +1,407 @@
+"""Splitting resume text into sections by their headings.
+
+A heading is recognised as people write it: in capitals or title case, with a trailing colon, with
+decorations (``## Skills``, ``— EXPERIENCE —``, ``**Projects**``), letter-spaced (``E X P E R I E N C E``) or
+run together by extraction (``WorkExperience``), alone on its line or run into the first line of the
+section (``SKILLS Python, SQL`` in capitals, or ``Skills: Python, SQL`` with a colon). Only known heading
+phrases count, so a line of capitals such as an employer's name never starts a section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from gapcheck.reading.model import Section, SectionKind
+
+_K = SectionKind
+
+_PHRASES: dict[SectionKind, tuple[str, ...]] = {
+    _K.SKILLS: (
+        "skills",
+        "technical skills",
+        "core competencies",
+        "competencies",
+        "key competencies",
+        "tools",
+        "technologies",
+        "tools and technologies",
+        "technologies and tools",
+        "skills and tools",
+        "tech stack",
+        "programming languages",
+        "languages",
+        "languages and tools",
+        "languages and technologies",
+        "technical proficiencies",
+        "proficiencies",
+        "areas of expertise",
+        "expertise",
+        "technical expertise",
+        "skill set",
+        "skillset",
+        "key skills",
+        "computer skills",
+        "relevant skills",
+        "skills summary",
+        "skills and abilities",
+        "skills and expertise",
+        "technical summary",
+        "software",
+        "frameworks",
+        "technical competencies",
+        "core skills",
+        "hard skills",
+        "skills and technologies",
+        "it skills",
+        "programming",
+        "programming skills",
+        "skill areas",
+        "skills and qualifications",
+        "technical skill areas",
+        "software skills",
+        "stack",
+        "toolbox",
+        "skills and competencies",
+    ),
+    _K.EXPERIENCE: (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment history",
+        "employment",
+        "work history",
+        "career history",
+        "relevant experience",
+        "industry experience",
+        "research experience",
+        "professional background",
+        "internships",
+        "internship",
+        "internship experience",
+        "teaching experience",
+        "research",
+        "research and teaching",
+        "professional history",
+        "career",
+        "experience and internships",
+        "work and research experience",
+        "relevant work experience",
+        "technical experience",
+        "positions",
+        "professional employment",
+        "employment experience",
+        "work",
+    ),
+    _K.PROJECTS: (
+        "projects",
+        "personal projects",
+        "selected projects",
+        "academic projects",
+        "key projects",
+        "side projects",
+        "open source",
+        "open source projects",
+        "relevant projects",
+        "project experience",
+        "technical projects",
+        "projects and research",
+        "notable projects",
+        "software projects",
+        "open source contributions",
+        "project",
+        "university projects",
+        "school projects",
+        "class projects",
+        "research projects",
+        "course projects",
+        "projects and publications",
+    ),
+    _K.EDUCATION: (
+        "education",
+        "academic background",
+        "education and training",
+        "academics",
+        "relevant coursework",
+        "coursework",
+        "academic qualifications",
+        "educational background",
+        "education and certifications",
+        "academic history",
+        "degrees",
+        "courses taken",
+        "academic experience",
+        "schooling",
+    ),
+    _K.CERTIFICATIONS: (
+        "certifications",
+        "certificates",
+        "certification",
+        "licenses",
+        "licences",
+        "licenses and certifications",
+        "certifications and licenses",
+        "courses",
+        "training",
+        "professional development",
+        "accreditations",
+        "certifications and training",
+        "training and certifications",
+        "online courses",
+        "credentials",
+        "awards and certifications",
+        "certificates and courses",
+    ),
+    _K.SUMMARY: (
+        "summary",
+        "professional summary",
+        "profile",
+        "professional profile",
+        "objective",
+        "career objective",
+        "about",
+        "about me",
+        "executive summary",
+        "overview",
+        "career summary",
+        "personal statement",
+        "summary of qualifications",
+        "personal profile",
+        "career profile",
+        "introduction",
+        "bio",
+        "highlights",
+        "qualifications summary",
+        "professional overview",
+    ),
+    _K.OTHER: (
+        "publications",
+        "selected publications",
+        "papers",
+        "awards",
+        "honors",
+        "honours",
+        "honors and awards",
+        "awards and honors",
+        "awards and achievements",
+        "achievements",
+        "accomplishments",
+        "interests",
+        "hobbies",
+        "hobbies and interests",
+        "volunteer",
+        "volunteering",
+        "volunteer experience",
+        "leadership",
+        "leadership experience",
+        "activities",
+        "extracurricular activities",
+        "extracurriculars",
+        "references",
+        "links",
+        "contact",
+        "contact information",
+        "patents",
+        "talks",
+        "presentations",
+        "memberships",
+        "affiliations",
+        "professional affiliations",
+        "additional information",
+        "personal",
+        "languages spoken",
+        "spoken languages",
+        "community",
+        "community involvement",
+        "service",
+        "conferences",
+        "teaching",
+        "activities and interests",
+        "leadership and activities",
+        "scholarships",
+        "grants",
+        "press",
+        "personal information",
+        "other",
+        "miscellaneous",
+        "additional",
+        "honors and activities",
+        "volunteering and leadership",
+        "leadership and volunteering",
+        "volunteer and leadership",
+        "leadership and community",
+        "awards and recognition",
+        "recognition",
+        "portfolio",
+    ),
+}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
+
+
+HEADINGS: dict[str, SectionKind] = {_key(p): kind for kind, phrases in _PHRASES.items() for p in phrases}
+
+# Words that open ordinary lines too ("Languages: Python, SQL", "Other: fluent in Spanish", "Portfolio: https://..."):
+# they make a heading only alone on their line or in capitals, never in the colon form.
+_NOT_COLON_HEADINGS = frozenset(
+    _key(p)
+    for p in (
+        "other",
+        "languages",
+        "tools",
+        "software",
+        "programming",
+        "frameworks",
+        "stack",
+        "work",
+        "career",
+        "project",
+        "personal",
+        "service",
+        "additional",
+        "bio",
+        "about",
+        "press",
+        "grants",
+        "training",
+        "courses",
+        "community",
+        "links",
+        "contact",
+        "portfolio",
+        "research",
+        "teaching",
+        "positions",
+        "technologies",
+        "expertise",
+        "employment",
+        "overview",
+        "profile",
+        "introduction",
+        "highlights",
+        "interests",
+        "hobbies",
+        "activities",
+        "internship",
+        "toolbox",
+        "experience",
+        "references",
+    )
+)
+_BULLETS = "•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○"
+
+_DECOR = " \t#*=_~-–—:|•·>»▪■●◆◇★☆➤►▶✦✧/\\[](){}<>.+"
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # offset of the line
+    kind: SectionKind
+    text: str  # the heading as written (decorations removed)
+
+
+def find_headings(text: str) -> list[Heading]:
+    headings: list[Heading] = []
+    offset = 0
+    previous_blank = True
+    current = SectionKind.OTHER
+    for line in text.split("\n"):
+        found = _heading_of(line, current, previous_blank)
+        if found is not None:
+            kind, written = found
+            headings.append(Heading(offset, kind, written))
+            current = kind
+        previous_blank = not line.strip()
+        offset += len(line) + 1
+    return headings
+
+
+def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[SectionKind, str] | None:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120:
+        return None
+    core = stripped.strip(_DECOR).strip()
+    if core and len(core) <= 48:
+        kind = HEADINGS.get(_key(core))
+        if kind is not None and _plausible_alone(core):
+            return kind, core
+    return _run_in(stripped, current, previous_blank)
+
+
+def _plausible_alone(core: str) -> bool:
+    """A whole line equal to a heading phrase: refuse sentences ("Experience.") and lowercase prose words."""
+    words = core.split()
+    if len(words) > 6:
+        return False
+    return core[0].isupper() or core.isupper()
+
+
+def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[SectionKind, str] | None:
+    """``SKILLS Python, SQL`` (capitals) or ``Skills: Python, SQL`` (colon) at the start of a line."""
+    body = line.lstrip(_DECOR.replace(":", ""))
+    words = list(_WORD.finditer(body))
+    if len(words) < 2:
+        return None
+    # Colon form: "Technical Skills: ..." — the heading is everything before the first colon.
+    colon = body.find(":")
+    if 0 < colon <= 40 and not line.startswith(tuple(_BULLETS)):
+        head = body[:colon].strip()
+        kind = HEADINGS.get(_key(head))
+        if (
+            kind is not None
+            and _key(head) not in _NOT_COLON_HEADINGS
+            and head[:1].isupper()
+            and len(head.split()) <= 4
+            and not (current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS) and not previous_blank)
+            and not (current is SectionKind.SKILLS and kind is SectionKind.SKILLS)
+        ):
+            return kind, head
+    # Capitals form: the longest run of up to four leading all-capital words that is a heading phrase.
+    best: tuple[SectionKind, str] | None = None
+    for count in range(1, min(4, len(words) - 1) + 1):
+        head_words = [w.group(0) for w in words[:count]]
+        if not all(_is_caps_word(w) for w in head_words):
+            break
+        head = " ".join(head_words)
+        kind = HEADINGS.get(_key(head))
+        nxt = words[count].group(0)
+        if kind is not None and not _is_caps_word(nxt):
+            best = (kind, head.strip(_DECOR))
+    return best
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or word == "&"
+
+
+def split_sections(text: str) -> tuple[Section, ...]:
+    """Sections that cover ``text`` in order; the text before the first heading is an OTHER section with
+    heading ""."""
+    headings = find_headings(text)
+    sections: list[Section] = []
+    bounds = [h.start for h in headings]
+    if not headings or headings[0].start > 0:
+        first_end = bounds[0] if bounds else len(text)
+        if text[:first_end].strip() or not headings:
+            sections.append(Section(SectionKind.OTHER, "", 0, first_end, text[:first_end]))
+        elif headings:
+            bounds[0] = 0
+    for index, heading in enumerate(headings):
+        start = bounds[index]
+        end = bounds[index + 1] if index + 1 < len(bounds) else len(text)
+        sections.append(Section(heading.kind, heading.text, start, end, text[start:end]))
+    return tuple(sections)
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    offset = start
+    for line in text[start:stop].split("\n"):
+        yield offset, line
+        offset += len(line) + 1
