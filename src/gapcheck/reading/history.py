@@ -131,9 +131,7 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
             end = date(span.end[0], span.end[1], 1)
             if span.current:
                 end = max(start, today)
-            months = max(0.0, float((end.year - start.year) * 12 + end.month - start.month))
-            if span.current:
-                months = max(0.0, (end - start).days / (365.25 / 12))
+            months = round(max(0.0, _months(start, end)), 2)
             internship = span.season or _is_internship(title)
             kind = PositionKind.INTERNSHIP if internship else PositionKind.WORK
             professional = _NOT_PROFESSIONAL.search(f"{title}\n{following.get(index, '')}") is None
@@ -248,7 +246,9 @@ def _title(
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", text)  # Markdown emphasis
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:])", r"\1", text)
     text = re.sub(r"(?:\s*[|,·•]\s*)+$", "", text)
     text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
     text = re.sub(r"\(\s*\)", "", text)

@@ -53,7 +53,7 @@ def read_resume(
         data = _read_file(path, name, limits)
         suffix = path.suffix.lower()
     if not data.strip():
-        raise EmptyDocumentError(f"{name}: file is empty")
+        raise EmptyDocumentError(f"{name}: file is empty (only whitespace)")
     kind = sniff_format(data, name, suffix)
     warnings: list[str] = []
     pages: int | None = None
