@@ -1,0 +1,150 @@
+"""From the places skills were seen to one SkillMatch per skill: strength, evidence, years used, implied skills.
+
+Strength of one place: hedged ("familiar with", "Some experience:") -> HEDGED; coursework -> MENTIONED (a course
+shows the topic was studied, more than a hedge and less than use); inside a dated position's entry or an
+experience/projects section -> DEMONSTRATED; a skills section or a "Skills:"-labelled line -> LISTED; elsewhere
+(summary, education, awards...) -> MENTIONED. A skill takes its strongest place.
+
+Skills reached through the taxonomy's ``implies`` links (transitively) and not seen themselves get IMPLIED, with one
+evidence per source skill (its first place, ``implied_by`` naming the source). A skill seen directly keeps its own
+strength.
+
+Years used: the dated positions (Resume.positions) whose entries hold a non-hedged place of the skill, their spans
+merged where they overlap, in years (one decimal); last used: the latest end year among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from gapcheck.knowledge.model import Taxonomy
+from gapcheck.matching.matcher import Hit
+from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
+from gapcheck.reading.model import Position, Resume, SectionKind
+
+STRENGTH_ORDER: tuple[Strength, ...] = (
+    Strength.DEMONSTRATED,
+    Strength.LISTED,
+    Strength.MENTIONED,
+    Strength.HEDGED,
+    Strength.IMPLIED,
+)
+_RANK = {s: i for i, s in enumerate(STRENGTH_ORDER)}
+_USED_SECTIONS = frozenset({SectionKind.EXPERIENCE.value, SectionKind.PROJECTS.value})
+
+
+def _position_of(resume: Resume, offset: int) -> Position | None:
+    for position in resume.positions:
+        if position.span_start <= offset < position.span_end:
+            return position
+    return None
+
+
+def hit_strength(resume: Resume, hit: Hit) -> Strength:
+    if hit.hedged:
+        return Strength.HEDGED
+    if hit.coursework:
+        return Strength.MENTIONED
+    if hit.section in _USED_SECTIONS or _position_of(resume, hit.start) is not None:
+        return Strength.DEMONSTRATED
+    if hit.section == SectionKind.SKILLS.value or hit.skills_line:
+        return Strength.LISTED
+    return Strength.MENTIONED
+
+
+def _merged_years(positions: Iterable[Position]) -> float:
+    spans = sorted((p.start, p.end) for p in positions)
+    total_days = 0
+    cur: tuple[date, date] | None = None
+    for start, end in spans:
+        if cur is None:
+            cur = (start, end)
+        elif start <= cur[1]:
+            cur = (cur[0], max(cur[1], end))
+        else:
+            total_days += (cur[1] - cur[0]).days
+            cur = (start, end)
+    if cur is not None:
+        total_days += (cur[1] - cur[0]).days
+    return round(total_days / 365.25, 1)
+
+
+def _evidence(hit: Hit) -> Evidence:
+    return Evidence(
+        section=hit.section,
+        text=hit.line,
+        start=hit.start,
+        end=hit.end,
+        method=hit.method,
+        matched=hit.matched,
+        score=hit.score,
+        hedged=hit.hedged,
+    )
+
+
+def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[SkillMatch, ...]:
+    by_skill: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_skill.setdefault(hit.skill_id, []).append(hit)
+
+    matches: dict[str, SkillMatch] = {}
+    for skill_id, skill_hits in by_skill.items():
+        skill = taxonomy.skill(skill_id)
+        strengths = [hit_strength(resume, h) for h in skill_hits]
+        best = min(strengths, key=_RANK.__getitem__)
+        used = {
+            id(p): p
+            for h in skill_hits
+            if not h.hedged and not h.coursework
+            for p in [_position_of(resume, h.start)]
+            if p is not None
+        }
+        years = _merged_years(used.values()) if used else None
+        last = max(p.end.year for p in used.values()) if used else None
+        matches[skill_id] = SkillMatch(
+            skill_id=skill_id,
+            name=skill.name,
+            category=skill.category,
+            strength=best,
+            evidence=tuple(_evidence(h) for h in skill_hits),
+            years_used=years,
+            last_used=last,
+        )
+
+    implied: dict[str, list[Evidence]] = {}
+    for source_id, source_hits in by_skill.items():
+        first = source_hits[0]
+        stack = list(taxonomy.skill(source_id).implies)
+        seen: set[str] = set()
+        while stack:
+            target = stack.pop()
+            if target in seen or target == source_id:
+                continue
+            seen.add(target)
+            stack.extend(taxonomy.skill(target).implies)
+            if target in matches:
+                continue
+            implied.setdefault(target, []).append(
+                Evidence(
+                    section=first.section,
+                    text=first.line,
+                    start=first.start,
+                    end=first.end,
+                    method=Method.IMPLIED,
+                    matched=first.matched,
+                    score=1.0,
+                    hedged=first.hedged,
+                    implied_by=source_id,
+                )
+            )
+    for target, evidence in implied.items():
+        skill = taxonomy.skill(target)
+        matches[target] = SkillMatch(
+            skill_id=target,
+            name=skill.name,
+            category=skill.category,
+            strength=Strength.IMPLIED,
+            evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.implied_by or ""))),
+        )
+    return tuple(sorted(matches.values(), key=lambda m: (_RANK[m.strength], m.name.casefold(), m.skill_id)))

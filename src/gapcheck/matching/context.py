@@ -1,0 +1,78 @@
+"""Where an ambiguous word may be read as a skill: a skills section, or a list of other skills.
+
+"R", "Go", "Java", "Excel", "Transformers", "Communication" are ordinary English (or places, or initials) as often
+as they are skills. A taxonomy skill flagged ``needs_context`` is accepted by its name, alias or case-sensitive
+form only:
+- inside a section of kind SKILLS; or
+- inside a list (items split by , | ; • · / or "and") on a line where another, unambiguous skill is also named; or
+- joined to another named skill by "and", "or", "/", "&" or a comma ("Python and R", "C#/Java"); or
+- right after "in", "using", "with", "via", "of" when the form is the case-sensitive one ("a statistics class in R").
+A single capital followed by a period and a capitalised word ("R. Patel") is an initial and never a skill.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from gapcheck.matching.cues import Line
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s|\band\b|\bor\b)\s*")
+_TECH_PREPOSITIONS = frozenset({"in", "using", "with", "via", "of", "use", "used", "uses", "know", "knows"})
+_JOINERS = frozenset({"and", "or", "/", "&", ",", "|", "•", "·", "+", "(", ")"})
+
+
+def list_items(line: str) -> list[str]:
+    """The items of a list line, its "Label:" prefix removed."""
+    body = line
+    colon = body.find(":")
+    if 0 <= colon <= 40:
+        body = body[colon + 1 :]
+    return [item.strip(" \t()[]{}.-–") for item in _LIST_SEPARATORS.split(body) if item.strip(" \t()[]{}.-–")]
+
+
+def is_list_line(line: Line) -> bool:
+    """A line that reads as a list: at least two items, most of them short."""
+    items = list_items(line.text)
+    if len(items) < 2:
+        return False
+    short = sum(1 for item in items if len(item.split()) <= 4)
+    return short * 3 >= len(items) * 2
+
+
+def is_initial(doc: Doc, start: int, end: int) -> bool:
+    """A lone capital letter followed by "." and a capitalised word: a person's initial ("R. Patel")."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    if len(token.text) != 1 or not token.text.isupper():
+        return False
+    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
+        # "R. Patel" but not "Python and R. Built ..." at a sentence end: an initial has no space before a name
+        # on the same line, and is not preceded by a joiner word.
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        return prev not in {"and", "or", ",", "in", "using", "with", "/", "&"}
+    return False
+
+
+def joined_to_other(doc: Doc, start: int, end: int, other_tokens: set[int]) -> bool:
+    """The phrase is joined to another matched skill by a joiner ("Python and R", "C#/Java", "R, SQL")."""
+    i = start - 1
+    steps = 0
+    while i >= 0 and doc[i].text in _JOINERS and steps < 2 and "\n" not in doc[i].text:
+        i -= 1
+        steps += 1
+    if steps and i >= 0 and i in other_tokens:
+        return True
+    j = end
+    steps = 0
+    while j < len(doc) and doc[j].text in _JOINERS and steps < 2:
+        j += 1
+        steps += 1
+    return bool(steps and j < len(doc) and j in other_tokens)
+
+
+def after_tech_preposition(doc: Doc, start: int) -> bool:
+    """The phrase follows "in", "using", "with" ... on the same line ("coded in R")."""
+    return start > 0 and doc[start - 1].lower_ in _TECH_PREPOSITIONS and "\n" not in doc[start - 1].whitespace_

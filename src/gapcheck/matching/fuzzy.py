@@ -1,0 +1,108 @@
+"""Misspellings and unlisted variants: character n-gram TF-IDF similarity to the taxonomy's names and aliases.
+
+"Tensorflow2", "Kubernates", "Py-Torch", "Pyhton" are no phrase of the taxonomy, but share most of their character
+n-grams with one. The index holds every name and alias of at least ``MIN_CHARS`` letters (short forms such as "R",
+"Go", "SQL" or "k8s" are never matched fuzzily: one changed letter makes a different word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+MIN_CHARS = 4
+MIN_FUZZY_CHARS = 6  # a non-identical variant must be at least this long ("Prize" is not "Arize")
+MIN_EDIT_RATIO = 0.8  # difflib ratio of the letters, a second check beside the n-gram cosine
+# Chosen on the labelled set (tests/data/labelled) so that precision does not drop: see scripts/eval_matching.py
+# --fuzzy-curve. Below ~0.70 ordinary words start to pass ("Testing" -> "Software testing", "Panda" -> "pandas").
+DEFAULT_THRESHOLD = 0.74
+
+_NON_ALNUM = re.compile(r"[^a-z0-9+#]+")
+
+
+def normalize(phrase: str) -> str:
+    """Lower case, separators dropped: "Py-Torch" -> "pytorch", "Scikit Learn" -> "scikitlearn"."""
+    return _NON_ALNUM.sub("", phrase.lower())
+
+
+_WORD_SPLIT = re.compile(r"[\s\-_/.]+")
+
+
+def _word_count(phrase: str) -> int:
+    return len([w for w in _WORD_SPLIT.split(phrase) if w])
+
+
+def _plausible_variant(candidate: str, key: str, target: str, target_key: str) -> bool:
+    """Guards that keep ordinary words out: a misspelling keeps the first letter, is not shorter than
+    ``MIN_FUZZY_CHARS``, does not drop a word of the target ("Deployment" is not "Model deployment"), and most of its
+    letters line up with the target's."""
+    if len(key) < MIN_FUZZY_CHARS or key[0] != target_key[0]:
+        return False
+    if _word_count(candidate) < _word_count(target):
+        return False
+    return SequenceMatcher(None, key, target_key).ratio() >= MIN_EDIT_RATIO
+
+
+@dataclass(frozen=True)
+class FuzzyHit:
+    skill_id: str
+    target: str  # the name or alias it resembles
+    score: float
+
+
+class FuzzyIndex:
+    """TF-IDF over character n-grams of the normalized names and aliases."""
+
+    def __init__(self, phrases: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> None:
+        """``phrases`` maps a name or alias (as written) to its skill id."""
+        self.threshold = threshold
+        targets: dict[str, tuple[str, str]] = {}
+        for phrase, skill_id in phrases.items():
+            key = normalize(phrase)
+            if len(key) >= MIN_CHARS and key not in targets:
+                targets[key] = (skill_id, phrase)
+        self._keys = list(targets)
+        self._targets = [targets[k] for k in self._keys]
+        self._exact = set(self._keys)
+        self._position = {k: i for i, k in enumerate(self._keys)}
+        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)
+        self._matrix = self._vectorizer.fit_transform(self._keys)
+
+    def best(self, candidates: list[str]) -> list[FuzzyHit | None]:
+        """The best target of each candidate phrase, or None when below the threshold."""
+        return [hit if hit is not None and hit.score >= self.threshold else None for hit in self.scores(candidates)]
+
+    def scores(self, candidates: list[str]) -> list[FuzzyHit | None]:
+        """The best target of each candidate with its similarity, whatever the threshold (None: not comparable)."""
+        keys = [normalize(c) for c in candidates]
+        out: list[FuzzyHit | None] = [None] * len(candidates)
+        usable: list[int] = []
+        for i, key in enumerate(keys):
+            if len(key) < MIN_CHARS + 1:
+                continue
+            if key in self._exact:  # the same letters, other separators: "Py-Torch", "ScikitLearn"
+                skill_id, target = self._targets[self._position[key]]
+                out[i] = FuzzyHit(skill_id, target, 1.0)
+            else:
+                usable.append(i)
+        if not usable:
+            return out
+        vectors = self._vectorizer.transform([keys[i] for i in usable])
+        sims = (vectors @ self._matrix.T).toarray()
+        for row, i in enumerate(usable):
+            j = int(np.argmax(sims[row]))
+            score = float(sims[row, j])
+            key = keys[i]
+            target_key = self._keys[j]
+            # Lengths must be close: "Java" is not a misspelling of "JavaScript", nor "data" of "data pipelines".
+            if not 0.75 <= len(key) / len(target_key) <= 1.34:
+                continue
+            skill_id, target = self._targets[j]
+            if not _plausible_variant(candidates[i], key, target, target_key):
+                continue
+            out[i] = FuzzyHit(skill_id, target, round(score, 3))
+        return out

@@ -1,0 +1,395 @@
+"""The skill matcher: finds the taxonomy's skills in a resume's text, with evidence.
+
+Built once per taxonomy (:func:`matcher_for` caches it), then ``SkillMatcher.find(resume)`` returns every accepted
+place a skill was seen. Steps:
+
+1. Tokenize with the blank English tokenizer (symbols such as C#, CI/CD, A/B kept whole).
+2. Terms: a case-insensitive PhraseMatcher (``LOWER``) over names and aliases (and their plural "-s" forms), and a
+   case-sensitive PhraseMatcher (``ORTH``) over ``exact_forms``. Where terms overlap, the longest wins ("Google Cloud
+   Platform" over "Google Cloud", "AWS SageMaker" over "AWS").
+3. Paraphrases: the taxonomy's token patterns (``Matcher``, validated), kept beside the terms (a pattern may cover a
+   term of another skill: "deployed the model behind a Flask API" shows both Model deployment and API development).
+4. Ordinary English is dropped: reject patterns (:mod:`gapcheck.matching.rejections`), and for ``needs_context``
+   skills, terms outside a skills context (:mod:`gapcheck.matching.context`).
+5. Cues (:mod:`gapcheck.matching.cues`): negated places are dropped, hedged ones marked, coursework marked.
+6. Fuzzy: list items and technical-looking words that no term or pattern covered, by character n-gram TF-IDF.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import cast
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+from gapcheck.errors import TaxonomyError
+from gapcheck.knowledge.model import Skill, Taxonomy
+from gapcheck.knowledge.patterns import thaw_pattern
+from gapcheck.matching import context
+from gapcheck.matching.cues import Cue, CueIndex, Line
+from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
+from gapcheck.matching.model import Method
+from gapcheck.matching.rejections import REJECT_PATTERNS
+from gapcheck.matching.tokenizer import make_nlp
+from gapcheck.reading.model import Resume, SectionKind
+
+# A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
+# context wherever it sits.
+_SKILLS_LABEL = re.compile(
+    r"^\W*(?:[\w&/+-]+\s+){0,3}?(?:skills?|languages?|tools?|technolog(?:y|ies)|frameworks?|stack|libraries|"
+    r"platforms?|databases?|software|competenc(?:y|ies)|expertise|proficien(?:t|cy|cies)|environment|"
+    r"back-?end|front-?end|cloud|devops|mlops|ml|programming|packages|os|operating systems)\b[^:]{0,20}:",
+    re.I,
+)
+_FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
+_MAX_EVIDENCE_TEXT = 300
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One accepted place a skill was seen."""
+
+    skill_id: str
+    start: int  # character offsets in the resume text
+    end: int
+    method: Method
+    matched: str
+    score: float
+    line: str
+    section: str
+    hedged: bool
+    coursework: bool
+    skills_line: bool  # on a skills-section line or a "Skills:"-labelled line
+
+
+@dataclass(frozen=True)
+class _Raw:
+    skill_id: str
+    tok_start: int
+    tok_end: int
+    method: Method
+    case_sensitive: bool = False
+    score: float = 1.0
+
+
+def _plural(phrase: str) -> str | None:
+    """The plural "-s" form of a phrase whose last word takes one ("decision tree" -> "decision trees")."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    if len(last) >= 3 and last.isalpha() and last[-1].lower() not in "sxyz" and not last.isupper():
+        return phrase + "s"
+    if len(last) >= 3 and last.isupper() and last.isalpha():  # "LLM" -> "LLMs", "CNN" -> "CNNs"
+        return phrase + "s"
+    return None
+
+
+def _ambiguous_form(skill: Skill, written: str) -> bool:
+    """Whether a term of a ``needs_context`` skill needs a skills context: its name, its case-sensitive forms and
+    its one-word aliases that read as ordinary words ("Spark", "classifier"). Longer aliases ("R programming",
+    "communication skills") and acronyms or brand spellings ("BERT", "RoBERTa", "PySpark") are specific enough."""
+    key = written.casefold()
+    if key == skill.name.casefold() or key.rstrip("s") == skill.name.casefold().rstrip("s"):
+        return True
+    if any(key == form.casefold() for form in skill.exact_forms):
+        return True
+    return written.isalpha() and (written.islower() or written.istitle() or (written.isupper() and len(written) <= 2))
+
+
+class SkillMatcher:
+    """Matches one taxonomy's skills in resumes. Expensive to build, cheap to use: build once per taxonomy."""
+
+    def __init__(self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.taxonomy = taxonomy
+        self.nlp = make_nlp()
+        self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)
+        vocab = self.nlp.vocab
+        self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}
+        self._keys: dict[int, tuple[str, Method]] = {}
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._orth = PhraseMatcher(vocab, attr="ORTH")
+        self._patterns = Matcher(vocab, validate=True)
+        self._rejects = Matcher(vocab, validate=True)
+        fuzzy_phrases: dict[str, str] = {}
+
+        lower_terms: list[tuple[str, Method, str]] = []
+        orth_terms: list[tuple[str, Method, str]] = []
+        for skill in taxonomy.skills:
+            names = [(skill.name, Method.EXACT)] + [(alias, Method.ALIAS) for alias in skill.aliases]
+            seen: set[str] = set()
+            for phrase, method in names:
+                for form in (phrase, _plural(phrase)):
+                    if form and form.lower() not in seen:
+                        seen.add(form.lower())
+                        lower_terms.append((skill.id, method, form))
+                fuzzy_phrases.setdefault(phrase, skill.id)
+            for form in skill.exact_forms:
+                orth_terms.append((skill.id, Method.ALIAS if form != skill.name else Method.EXACT, form))
+        self._add_terms(self._lower, lower_terms, "lower")
+        self._add_terms(self._orth, orth_terms, "orth")
+
+        for skill in taxonomy.skills:
+            if skill.patterns:
+                key = f"{skill.id}|pattern"
+                self._keys[vocab.strings.add(key)] = (skill.id, Method.PATTERN)
+                specs = [thaw_pattern(pattern) for pattern in skill.patterns]
+                try:
+                    self._patterns.add(key, specs)
+                except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the details
+                    raise TaxonomyError(
+                        f"{taxonomy.path}: skill {skill.id!r}: invalid token pattern: {str(exc).splitlines()[0]}"
+                    ) from exc
+        for skill_id, patterns in REJECT_PATTERNS.items():
+            if skill_id in self._skills:
+                self._rejects.add(f"reject|{skill_id}", patterns)
+        self._reject_keys = {vocab.strings[f"reject|{sid}"]: sid for sid in REJECT_PATTERNS if sid in self._skills}
+        self.fuzzy = FuzzyIndex(fuzzy_phrases, threshold=fuzzy_threshold)
+
+    def _add_terms(self, matcher: PhraseMatcher, terms: list[tuple[str, Method, str]], kind: str) -> None:
+        by_key: dict[str, list[str]] = {}
+        for skill_id, method, form in terms:
+            by_key.setdefault(f"{skill_id}|{kind}|{method.value}", []).append(form)
+        for key, forms in by_key.items():
+            skill_id, _, method_value = key.split("|")
+            self._keys[self.nlp.vocab.strings.add(key)] = (skill_id, Method(method_value))
+            matcher.add(key, list(self.tokenizer.pipe(forms)))
+
+    # ------------------------------------------------------------------ matching
+
+    def find(self, resume: Resume) -> list[Hit]:
+        """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
+        text = resume.text
+        doc = self.nlp.make_doc(text)
+        cues = CueIndex(text)
+
+        terms = self._longest(self._term_hits(doc))
+        patterns = self._pattern_hits(doc, terms)
+        rejected = self._reject_spans(doc)
+        raws = [r for r in terms + patterns if not self._is_rejected(r, rejected)]
+
+        unambiguous_tokens: set[int] = set()
+        for r in raws:
+            if not self._skills[r.skill_id].needs_context:
+                unambiguous_tokens.update(range(r.tok_start, r.tok_end))
+        line_has_other: dict[int, set[str]] = {}
+        for r in raws:
+            line_no = cues.line_index(doc[r.tok_start].idx)
+            if not self._skills[r.skill_id].needs_context:
+                line_has_other.setdefault(line_no, set()).add(r.skill_id)
+
+        hits: list[Hit] = []
+        covered: set[int] = set()
+        for r in raws:
+            covered.update(range(r.tok_start, r.tok_end))
+            hit = self._accept(resume, doc, cues, r, unambiguous_tokens, line_has_other)
+            if hit is not None:
+                hits.append(hit)
+        for r in self._fuzzy_hits(resume, doc, cues, covered, rejected):
+            hit = self._accept(resume, doc, cues, r, unambiguous_tokens, line_has_other)
+            if hit is not None:
+                hits.append(hit)
+        hits.sort(key=lambda h: (h.start, h.end, h.skill_id))
+        return hits
+
+    def _term_hits(self, doc: Doc) -> list[_Raw]:
+        raws: list[_Raw] = []
+        for match_id, start, end in self._lower(doc):
+            skill_id, method = self._keys[match_id]
+            raws.append(_Raw(skill_id, start, end, method))
+        for match_id, start, end in self._orth(doc):
+            skill_id, method = self._keys[match_id]
+            raws.append(_Raw(skill_id, start, end, method, case_sensitive=True))
+        return raws
+
+    @staticmethod
+    def _longest(raws: list[_Raw]) -> list[_Raw]:
+        """Keep the longest of overlapping terms (ties: the exact name, then case-sensitive forms, then first)."""
+        order = sorted(
+            raws,
+            key=lambda r: (-(r.tok_end - r.tok_start), r.method != Method.EXACT, not r.case_sensitive, r.tok_start),
+        )
+        taken: set[int] = set()
+        kept: list[_Raw] = []
+        for r in order:
+            span = set(range(r.tok_start, r.tok_end))
+            if span & taken:
+                continue
+            taken |= span
+            kept.append(r)
+        return sorted(kept, key=lambda r: r.tok_start)
+
+    def _pattern_hits(self, doc: Doc, terms: list[_Raw]) -> list[_Raw]:
+        """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms."""
+        by_skill: dict[str, list[_Raw]] = {}
+        for match_id, start, end in self._patterns(doc):
+            skill_id, method = self._keys[match_id]
+            by_skill.setdefault(skill_id, []).append(_Raw(skill_id, start, end, method))
+        own_terms: dict[str, set[int]] = {}
+        for t in terms:
+            own_terms.setdefault(t.skill_id, set()).update(range(t.tok_start, t.tok_end))
+        kept: list[_Raw] = []
+        for skill_id, raws in by_skill.items():
+            taken = set(own_terms.get(skill_id, set()))
+            for r in sorted(raws, key=lambda r: (-(r.tok_end - r.tok_start), r.tok_start)):
+                span = set(range(r.tok_start, r.tok_end))
+                if span & taken:
+                    continue
+                taken |= span
+                kept.append(r)
+        return kept
+
+    def _reject_spans(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in self._rejects(doc):
+            spans.setdefault(self._reject_keys[match_id], []).append((start, end))
+        return spans
+
+    @staticmethod
+    def _is_rejected(r: _Raw, rejected: dict[str, list[tuple[int, int]]]) -> bool:
+        return any(s < r.tok_end and r.tok_start < e for s, e in rejected.get(r.skill_id, ()))
+
+    def _in_skills_context(self, resume: Resume, line: Line, offset: int) -> bool:
+        section = resume.section_at(offset)
+        if section is not None and section.kind == SectionKind.SKILLS:
+            return True
+        return bool(_SKILLS_LABEL.match(line.text))
+
+    def _accept(
+        self,
+        resume: Resume,
+        doc: Doc,
+        cues: CueIndex,
+        r: _Raw,
+        unambiguous_tokens: set[int],
+        line_has_other: dict[int, set[str]],
+    ) -> Hit | None:
+        skill = self._skills[r.skill_id]
+        span = doc[r.tok_start : r.tok_end]
+        start, end = span.start_char, span.end_char
+        line_no = cues.line_index(start)
+        line = cues.lines[line_no]
+        skills_line = self._in_skills_context(resume, line, start)
+        if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, span.text):
+            if context.is_initial(doc, r.tok_start, r.tok_end):
+                return None
+            others = line_has_other.get(line_no, set()) - {r.skill_id}
+            ok = (
+                skills_line
+                or (bool(others) and context.is_list_line(line))
+                or context.joined_to_other(doc, r.tok_start, r.tok_end, unambiguous_tokens)
+                or (
+                    (r.case_sensitive or span.text == skill.name)
+                    and context.after_tech_preposition(doc, r.tok_start)
+                )
+            )
+            if not ok:
+                return None
+        found = cues.cues(start, end)
+        if Cue.NEGATED in found:
+            return None
+        section = resume.section_at(start)
+        return Hit(
+            skill_id=r.skill_id,
+            start=start,
+            end=end,
+            method=r.method,
+            matched=span.text,
+            score=r.score,
+            line=line.text.strip()[:_MAX_EVIDENCE_TEXT],
+            section=section.kind.value if section is not None else SectionKind.OTHER.value,
+            hedged=Cue.HEDGED in found,
+            coursework=Cue.COURSEWORK in found,
+            skills_line=skills_line,
+        )
+
+    def _fuzzy_hits(
+        self,
+        resume: Resume,
+        doc: Doc,
+        cues: CueIndex,
+        covered: set[int],
+        rejected: dict[str, list[tuple[int, int]]],
+    ) -> list[_Raw]:
+        """Uncovered candidate phrases that resemble a name or alias closely enough."""
+        candidates = list(self._fuzzy_candidates(resume, doc, cues, covered))
+        if not candidates:
+            return []
+        results = self.fuzzy.best([doc[s:e].text for s, e in candidates])
+        raws: list[_Raw] = []
+        taken: set[int] = set()
+        # longer candidates first, so "Scikit Learn" wins over "Learn"
+        for (s, e), hit in sorted(zip(candidates, results, strict=True), key=lambda x: -(x[0][1] - x[0][0])):
+            if hit is None:
+                continue
+            span = set(range(s, e))
+            if span & taken:
+                continue
+            r = _Raw(hit.skill_id, s, e, Method.FUZZY, score=hit.score)
+            if self._is_rejected(r, rejected):
+                continue
+            taken |= span
+            raws.append(r)
+        return raws
+
+    def _fuzzy_candidates(self, resume: Resume, doc: Doc, cues: CueIndex, covered: set[int]) -> Iterable[
+        tuple[int, int]
+    ]:
+        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere."""
+        n = len(doc)
+        i = 0
+        while i < n:
+            token = doc[i]
+            if i in covered or token.is_space or token.is_punct:
+                i += 1
+                continue
+            line = cues.line_at(token.idx)
+            listy = self._in_skills_context(resume, line, token.idx)
+            # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
+            j = i + 1
+            while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+                if j + 1 in covered:
+                    break
+                j += 2
+            if j > i + 1 and (listy or not doc[i:j].text.islower()):
+                yield (i, j)
+            if listy:
+                for width in (1, 2, 3):
+                    end = i + width
+                    if end > n or any(k in covered for k in range(i, end)):
+                        break
+                    if any(doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text for k in range(i, end)):
+                        break
+                    yield (i, end)
+            elif _FUZZY_WORD.match(token.text) and (
+                (len(token.text) >= 5 and not token.is_lower) or any(ch.isdigit() for ch in token.text)
+            ):
+                yield (i, i + 1)
+            i += 1
+
+
+_CACHE: dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]] = {}
+_LOCK = threading.Lock()
+
+
+def matcher_for(taxonomy: Taxonomy) -> SkillMatcher:
+    """The matcher of ``taxonomy``, built on first use and kept while the taxonomy object lives."""
+    key = id(taxonomy)
+    with _LOCK:
+        entry = _CACHE.get(key)
+        if entry is not None and entry[0]() is taxonomy:
+            return entry[1]
+    built = SkillMatcher(taxonomy)
+    with _LOCK:
+        entry = _CACHE.get(key)
+        if entry is not None and entry[0]() is taxonomy:
+            return entry[1]
+
+        def forget(_ref: weakref.ref[Taxonomy], k: int = key) -> None:
+            _CACHE.pop(k, None)
+
+        _CACHE[key] = (weakref.ref(taxonomy, forget), built)
+    return built
