@@ -1,0 +1,248 @@
+"""The public API: ``analyze`` a resume (path or bytes), ``analyze_text``, and ``analyze_many`` for batches.
+
+read -> sections -> match -> score -> Report. The taxonomy (``load_taxonomy``) and the matcher
+(``matcher_for``) are cached by their modules, so repeated calls do not rebuild them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from gapcheck.errors import GapcheckError
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.model import Expectation, Taxonomy
+from gapcheck.matching import match_skills
+from gapcheck.reading import read_resume, read_text
+from gapcheck.reading.model import Resume
+from gapcheck.report.model import (
+    SCHEMA_VERSION,
+    EvidenceInfo,
+    Experience,
+    JobInfo,
+    PositionInfo,
+    Report,
+    SectionInfo,
+    SkillInfo,
+    SourceInfo,
+    TaxonomyInfo,
+)
+from gapcheck.scoring import check_level, score, strength_factor
+
+Source = str | Path | bytes
+TaxonomyArg = Taxonomy | str | Path | None
+JobArg = str | Path | bytes | None
+
+MAX_EVIDENCE = 5  # evidence entries kept per skill in the report
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """What ``analyze_many`` yields for a resume it could not analyze."""
+
+    source: str  # the file name (never a full path), or "#<index>" for bytes
+    error: str  # the GapcheckError class name, e.g. "EncryptedDocumentError"
+    message: str  # its one-line message
+    exit_code: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "error": self.error, "message": self.message, "exit_code": self.exit_code}
+
+
+def resolve_taxonomy(taxonomy: TaxonomyArg) -> Taxonomy:
+    """A Taxonomy as given, loaded from a path, or the built-in one (all cached by the loader)."""
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    return load_taxonomy(taxonomy)
+
+
+def _version() -> str:
+    from gapcheck import __version__
+
+    return __version__
+
+
+def _read_job(job: str | Path | bytes, today: date | None, pdf_engine: str) -> Resume:
+    if isinstance(job, bytes | Path):
+        return read_resume(job, today=today, pdf_engine=pdf_engine)
+    if "\n" not in job and len(job) < 4096:
+        try:
+            is_file = Path(job).is_file()
+        except OSError:
+            is_file = False
+        if is_file:
+            return read_resume(Path(job), today=today, pdf_engine=pdf_engine)
+    return read_text(job, today=today, source_name="job posting")
+
+
+def _job_target(
+    job: str | Path | bytes, taxonomy: Taxonomy, today: date | None, pdf_engine: str
+) -> tuple[tuple[Expectation, ...], JobInfo]:
+    from gapcheck.job import job_expectations
+
+    posting = _read_job(job, today, pdf_engine)
+    return job_expectations(posting.text, match_skills(posting, taxonomy), taxonomy, name=posting.source_name)
+
+
+def build_report(
+    resume: Resume,
+    taxonomy: Taxonomy,
+    *,
+    level: str | None = None,
+    job: tuple[tuple[Expectation, ...], JobInfo] | None = None,
+) -> Report:
+    """Match and score a read resume, and assemble the report."""
+    matches = match_skills(resume, taxonomy)
+    scores = score(taxonomy, matches, resume.years_experience, level=level, job=None if job is None else job[0])
+    skills = tuple(
+        SkillInfo(
+            id=m.skill_id,
+            name=m.name,
+            category=m.category,
+            strength=str(m.strength),
+            factor=strength_factor(taxonomy, m.strength),
+            years_used=None if m.years_used is None else round(m.years_used, 2),
+            last_used=m.last_used,
+            evidence=tuple(
+                EvidenceInfo(
+                    section=e.section,
+                    text=e.text,
+                    matched=e.matched,
+                    method=str(e.method),
+                    start=e.start,
+                    end=e.end,
+                    score=round(e.score, 4),
+                    hedged=e.hedged,
+                    implied_by=e.implied_by,
+                )
+                for e in m.evidence[:MAX_EVIDENCE]
+            ),
+        )
+        for m in matches
+    )
+    positions = tuple(
+        PositionInfo(
+            title=p.title,
+            start=p.start.isoformat(),
+            end=p.end.isoformat(),
+            current=p.current,
+            kind=str(p.kind),
+            months=round(p.months, 1),
+        )
+        for p in resume.positions
+    )
+    return Report(
+        schema_version=SCHEMA_VERSION,
+        gapcheck_version=_version(),
+        taxonomy=TaxonomyInfo(role=taxonomy.role, version=taxonomy.version),
+        source=SourceInfo(
+            name=resume.source_name,
+            format=resume.format,
+            pages=resume.pages,
+            characters=len(resume.text),
+            sections=tuple(SectionInfo(kind=str(s.kind), heading=s.heading) for s in resume.sections),
+        ),
+        experience=Experience(
+            years=None if resume.years_experience is None else round(resume.years_experience, 2),
+            years_stated=resume.years_stated,
+            level_by_years=scores.level_by_years,
+            reference_date=resume.reference_date.isoformat(),
+            positions=positions,
+        ),
+        best_fit_level=scores.best_fit_level,
+        target_level=scores.target_level,
+        target=scores.target,
+        assessment=scores.assessment,
+        levels=scores.levels,
+        skills=skills,
+        gaps=scores.gaps,
+        plan=scores.plan,
+        plan_total=scores.plan_total,
+        job=None if job is None else job[1],
+        warnings=tuple(resume.warnings),
+    )
+
+
+def analyze(
+    source: Source,
+    *,
+    level: str | None = None,
+    taxonomy: TaxonomyArg = None,
+    job: JobArg = None,
+    today: date | None = None,
+    pdf_engine: str = "auto",
+) -> Report:
+    """Read a resume (a path, or the file's bytes) and report how far it is from each level, and what to learn.
+
+    ``level``: the target level (default: the level after the best fit); an unknown one raises
+    UnknownLevelError. ``taxonomy``: a Taxonomy, a path to a taxonomy folder/file, or None for the built-in one.
+    ``job``: a job posting (path, text or bytes) whose skills become the target. ``today``: what "Present" means.
+    """
+    tax = resolve_taxonomy(taxonomy)
+    if level is not None:
+        check_level(tax, level)
+    resume = read_resume(source, today=today, pdf_engine=pdf_engine)
+    target = None if job is None else _job_target(job, tax, today, pdf_engine)
+    return build_report(resume, tax, level=level, job=target)
+
+
+def analyze_text(
+    text: str,
+    *,
+    level: str | None = None,
+    taxonomy: TaxonomyArg = None,
+    job: JobArg = None,
+    today: date | None = None,
+    source_name: str = "",
+    format: str = "text",
+) -> Report:
+    """Like :func:`analyze`, for resume text already extracted."""
+    tax = resolve_taxonomy(taxonomy)
+    if level is not None:
+        check_level(tax, level)
+    resume = read_text(text, today=today, source_name=source_name, format=format)
+    target = None if job is None else _job_target(job, tax, today, "auto")
+    return build_report(resume, tax, level=level, job=target)
+
+
+def analyze_many(
+    sources: Iterable[Source],
+    *,
+    level: str | None = None,
+    taxonomy: TaxonomyArg = None,
+    job: JobArg = None,
+    today: date | None = None,
+    pdf_engine: str = "auto",
+) -> Iterator[Report | AnalysisFailure]:
+    """Analyze many resumes, one result each, in order; a bad file yields an AnalysisFailure, not an exception.
+
+    Arguments that would fail for every resume (an unknown level, a bad taxonomy, an unreadable job posting)
+    raise at once, before the first resume is read.
+    """
+    tax = resolve_taxonomy(taxonomy)
+    if level is not None:
+        check_level(tax, level)
+    target = None if job is None else _job_target(job, tax, today, pdf_engine)
+    return _analyze_each(sources, tax, level, target, today, pdf_engine)
+
+
+def _analyze_each(
+    sources: Iterable[Source],
+    tax: Taxonomy,
+    level: str | None,
+    target: tuple[tuple[Expectation, ...], JobInfo] | None,
+    today: date | None,
+    pdf_engine: str,
+) -> Iterator[Report | AnalysisFailure]:
+    for index, source in enumerate(sources):
+        try:
+            resume = read_resume(source, today=today, pdf_engine=pdf_engine)
+            yield build_report(resume, tax, level=level, job=target)
+        except GapcheckError as error:
+            name = Path(source).name if isinstance(source, str | Path) else f"#{index}"
+            yield AnalysisFailure(
+                source=name, error=type(error).__name__, message=error.message, exit_code=error.exit_code
+            )

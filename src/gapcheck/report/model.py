@@ -1,0 +1,399 @@
+"""The gap report as frozen dataclasses, and its JSON shape.
+
+``Report.to_dict()`` is exactly what ``gapcheck --format json`` prints. The shape is versioned by
+``SCHEMA_VERSION`` and described by ``report.schema.json`` (shipped in this package) and docs/report-schema.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TaxonomyInfo:
+    role: str
+    version: str
+
+    def to_dict(self) -> JSON:
+        return {"role": self.role, "version": self.version}
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    kind: str
+    heading: str
+
+    def to_dict(self) -> JSON:
+        return {"kind": self.kind, "heading": self.heading}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    name: str
+    format: str
+    pages: int | None
+    characters: int
+    sections: tuple[SectionInfo, ...]
+
+    def to_dict(self) -> JSON:
+        return {
+            "name": self.name,
+            "format": self.format,
+            "pages": self.pages,
+            "characters": self.characters,
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+@dataclass(frozen=True)
+class PositionInfo:
+    title: str
+    start: str  # ISO date
+    end: str  # ISO date ("Present" resolved to the reference date)
+    current: bool
+    kind: str  # "work" or "internship"
+    months: float
+
+    def to_dict(self) -> JSON:
+        return {
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "current": self.current,
+            "kind": self.kind,
+            "months": self.months,
+        }
+
+
+@dataclass(frozen=True)
+class Experience:
+    years: float | None
+    years_stated: float | None
+    level_by_years: str | None
+    reference_date: str  # ISO date that "Present" means
+    positions: tuple[PositionInfo, ...]
+
+    def to_dict(self) -> JSON:
+        return {
+            "years": self.years,
+            "years_stated": self.years_stated,
+            "level_by_years": self.level_by_years,
+            "reference_date": self.reference_date,
+            "positions": [p.to_dict() for p in self.positions],
+        }
+
+
+@dataclass(frozen=True)
+class LevelScore:
+    """How well the resume covers one level's (cumulative) expectations."""
+
+    level: str
+    name: str
+    years_min: float
+    years_max: float | None
+    coverage: float  # weighted coverage of every expectation, in [0, 1]
+    required_coverage: float  # the same over the required expectations alone
+    met: bool  # required_coverage reaches the taxonomy's best_fit_required_coverage
+    missing: tuple[str, ...]  # expected skill ids not found at all
+    weak: tuple[str, ...]  # expected skill ids found, but below the met threshold
+
+    def to_dict(self) -> JSON:
+        return {
+            "level": self.level,
+            "name": self.name,
+            "years_min": self.years_min,
+            "years_max": self.years_max,
+            "coverage": self.coverage,
+            "required_coverage": self.required_coverage,
+            "met": self.met,
+            "missing": list(self.missing),
+            "weak": list(self.weak),
+        }
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    section: str
+    text: str
+    matched: str
+    method: str
+    start: int
+    end: int
+    score: float
+    hedged: bool
+    implied_by: str | None
+
+    def to_dict(self) -> JSON:
+        return {
+            "section": self.section,
+            "text": self.text,
+            "matched": self.matched,
+            "method": self.method,
+            "start": self.start,
+            "end": self.end,
+            "score": self.score,
+            "hedged": self.hedged,
+            "implied_by": self.implied_by,
+        }
+
+
+@dataclass(frozen=True)
+class SkillInfo:
+    """A taxonomy skill the resume shows."""
+
+    id: str
+    name: str
+    category: str
+    strength: str
+    factor: float  # the taxonomy's strength factor for that strength
+    years_used: float | None
+    last_used: int | None
+    evidence: tuple[EvidenceInfo, ...]
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "strength": self.strength,
+            "factor": self.factor,
+            "years_used": self.years_used,
+            "last_used": self.last_used,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class GuideRef:
+    """A citation: a guide (key, title, file) and a section heading in it."""
+
+    source: str
+    title: str
+    file: str
+    section: str
+
+    def to_dict(self) -> JSON:
+        return {"source": self.source, "title": self.title, "file": self.file, "section": self.section}
+
+
+@dataclass(frozen=True)
+class StageRef:
+    id: str
+    name: str
+    order: int
+    months_min: float
+    months_max: float
+
+    def to_dict(self) -> JSON:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "order": self.order,
+            "months_min": self.months_min,
+            "months_max": self.months_max,
+        }
+
+
+@dataclass(frozen=True)
+class CertificationRef:
+    id: str
+    name: str
+    provider: str
+    cost: str
+    time: str
+
+    def to_dict(self) -> JSON:
+        return {"id": self.id, "name": self.name, "provider": self.provider, "cost": self.cost, "time": self.time}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What to do about a gap: learn it (missing) or show it (weak)."""
+
+    action: str  # "learn" or "show"
+    text: str  # one sentence, built from the taxonomy's learning path
+    stage: StageRef | None
+    resources: tuple[str, ...]
+    certifications: tuple[CertificationRef, ...]
+    learn_first: tuple[str, ...]  # prerequisite skill ids that are gaps too (ranked before this one)
+
+    def to_dict(self) -> JSON:
+        return {
+            "action": self.action,
+            "text": self.text,
+            "stage": None if self.stage is None else self.stage.to_dict(),
+            "resources": list(self.resources),
+            "certifications": [c.to_dict() for c in self.certifications],
+            "learn_first": list(self.learn_first),
+        }
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A skill the target expects that the resume lacks (missing) or claims without showing use (weak)."""
+
+    rank: int  # 1 = do first
+    id: str
+    name: str
+    category: str
+    kind: str  # "missing" or "weak"
+    strength: str | None  # the strength found, for a weak skill
+    importance: str  # required / recommended / bonus
+    weight: float
+    priority: float  # the list is sorted by it, highest first
+    since: str  # the level that first expects it ("job" for a job posting's skill)
+    why: str
+    sources: tuple[GuideRef, ...]
+    next_step: NextStep
+
+    def to_dict(self) -> JSON:
+        return {
+            "rank": self.rank,
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "kind": self.kind,
+            "strength": self.strength,
+            "importance": self.importance,
+            "weight": self.weight,
+            "priority": self.priority,
+            "since": self.since,
+            "why": self.why,
+            "sources": [s.to_dict() for s in self.sources],
+            "next_step": self.next_step.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """The gaps of one roadmap stage, in roadmap order."""
+
+    stage: StageRef | None  # None: skills the learning path does not place in a stage
+    skills: tuple[str, ...]  # gap skill ids, by rank
+    learn: tuple[str, ...]  # the missing ones (to learn)
+    show: tuple[str, ...]  # the weak ones (to show)
+    resources: tuple[str, ...]
+    months_min: float  # estimate: the stage's duration times the share of its skills still to learn
+    months_max: float
+
+    def to_dict(self) -> JSON:
+        return {
+            "stage": None if self.stage is None else self.stage.to_dict(),
+            "skills": list(self.skills),
+            "learn": list(self.learn),
+            "show": list(self.show),
+            "resources": list(self.resources),
+            "months_min": self.months_min,
+            "months_max": self.months_max,
+        }
+
+
+@dataclass(frozen=True)
+class PlanTotal:
+    months_min: float
+    months_max: float
+
+    def to_dict(self) -> JSON:
+        return {"months_min": self.months_min, "months_max": self.months_max}
+
+
+@dataclass(frozen=True)
+class JobSkill:
+    id: str
+    name: str
+    importance: str  # "required" or "recommended"
+
+    def to_dict(self) -> JSON:
+        return {"id": self.id, "name": self.name, "importance": self.importance}
+
+
+@dataclass(frozen=True)
+class JobInfo:
+    """A job posting used as the target."""
+
+    name: str
+    skills: tuple[JobSkill, ...]
+
+    def to_dict(self) -> JSON:
+        return {"name": self.name, "skills": [s.to_dict() for s in self.skills]}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the gaps are measured against: a level, or a job posting."""
+
+    kind: str  # "level" or "job"
+    id: str  # the level id, or "job"
+    name: str
+    coverage: float
+    required_coverage: float
+    chosen: bool  # True when the user asked for it (--level/--job), False when it is the level after the best fit
+
+    def to_dict(self) -> JSON:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.name,
+            "coverage": self.coverage,
+            "required_coverage": self.required_coverage,
+            "chosen": self.chosen,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole gap report. ``to_dict()`` is what ``--format json`` prints."""
+
+    schema_version: str
+    gapcheck_version: str
+    taxonomy: TaxonomyInfo
+    source: SourceInfo
+    experience: Experience
+    best_fit_level: str | None
+    target_level: str
+    target: Target
+    assessment: str  # one line: where the resume stands (and whether skills and years disagree)
+    levels: tuple[LevelScore, ...]
+    skills: tuple[SkillInfo, ...]
+    gaps: tuple[Gap, ...]
+    plan: tuple[PlanStep, ...]
+    plan_total: PlanTotal
+    job: JobInfo | None
+    warnings: tuple[str, ...]
+
+    def to_dict(self) -> JSON:
+        return {
+            "schema_version": self.schema_version,
+            "gapcheck_version": self.gapcheck_version,
+            "taxonomy": self.taxonomy.to_dict(),
+            "source": self.source.to_dict(),
+            "experience": self.experience.to_dict(),
+            "best_fit_level": self.best_fit_level,
+            "target_level": self.target_level,
+            "target": self.target.to_dict(),
+            "assessment": self.assessment,
+            "levels": [lv.to_dict() for lv in self.levels],
+            "skills": [s.to_dict() for s in self.skills],
+            "gaps": [g.to_dict() for g in self.gaps],
+            "plan": [p.to_dict() for p in self.plan],
+            "plan_total": self.plan_total.to_dict(),
+            "job": None if self.job is None else self.job.to_dict(),
+            "warnings": list(self.warnings),
+        }
+
+    def level(self, level_id: str) -> LevelScore:
+        for score in self.levels:
+            if score.level == level_id:
+                return score
+        raise KeyError(level_id)
+
+    def top(self, n: int | None) -> Report:
+        """The same report with only the first ``n`` gaps (the plan is kept whole)."""
+        if n is None or n >= len(self.gaps):
+            return self
+        return replace(self, gaps=self.gaps[: max(n, 0)])

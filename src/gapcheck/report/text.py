@@ -1,0 +1,55 @@
+"""Small wordings shared by the Markdown and terminal renderers."""
+
+from __future__ import annotations
+
+from gapcheck.report.model import PlanStep, Report
+
+STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def years_text(years: float | None) -> str:
+    if years is None:
+        return "unknown (no dated work history found)"
+    return f"{number(years)} year{'' if number(years) == '1' else 's'}"
+
+
+def years_band(years_min: float, years_max: float | None) -> str:
+    return f"{number(years_min)}+" if years_max is None else f"{number(years_min)}-{number(years_max)}"
+
+
+def best_fit_text(level: str | None) -> str:
+    return level if level is not None else "none yet (the entry level's required skills are not covered enough)"
+
+
+def months_text(months_min: float, months_max: float) -> str:
+    if months_min == months_max:
+        return f"about {number(months_min)} months"
+    return f"about {number(months_min)}-{number(months_max)} months"
+
+
+def source_text(report: Report) -> str:
+    source = report.source
+    parts = [source.format]
+    if source.pages is not None:
+        parts.append(f"{source.pages} page{'' if source.pages == 1 else 's'}")
+    parts.append(f"{source.characters} characters")
+    parts.append(f"{len(source.sections)} sections")
+    return ", ".join(parts)
+
+
+def plan_stage_title(step: PlanStep) -> str:
+    if step.stage is None:
+        return "Other skills (no roadmap stage)"
+    stage = step.stage
+    return (
+        f"Stage {stage.order}: {stage.name} (guide duration {number(stage.months_min)}-{number(stage.months_max)}"
+        f" months; estimate {months_text(step.months_min, step.months_max)})"
+    )
