@@ -25,7 +25,9 @@ DEFAULT_LIMITS = Limits()
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):g} MiB"
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MiB"
+    return f"{n} bytes"
 
 
 def check_file_size(name: str, size: int, limits: Limits) -> None:

@@ -1,0 +1,139 @@
+"""Every bad input raises its own GapcheckError subclass, with a one-line message that names the file (its
+name only) and the problem, and never any text of the resume."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gapcheck.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    GapcheckError,
+    MissingFileError,
+    NotAFileError,
+    NoTextLayerError,
+    TooLargeError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+)
+from gapcheck.reading import Limits, read_resume, read_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+CASES = [
+    ("empty.txt", EmptyDocumentError, "file is empty"),
+    ("blank.txt", EmptyDocumentError, "file is empty"),
+    ("garbage.bin", UnsupportedFormatError, "binary content"),
+    ("png_named.pdf", UnsupportedFormatError, "PNG image"),
+    ("odt_like.zip", UnsupportedFormatError, "not a DOCX"),
+    ("encrypted.pdf", EncryptedDocumentError, "needs a password"),
+    ("image_only.pdf", NoTextLayerError, "needs OCR"),
+    ("garbage_text.pdf", NoTextLayerError, "needs OCR"),
+    ("truncated.pdf", CorruptDocumentError, "corrupt or truncated"),
+    ("corrupt.docx", CorruptDocumentError, "not well-formed XML"),
+    ("truncated.docx", CorruptDocumentError, "corrupt or truncated"),
+    ("xxe.docx", UnsafeDocumentError, "DOCTYPE or ENTITY"),
+    ("zip_bomb.docx", UnsafeDocumentError, "compression ratio over 200"),
+]
+
+
+def _check_message(error: GapcheckError, name: str) -> None:
+    message = error.message
+    assert "\n" not in message
+    assert message.startswith(f"{name}: ")
+    assert str(FIXTURES) not in message  # the file name, never the full path
+    for secret in ("Zephyrine", "Kubernetes", "Python", "passwd", "Casey"):
+        assert secret not in message
+
+
+@pytest.mark.parametrize("engine", ["pypdfium2", "pypdf"])
+@pytest.mark.parametrize(("name", "error", "problem"), CASES)
+def test_bad_file(name: str, error: type[GapcheckError], problem: str, engine: str) -> None:
+    if engine == "pypdf" and not name.endswith(".pdf"):
+        pytest.skip("the PDF engine only matters for PDFs")
+    with pytest.raises(error) as caught:
+        read_resume(FIXTURES / name, pdf_engine=engine)
+    assert problem in caught.value.message
+    _check_message(caught.value, name)
+
+
+@pytest.mark.parametrize(("name", "error", "problem"), CASES)
+def test_bad_bytes(name: str, error: type[GapcheckError], problem: str) -> None:
+    with pytest.raises(error) as caught:
+        read_resume((FIXTURES / name).read_bytes(), source_name=name)
+    assert problem in caught.value.message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(MissingFileError) as caught:
+        read_resume(tmp_path / "nowhere.pdf")
+    assert caught.value.message == "nowhere.pdf: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "cv.pdf"
+    folder.mkdir()
+    with pytest.raises(NotAFileError, match=r"^cv\.pdf: is a folder, not a file$"):
+        read_resume(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_fifo_is_not_a_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "cv.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAFileError, match="not a regular file"):
+        read_resume(pipe)
+
+
+def test_caps_name_their_limit() -> None:
+    with pytest.raises(TooLargeError, match=r"^one_column\.pdf: file is \d+ bytes, over the limit of 10000 bytes$"):
+        read_resume(FIXTURES / "one_column.pdf", limits=Limits(max_file_bytes=10_000))
+    with pytest.raises(TooLargeError, match=r"blank_page\.pdf: document has 3 pages, over the limit of 2 pages"):
+        read_resume(FIXTURES / "blank_page.pdf", limits=Limits(max_pages=2))
+    with pytest.raises(TooLargeError, match=r"plain\.txt: extracted text has \d+ characters, over the limit of 50"):
+        read_resume(FIXTURES / "plain.txt", limits=Limits(max_chars=50))
+    with pytest.raises(TooLargeError, match="over the limit of 50 characters"):
+        read_resume(FIXTURES / "table_layout.docx", limits=Limits(max_chars=50))
+
+
+def test_zip_part_over_the_size_cap(tmp_path: Path) -> None:
+    source = FIXTURES / "table_layout.docx"
+    with pytest.raises(UnsafeDocumentError, match=r"part word/document\.xml would inflate to .* over the limit"):
+        read_resume(source, limits=Limits(max_docx_part_bytes=1000))
+
+
+def test_part_inflating_past_its_declared_size(tmp_path: Path) -> None:
+    """A zip whose central directory understates a part's size: zipfile stops inflating at the declared size,
+    so the data fails its CRC check and the file is refused as corrupt rather than inflated."""
+    data = bytearray((FIXTURES / "table_layout.docx").read_bytes())
+    index = data.find(b"PK\x01\x02")
+    while index >= 0:
+        name_length = int.from_bytes(data[index + 28 : index + 30], "little")
+        if bytes(data[index + 46 : index + 46 + name_length]) == b"word/document.xml":
+            data[index + 24 : index + 28] = (10).to_bytes(4, "little")  # uncompressed size
+            break
+        index = data.find(b"PK\x01\x02", index + 4)
+    assert index >= 0
+    liar = tmp_path / "liar.docx"
+    liar.write_bytes(bytes(data))
+    expected = r"^liar\.docx: DOCX part word/document\.xml is corrupt or truncated$"
+    with pytest.raises(CorruptDocumentError, match=expected):
+        read_resume(liar)
+
+
+def test_empty_text() -> None:
+    with pytest.raises(EmptyDocumentError, match=r"^posting\.txt: text is empty$"):
+        read_text(" \u200b\n ", source_name="posting.txt")
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    from docx import Document
+
+    path = tmp_path / "blank.docx"
+    Document().save(str(path))
+    with pytest.raises(EmptyDocumentError, match=r"^blank\.docx: document holds no text$"):
+        read_resume(path)
