@@ -114,8 +114,8 @@ def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
     out: list[Source] = []
     seen: set[str] = set()
     for entry in entries(raw, "source", "source", required=True):
-        entry.only(SOURCE_KEYS)
         key = labelled(entry, "source", "key")
+        entry.only(SOURCE_KEYS)
         unique(entry, key, seen, "source")
         out.append(Source(key=key, title=entry.text("title"), file=entry.text("file")))
     return tuple(out)
@@ -134,8 +134,8 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     claimed: dict[str, str] = {}  # normal form of a name or alias -> skill id
     exact_claimed: dict[str, str] = {}
     for entry in entries(raw, "skill", "skill", required=True):
-        entry.only(SKILL_KEYS)
         ident = labelled(entry, "skill")
+        entry.only(SKILL_KEYS)
         if ident in skill_entries:
             entry.fail(f"skill id {ident!r} is defined twice")
         skill_entries[ident] = entry
@@ -193,10 +193,17 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
     seen: set[str] = set()
     inherited: dict[str, Expectation] = {}
     previous: tuple[str, float, float | None] | None = None
+    last_standard: str | None = None
     for order, entry in enumerate(entries(raw, "level", "level", required=True)):
-        entry.only(LEVEL_KEYS)
         ident = labelled(entry, "level")
+        entry.only(LEVEL_KEYS)
         unique(entry, ident, seen, "level")
+        if ident in STANDARD_LEVELS:
+            if last_standard is not None and STANDARD_LEVELS.index(ident) < STANDARD_LEVELS.index(last_standard):
+                entry.fail(
+                    f"comes after level {last_standard!r}; levels must come in the order {', '.join(STANDARD_LEVELS)}"
+                )
+            last_standard = ident
         years_min = entry.number("years_min")
         years_max = entry.number("years_max", required=False)
         assert years_min is not None
@@ -220,9 +227,9 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
         stated: set[str] = set()
         for n, table in enumerate(entry.tables("expects", required=True), start=1):
             exp = Entry(table, entry.file, f"{entry.label}: expectation #{n}")
-            exp.only(EXPECT_KEYS)
             skill_id = exp.text("skill")
             exp.relabel(f"{entry.label}: expectation {skill_id!r}")
+            exp.only(EXPECT_KEYS)
             if skill_id not in skill_ids:
                 exp.fail(f"refers to unknown skill {skill_id!r}")
             if skill_id in stated:
@@ -269,10 +276,6 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
             )
         )
         inherited = current
-    known_order = [lv.id for lv in levels if lv.id in STANDARD_LEVELS]
-    if known_order != sorted(known_order, key=STANDARD_LEVELS.index):
-        file = raw.origin["level"]
-        fail(file, "levels", f"must come in the order {', '.join(STANDARD_LEVELS)}; found {', '.join(known_order)}")
     return tuple(levels)
 
 
@@ -287,8 +290,8 @@ def build_stages(
     orders: dict[int, str] = {}
     stage_of: dict[str, str] = {}
     for entry in entries(raw, "stage", "stage", required=False):
-        entry.only(STAGE_KEYS)
         ident = labelled(entry, "stage")
+        entry.only(STAGE_KEYS)
         unique(entry, ident, seen, "stage")
         order = entry.integer("order")
         if order in orders:
@@ -326,8 +329,8 @@ def build_certifications(raw: RawTaxonomy, source_keys: set[str], skill_ids: set
     out: list[Certification] = []
     seen: set[str] = set()
     for entry in entries(raw, "certification", "certification", required=False):
-        entry.only(CERT_KEYS)
         ident = labelled(entry, "certification")
+        entry.only(CERT_KEYS)
         unique(entry, ident, seen, "certification")
         skills = entry.texts("skills", required=True, non_empty=True)
         check_known(entry, "teaches", skills, skill_ids)
