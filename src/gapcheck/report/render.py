@@ -1,0 +1,56 @@
+"""Output formats, each mapped to its renderer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TextIO
+
+from rich.console import Console
+
+from gapcheck.report.json_render import render_json
+from gapcheck.report.markdown import render_markdown
+from gapcheck.report.model import Report
+from gapcheck.report.terminal import render_terminal
+
+
+class OutputFormat(StrEnum):
+    TERMINAL = "terminal"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+def make_console(stream: TextIO, *, plain: bool = False, width: int | None = None) -> Console:
+    """A Rich console on ``stream``. ``plain``: no colour or terminal codes (files). Rich itself honours NO_COLOR,
+    COLUMNS and whether ``stream`` is a terminal."""
+    if plain:
+        return Console(file=stream, force_terminal=False, no_color=True, width=width or 100, highlight=False)
+    return Console(file=stream, width=width, highlight=False)
+
+
+def _terminal(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
+    render_terminal(report, make_console(stream, plain=plain, width=width))
+
+
+def _json(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
+    stream.write(render_json(report))
+
+
+def _markdown(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
+    stream.write(render_markdown(report))
+
+
+Renderer = Callable[[Report, TextIO, bool, int | None], None]
+
+RENDERERS: dict[OutputFormat, Renderer] = {
+    OutputFormat.TERMINAL: _terminal,
+    OutputFormat.JSON: _json,
+    OutputFormat.MARKDOWN: _markdown,
+}
+
+
+def render(
+    report: Report, fmt: OutputFormat, stream: TextIO, *, plain: bool = False, width: int | None = None
+) -> None:
+    """Write ``report`` in format ``fmt`` on ``stream``."""
+    RENDERERS[fmt](report, stream, plain, width)
