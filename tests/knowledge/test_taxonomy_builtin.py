@@ -262,6 +262,10 @@ def test_loaded_taxonomy_is_cached_and_immutable(taxonomy: Taxonomy) -> None:
     with pytest.raises(TypeError):
         skill.patterns[0][1]["LOWER"]["IN"][0] = "x"  # type: ignore[index]
     assert isinstance(taxonomy.skills, tuple) and isinstance(skill.aliases, tuple)
+    # Frozen all the way down, hence hashable: usable as a cache key or in a set.
+    assert hash(skill) == hash(taxonomy.skill("ensemble-methods"))
+    assert isinstance(hash(taxonomy), int)
+    assert skill.patterns[0][0] == {"LOWER": "random"}
 
 
 def test_a_single_file_loads_the_same_taxonomy(taxonomy: Taxonomy, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conftest import ref, toml_dumps
 
+import gapcheck
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import load_taxonomy, validate_with_spacy
 from gapcheck.knowledge.patterns import freeze_pattern
@@ -184,9 +185,18 @@ def test_invalid_data_names_file_and_entry(
 
 
 def test_the_base_taxonomy_is_valid(base: dict[str, Any], write: Callable[[dict[str, Any]], Path]) -> None:
-    taxonomy = load_taxonomy(write(base))
-    assert taxonomy.role == "data-analyst"
+    folder = write(base)
+    taxonomy = gapcheck.load_taxonomy(folder)  # a user's own role, through the public API
+    assert taxonomy is load_taxonomy(str(folder))
+    assert taxonomy.role == "data-analyst" and taxonomy.version == "1.0.0"
     assert [lv.id for lv in taxonomy.levels] == ["entry", "senior"]
+    senior = taxonomy.level("senior")
+    excel = senior.expectation("excel")
+    assert excel is not None and excel.importance == "required" and excel.weight == 2.0
+    assert excel.introduced_at == "entry" and len(excel.sources) == 2
+    assert taxonomy.skill("dashboards").requires == ("sql", "excel")
+    assert taxonomy.skill("dashboards").stage == "reporting"
+    assert [s.id for s in taxonomy.stages] == ["basics", "reporting"]
 
 
 def test_key_defined_in_two_files_names_both(base: dict[str, Any], write: Callable[[dict[str, Any]], Path]) -> None:

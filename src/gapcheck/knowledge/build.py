@@ -10,11 +10,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from types import MappingProxyType
 from typing import Any
 
 from gapcheck.knowledge.fields import Entry, fail
 from gapcheck.knowledge.files import RawTaxonomy
+from gapcheck.knowledge.frozen import FrozenMap
 from gapcheck.knowledge.graph import find_cycle
 from gapcheck.knowledge.model import (
     Certification,
@@ -389,7 +389,7 @@ def _factor_table(parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool)
         if value < 0:
             table.fail(f"{name!r} = {value:g} must not be negative")
         values[name] = value
-    return MappingProxyType(values)
+    return FrozenMap(values)
 
 
 def build_scoring(raw: RawTaxonomy) -> ScoringRules:

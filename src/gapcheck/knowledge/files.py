@@ -32,7 +32,7 @@ def display(path: Path) -> str:
     """How a file is named in messages: relative to the working directory when it is inside it."""
     try:
         return str(path.relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError):  # outside the working directory, or no working directory any more
         return str(path)
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.fields import Entry, type_name
+from gapcheck.knowledge.frozen import FrozenMap
 from gapcheck.knowledge.model import TokenPattern
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def check_pattern(entry: Entry, index: int, pattern: object) -> None:
 def freeze(value: Any) -> Any:
     """Deep-freeze TOML data: tables become read-only mappings, lists become tuples."""
     if isinstance(value, dict):
-        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+        return FrozenMap({k: freeze(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return tuple(freeze(v) for v in value)
     return value
