@@ -335,7 +335,7 @@ def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[
 def _plausible_alone(core: str) -> bool:
     """A whole line equal to a heading phrase: refuse sentences ("Experience.") and lowercase prose words."""
     words = core.split()
-    if len(words) > 6:
+    if len(words) > 6 and not all(len(w) == 1 for w in words):  # "E X P E R I E N C E" is letter-spaced
         return False
     return core[0].isupper() or core.isupper()
 

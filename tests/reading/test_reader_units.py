@@ -1,0 +1,272 @@
+"""Normalization, heading recognition and date parsing, one behaviour at a time."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.reading import PositionKind, SectionKind, read_text
+from gapcheck.reading.normalize import normalize_text
+from gapcheck.reading.sections import split_sections
+from gapcheck.reading.text import decode_text
+
+K = SectionKind
+TODAY = date(2025, 1, 1)
+
+
+# --- normalization ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Py\u200bthon\u200d and\ufeff SQL", "Python and SQL"),
+        ("\ufb01ne-tuned \ufb02ow e\ufb03cient", "fine-tuned flow efficient"),
+        ("implemen-\ntation of", "implementation of"),
+        ("data-\ndriven", "data-driven"),
+        ("state-of-the-\nart", "state-of-the-art"),
+        ("Con\ufffesul", "Consul"),
+        ("co\u00adop", "coop"),
+        ("a  \t b\r\nc\r\n\n\n\nd", "a b\nc\n\nd"),
+        ("x\u00a0y", "x y"),
+        ("\ue000 (+82) 10-9030 | \uf0e0 me@example.com", "(+82) 10-9030 | me@example.com"),
+        (
+            "HOUSE-CHIMNEY www.example.com | GITHUB-SQUARE someone | LINKEDIN someone",
+            "www.example.com | someone | someone",
+        ),
+        ("Built CI-CD for TF-IDF models", "Built CI-CD for TF-IDF models"),  # not icon names: kept
+        ("GitHub Actions and LinkedIn Learning", "GitHub Actions and LinkedIn Learning"),
+    ],
+)
+def test_normalize(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+def test_soft_hyphen_drawn_in_a_pdf_is_a_hyphen() -> None:
+    assert normalize_text("high\u00adimpact Sep. 2023 \u00ad Mar. 2024", soft_hyphen_visible=True) == (
+        "high-impact Sep. 2023 - Mar. 2024"
+    )
+    assert normalize_text("hyphen\u00ad\nation", soft_hyphen_visible=True) == "hyphenation"
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_normalize_is_idempotent_and_never_fails(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert "\u200b" not in once and "\r" not in once and "\n\n\n" not in once
+
+
+def test_decode_text() -> None:
+    assert decode_text("Zoë".encode("utf-16"), "a.txt") == ("Zoë", ())
+    assert decode_text(b"\xef\xbb\xbfZo\xc3\xab", "a.txt") == ("Zoë", ())
+    text, warnings = decode_text(b"Zo\xeb", "a.txt")
+    assert text == "Zo\ufffd" and warnings == ("a.txt: text is not valid UTF-8; undecodable bytes were replaced",)
+
+
+# --- sections --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "heading"),
+    [
+        ("SKILLS", K.SKILLS, "SKILLS"),
+        ("Technical Skills:", K.SKILLS, "Technical Skills"),
+        ("## Core Competencies", K.SKILLS, "Core Competencies"),
+        ("Tools & Technologies", K.SKILLS, "Tools & Technologies"),
+        ("— WORK EXPERIENCE —", K.EXPERIENCE, "WORK EXPERIENCE"),
+        ("Employment History", K.EXPERIENCE, "Employment History"),
+        ("**Professional Experience**", K.EXPERIENCE, "Professional Experience"),
+        ("E X P E R I E N C E", K.EXPERIENCE, "E X P E R I E N C E"),
+        ("WorkExperience", K.EXPERIENCE, "WorkExperience"),
+        ("Personal Projects", K.PROJECTS, "Personal Projects"),
+        ("EDUCATION", K.EDUCATION, "EDUCATION"),
+        ("Relevant Coursework", K.EDUCATION, "Relevant Coursework"),
+        ("Licenses & Certifications", K.CERTIFICATIONS, "Licenses & Certifications"),
+        ("Profile", K.SUMMARY, "Profile"),
+        ("OBJECTIVE", K.SUMMARY, "OBJECTIVE"),
+        ("Publications", K.OTHER, "Publications"),
+        ("Honors & Awards", K.OTHER, "Honors & Awards"),
+        ("Interests", K.OTHER, "Interests"),
+    ],
+)
+def test_headings_alone_on_a_line(line: str, kind: SectionKind, heading: str) -> None:
+    sections = split_sections(f"Ada Example\n{line}\nsomething under it")
+    assert [(s.kind, s.heading) for s in sections] == [(K.OTHER, ""), (kind, heading)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "heading"),
+    [
+        ("SKILLS Python, SQL, Docker", K.SKILLS, "SKILLS"),
+        ("TECHNICAL SKILLS: Python, SQL", K.SKILLS, "TECHNICAL SKILLS"),
+        ("EXPERIENCE Software Engineer Jan 2020 - Present", K.EXPERIENCE, "EXPERIENCE"),
+        ("Skills: Python, SQL", K.SKILLS, "Skills"),
+        ("Certifications: AWS Solutions Architect", K.CERTIFICATIONS, "Certifications"),
+    ],
+)
+def test_headings_run_into_the_first_line(line: str, kind: SectionKind, heading: str) -> None:
+    sections = split_sections(f"Ada Example\n\n{line}\nmore")
+    assert [(s.kind, s.heading) for s in sections][1:] == [(kind, heading)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GOOGLE | SOFTWARE ENGINEERING INTERN",  # capitals that are no heading
+        "CORNELL UNIVERSITY",
+        "Experience with Python and SQL.",  # prose that starts with a heading word
+        "Skills gained: teamwork",
+        "Languages: Python, Go",  # a generic word in colon form stays a line of its section
+        "Portfolio: https://example.com",
+        "experience",  # lowercase alone
+    ],
+)
+def test_not_headings(line: str) -> None:
+    sections = split_sections(f"EXPERIENCE\nEngineer at Acme\n{line}\nmore")
+    assert [s.kind for s in sections] == [K.EXPERIENCE]
+
+
+def test_colon_line_inside_a_job_stays_in_the_job() -> None:
+    text = "Experience\nEngineer, Acme | 2019 - 2021\nTools: Docker, Terraform\nSkills: Go\n\nSkills\nPython"
+    assert [s.kind for s in split_sections(text)] == [K.EXPERIENCE, K.SKILLS]
+
+
+def test_text_starting_with_a_heading_has_no_empty_preamble() -> None:
+    sections = split_sections("Skills\nPython\nEducation\nB.Sc.")
+    assert [(s.kind, s.start) for s in sections] == [(K.SKILLS, 0), (K.EDUCATION, 14)]
+
+
+@given(
+    st.lists(st.sampled_from(["SKILLS", "Experience", "Jan 2020 - Present", "Python, SQL", "", "x y z"]), max_size=30)
+)
+@settings(max_examples=200, deadline=None)
+def test_sections_always_cover_the_text_in_order(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    sections = split_sections(text)
+    assert sections and sections[0].start == 0 and sections[-1].end == len(text)
+    for a, b in itertools.pairwise(sections):
+        assert a.end == b.start and a.start < b.start
+    assert "".join(s.text for s in sections) == text
+
+
+# --- work history ----------------------------------------------------------------------------------------------
+
+
+def positions(body: str, heading: str = "Experience") -> list[tuple[date, date, bool, PositionKind]]:
+    resume = read_text(f"{heading}\n{body}\n", today=TODAY)
+    return [(p.start, p.end, p.current, p.kind) for p in resume.positions]
+
+
+W, IN = PositionKind.WORK, PositionKind.INTERNSHIP
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Engineer, Acme | Jan 2020 – Present", (date(2020, 1, 1), TODAY, True, W)),
+        ("Engineer, Acme | January 2019 - Mar 2021", (date(2019, 1, 1), date(2021, 3, 1), False, W)),
+        ("Engineer, Acme | 2018–2020", (date(2018, 1, 1), date(2020, 1, 1), False, W)),
+        ("Engineer, Acme | 03/2018 - 06/2020", (date(2018, 3, 1), date(2020, 6, 1), False, W)),
+        ("Engineer, Acme | 2019 – Current", (date(2019, 1, 1), TODAY, True, W)),
+        ("Engineer, Acme | Since 2021", (date(2021, 1, 1), TODAY, True, W)),
+        ("Engineer, Acme | Since March 2021", (date(2021, 3, 1), TODAY, True, W)),
+        ("Engineer, Acme | Summer 2019", (date(2019, 6, 1), date(2019, 9, 1), False, IN)),
+        ("Engineer, Acme | Feb 2015 to Now", (date(2015, 2, 1), TODAY, True, W)),
+        ("Engineer, Acme | Sept. 2016 — Aug. 2018", (date(2016, 9, 1), date(2018, 8, 1), False, W)),
+        ("Engineer, Acme | Jan '19 - Dec '20", (date(2019, 1, 1), date(2020, 12, 1), False, W)),
+        ("Engineer, Acme | 2017-04 – 2018-10", (date(2017, 4, 1), date(2018, 10, 1), False, W)),
+        ("Engineer, Acme | June - August 2017", (date(2017, 6, 1), date(2017, 8, 1), False, W)),
+        ("Engineer, Acme | Nov 2019 - Feb 2020", (date(2019, 11, 1), date(2020, 2, 1), False, W)),
+        ("Engineer, Acme | Dec - Feb 2020", (date(2019, 12, 1), date(2020, 2, 1), False, W)),
+        ("Software Engineering Intern, Acme | May 2013 – Aug 2013", (date(2013, 5, 1), date(2013, 8, 1), False, IN)),
+        ("Co-op Engineer, Acme | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+        ("Teaching Assistant, Uni | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+        ("Graduate Research Assistant | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+        ("Math TA, Example University | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+        ("Researcher, Vision Lab | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+    ],
+)
+def test_date_ranges(line: str, expected: tuple[date, date, bool, PositionKind]) -> None:
+    assert positions(line) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phone 650-620-0912",
+        "Reduced latency from 120 to 45 ms",
+        "Engineer, Acme | 2030 - 2031",  # in the future
+        "Engineer, Acme | 2021 - 2019",  # backwards
+        "Engineer, Acme | May 2019",  # a single month is no range
+    ],
+)
+def test_not_date_ranges(line: str) -> None:
+    assert positions(line) == []
+
+
+def test_dates_outside_experience_are_not_work() -> None:
+    for heading in ("Education", "Projects", "Certifications", "Volunteering"):
+        assert positions("Something, Somewhere | 2015 – 2019", heading) == []
+        assert read_text(f"{heading}\nThing | 2015 – 2019", today=TODAY).years_experience is None
+
+
+def test_title_from_the_line_above_the_dates() -> None:
+    text = "Experience\nAcme Corp | Berlin\nData Engineer | 2019 – 2021\n• Built pipelines.\n"
+    position = read_text(text, today=TODAY).positions[0]
+    assert position.title == "Acme Corp | Berlin — Data Engineer"
+    assert text[position.span_start :].startswith("Acme Corp")
+
+
+def test_entry_spans_run_to_the_next_entry() -> None:
+    text = "Experience\nA, X | 2019 – 2021\n• one\nB, Y | 2016 – 2019\n• two\n\nEducation\nB.Sc. | 2012 – 2016"
+    resume = read_text(text, today=TODAY)
+    a, b = resume.positions
+    assert resume.text[a.span_start : a.span_end] == "A, X | 2019 – 2021\n• one\n"
+    assert resume.text[b.span_start : b.span_end] == "B, Y | 2016 – 2019\n• two\n\n"
+
+
+def test_years_merge_overlaps_and_halve_internships() -> None:
+    text = (
+        "Experience\n"
+        "Engineer, A | Jan 2018 – Jan 2020\n"
+        "Consultant, B | Jan 2019 – Jan 2021\n"  # overlaps A: 2018-2021 counts once, 36 months
+        "Intern, C | Jan 2017 – Jan 2018\n"  # 12 months at half weight
+        "Intern, D | Jun 2020 – Dec 2020\n"  # inside B's time: not counted again
+    )
+    resume = read_text(text, today=TODAY)
+    assert resume.years_work == 3.0
+    assert resume.years_internship == 1.0
+    assert resume.years_experience == 3.5
+    assert resume.years_stated is None
+
+
+def test_jobs_outside_professional_work_are_kept_but_not_counted() -> None:
+    text = "Experience\nSoftware Engineer, A | 2020 – 2021\nKitchen employee, Pizza Place | 2016 – 2020\n"
+    resume = read_text(text, today=TODAY)
+    assert [p.professional for p in resume.positions] == [True, False]
+    assert resume.years_experience == 1.0
+
+
+@pytest.mark.parametrize(
+    ("summary", "stated"),
+    [
+        ("Engineer with 6+ years of experience in ML.", 6.0),
+        ("Over 10 years of hands-on software engineering expertise.", 10.0),
+        ("3.5 years experience building models", 3.5),
+        ("I have used Python for 4 years.", None),
+    ],
+)
+def test_stated_years_preferred(summary: str, stated: float | None) -> None:
+    resume = read_text(f"Summary\n{summary}\nExperience\nEngineer, A | 2022 – 2024\n", today=TODAY)
+    assert resume.years_stated == stated
+    assert resume.years_experience == (stated if stated is not None else 2.0)
+
+
+def test_stated_years_used_without_dated_history() -> None:
+    resume = read_text("Jo Doe\nData scientist with 5 years of experience.\nSkills\nPython", today=TODAY)
+    assert resume.positions == () and resume.years_experience == 5.0
