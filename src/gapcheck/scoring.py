@@ -34,6 +34,7 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
     base     = P.importance * I[importance] + P.weight * weight + P.guides * guides + P.stage * early
     raw      = (1 - F[strength]) * base          # the deficit: 1 for a missing skill
     priority = max(raw, max(priority(d) for d in gaps that (transitively) require this skill) + 0.001)
+                                                 # (the lift applies to missing prerequisites only)
 
     ``guides`` is the number of distinct guides that cite the skill (its own sources and the expectation's);
     ``early`` is ``(S - i) / S`` for the skill's roadmap stage at position ``i`` of the taxonomy's ``S``
@@ -401,11 +402,11 @@ def rank_gaps(
 
     gap_ids = {skill.id for _, skill, _, _ in candidates}
     raw = {skill.id: value for _, skill, _, value in candidates}
-    # dependents[x]: gap skills that (transitively) require gap skill x
+    # dependents[x]: gap skills that (transitively) require the missing gap skill x (a weak one is known already)
     dependents: dict[str, list[str]] = {sid: [] for sid in gap_ids}
     for sid in gap_ids:
         for req in context.requires_closure.get(sid, frozenset()):
-            if req in gap_ids:
+            if req in gap_ids and req not in found:
                 dependents[req].append(sid)
     priority: dict[str, float] = {}
 
