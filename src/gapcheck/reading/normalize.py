@@ -157,9 +157,12 @@ _COMPOUND_TAILS = frozenset(
     ]
 )
 
-_SOFT_BREAK = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
+_SOFT_BREAK = re.compile(r"\b([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
 _INLINE_FFFE = re.compile(r"\ufffe")
-_MULTISPACE = re.compile(r"[ \t]+")
+_MULTISPACE = re.compile(r"[ \t]{2,}|\t")
+_LINE_EDGES = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
+_ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
+_SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 _BLANKS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
@@ -170,19 +173,21 @@ def normalize_text(text: str, *, soft_hyphen_visible: bool = False) -> str:
     map their hyphen glyph to it), so inside a line it stands for "-"; elsewhere it is an invisible break hint."""
     for old, new in _LINE_BREAKS.items():
         text = text.replace(old, new)
-    text = text.translate(_ZERO_WIDTH).translate(_SPACES)
+    text = _ZERO_WIDTH_RE.sub("", text)
+    text = _SPACES_RE.sub(" ", text)
     for old, new in _LIGATURES.items():
         text = text.replace(old, new)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
     text = _PRIVATE_USE.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _LINE_EDGES.sub("\n", text).strip(" \t")
     text = _SOFT_BREAK.sub(_join_hyphenated, text)
     # pdfium marks a line-end hyphen it has already joined with U+FFFE ("Con\ufffesul").
     text = _INLINE_FFFE.sub("", text)
     text = text.replace("\u00ad", "-" if soft_hyphen_visible else "")
     text = _drop_icon_words(text)
-    text = "\n".join(_MULTISPACE.sub(" ", line).strip() for line in text.split("\n"))
+    text = _MULTISPACE.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
     text = _BLANKS.sub("\n\n", text)
     return text.strip("\n ")
 
@@ -196,12 +201,14 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 
 def _drop_icon_words(text: str) -> str:
-    if not any(c.isupper() for c in text):
+    if not (_ICON_HYPHENATED.search(text) or _ICON_SINGLE_RE.search(text)):
         return text
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if _CONTACT_HINT.search(line) or _ICON_HYPHENATED.search(line):
+        if (_ICON_HYPHENATED.search(line) or _ICON_SINGLE_RE.search(line)) and (
+            _CONTACT_HINT.search(line) or _ICON_HYPHENATED.search(line)
+        ):
             line = _ICON_HYPHENATED.sub(_icon_or_word, line)
             line = _ICON_SINGLE_RE.sub("", line) if _CONTACT_HINT.search(line) else line
         out.append(line)
