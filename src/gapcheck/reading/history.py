@@ -248,11 +248,14 @@ def _title(
 def _clean(text: str) -> str:
     text = re.sub(r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", text)  # Markdown emphasis
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = re.sub(r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+([,;:.])", r"\1", text)
+    text = re.sub(r"([,;:.|])(?:\s*\1)+", r"\1", text)  # "Express,, Sulphur", "University. ."
+    text = re.sub(r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○-]+", "", text)
     text = re.sub(r"(?:\s*[|,·•]\s*)+$", "", text)
     text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
     text = re.sub(r"\(\s*\)", "", text)
-    return text.strip(" -–—|,\t")
+    return text.strip(" -–—|,;\t")
 
 
 def _short_line(line: str) -> str:

@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import io
+import logging
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from gapcheck.errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError, UsageError
@@ -95,12 +97,26 @@ def _pdfium_error(name: str, detail: str) -> Exception:
 # --- pypdf -----------------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs repairs of damaged files ("EOF marker not found") on its logger; the reader reports problems
+    through its own errors and warnings only, so that logger is silenced while it runs."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with _quiet_pypdf():
         try:
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:

@@ -29,6 +29,6 @@ def text_is_garbage(text: str) -> bool:
     latin = [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.isascii()]
     if len(latin) >= 20:
         vowelless = sum(1 for w in latin if not (set(w) & _VOWELS))
-        if vowelless / len(latin) > 0.4:
+        if vowelless / len(latin) > 0.25:
             return True
     return False
