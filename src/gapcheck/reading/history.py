@@ -78,18 +78,29 @@ _ACADEMIC_RESEARCHER = re.compile(
 _NOT_PROFESSIONAL = re.compile(
     r"\b(?:kitchen|cook|line\s+cook|driver|delivery|cashier|barista|waiter|waitress|busser|dishwasher|hostess"
     r"|retail|grocery|superette|supermarket|restaurant|dining|cafe|café|crew\s+member|lifeguard|babysitter|nanny"
-    r"|camp\s+counsel(?:l)?or|shift\s+(?:supervisor|lead|manager)|student\s+worker|club|volunteer(?:ing)?"
+    r"|shift\s+(?:supervisor|lead|manager)|student\s+worker|club|volunteer(?:ing)?"
     r"|open[\s-]+source\s+contributor|student\s+[\w\s]{0,30}project|programming\s+member|sales\s+associate"
     r"|warehouse|janitor|custodian|housekeeping|landscap\w*|mover|farm\s+hand)\b",
     re.IGNORECASE,
 )
 _INTERN_CASE = re.compile(r"\b(?:TA|RA|GTA|GRA)\b")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
 _STATED = re.compile(
-    r"(?:over|more\s+than|nearly|almost|about|around)?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b"
+    r"(?:over|more\s+than|nearly|almost|about|around)?\s*"
+    r"(?P<n>\b\d{1,2}(?:\.\d)?|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\s*\+?\s*(?:years?|yrs?)\b"
     r"(?:\s+(?:of|in))?(?P<gap>(?:\s+[\w/&.-]+){0,4}?)\s+(?:experience|expertise)\b",
     re.IGNORECASE,
 )
-_BULLET_START = tuple("•·▪■●◆◇★☆►▶✦✧-–—*◦‣⁃○")
+_BULLET_START = tuple("•·▪■●◆◇★☆►▶✦✧◦‣⁃○")
+_DASH_BULLET = re.compile(r"[-–—*+](?:\s|$)")  # "- item", "* item"; not "**Bold**" nor "-5%"
+
+
+def _is_bullet(line: str) -> bool:
+    return line.startswith(_BULLET_START) or _DASH_BULLET.match(line) is not None
 
 
 @dataclass(frozen=True)
@@ -234,8 +245,8 @@ def _title(
         if (
             prev
             and not taken
-            and not prev.startswith(_BULLET_START)
-            and len(prev.split()) <= 10
+            and not _is_bullet(prev)
+            and len(prev.split()) <= (10 if own else 16)
             and not prev.endswith((".", ",", ";"))
             and not prev.startswith("(")
             and not prev[0].islower()
@@ -261,7 +272,7 @@ def _clean(text: str) -> str:
 def _short_line(line: str) -> str:
     """The line after a date line, when it is a short non-bullet line (a title written below the dates)."""
     stripped = line.strip()
-    if not stripped or stripped.startswith(_BULLET_START) or len(stripped.split()) > 6:
+    if not stripped or _is_bullet(stripped) or len(stripped.split()) > 6:
         return ""
     return stripped
 
@@ -353,7 +364,8 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
         if not (section.kind is SectionKind.SUMMARY or section.heading == ""):
             continue
         for match in _STATED.finditer(section.text):
-            value = float(match.group("n"))
+            number = match.group("n").lower()
+            value = float(_NUMBER_WORDS.get(number, 0) or number)
             if 0 < value <= 50 and (best is None or value > best):
                 best = value
     return best
