@@ -60,7 +60,7 @@ def joined_to_other(doc: Doc, start: int, end: int, other_tokens: set[int]) -> b
     """The phrase is joined to another matched skill by a joiner ("Python and R", "C#/Java", "R, SQL")."""
     i = start - 1
     steps = 0
-    while i >= 0 and doc[i].text in _JOINERS and steps < 2 and "\n" not in doc[i].text:
+    while i >= 0 and doc[i].text in _JOINERS and steps < 2:
         i -= 1
         steps += 1
     if steps and i >= 0 and i in other_tokens:
@@ -74,5 +74,5 @@ def joined_to_other(doc: Doc, start: int, end: int, other_tokens: set[int]) -> b
 
 
 def after_tech_preposition(doc: Doc, start: int) -> bool:
-    """The phrase follows "in", "using", "with" ... on the same line ("coded in R")."""
-    return start > 0 and doc[start - 1].lower_ in _TECH_PREPOSITIONS and "\n" not in doc[start - 1].whitespace_
+    """The phrase follows "in", "using", "with" ... ("coded in R"); the caller checks it is on the same line."""
+    return start > 0 and doc[start - 1].lower_ in _TECH_PREPOSITIONS

@@ -163,7 +163,8 @@ class SkillMatcher:
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
         text = resume.text
-        doc = self.nlp.make_doc(text)
+        doc, starts, ends = self._compact_doc(text)
+        self._starts, self._ends = starts, ends
         cues = CueIndex(text)
 
         terms = self._longest(self._term_hits(doc))
@@ -177,7 +178,7 @@ class SkillMatcher:
                 unambiguous_tokens.update(range(r.tok_start, r.tok_end))
         line_has_other: dict[int, set[str]] = {}
         for r in raws:
-            line_no = cues.line_index(doc[r.tok_start].idx)
+            line_no = cues.line_index(starts[r.tok_start])
             if not self._skills[r.skill_id].needs_context:
                 line_has_other.setdefault(line_no, set()).add(r.skill_id)
 
@@ -195,6 +196,17 @@ class SkillMatcher:
         hits.sort(key=lambda h: (h.start, h.end, h.skill_id))
         return hits
 
+    def _compact_doc(self, text: str) -> tuple[Doc, list[int], list[int]]:
+        """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), and
+        each token's character offsets in ``text``."""
+        full = self.tokenizer(text)
+        kept = [t for t in full if not t.is_space]
+        words = [t.text for t in kept]
+        spaces = [bool(t.whitespace_) or (t.i + 1 < len(full) and full[t.i + 1].is_space) for t in kept]
+        starts = [t.idx for t in kept]
+        ends = [t.idx + len(t.text) for t in kept]
+        return Doc(self.nlp.vocab, words=words, spaces=spaces), starts, ends
+
     def _term_hits(self, doc: Doc) -> list[_Raw]:
         raws: list[_Raw] = []
         for match_id, start, end in self._lower(doc):
@@ -205,22 +217,29 @@ class SkillMatcher:
             raws.append(_Raw(skill_id, start, end, method, case_sensitive=True))
         return raws
 
-    @staticmethod
-    def _longest(raws: list[_Raw]) -> list[_Raw]:
-        """Keep the longest of overlapping terms (ties: the exact name, then case-sensitive forms, then first)."""
+    def _longest(self, raws: list[_Raw]) -> list[_Raw]:
+        """Longest match wins where terms overlap: a shorter term of the same skill inside a longer one is dropped
+        ("Google Cloud" inside "Google Cloud Platform"), as is any term that crosses a longer one's edge. A whole
+        term of ANOTHER skill written inside a longer term is kept: "AWS" in "AWS SageMaker", "classification" in
+        "image classification" are written out, so the resume shows both (the annotation guide labels both) --
+        unless that skill needs context ("optimization" in "hyperparameter optimization" is no evidence of it).
+        Ties: the exact name, then case-sensitive forms, then the first."""
         order = sorted(
             raws,
             key=lambda r: (-(r.tok_end - r.tok_start), r.method != Method.EXACT, not r.case_sensitive, r.tok_start),
         )
-        taken: set[int] = set()
         kept: list[_Raw] = []
         for r in order:
-            span = set(range(r.tok_start, r.tok_end))
-            if span & taken:
-                continue
-            taken |= span
-            kept.append(r)
-        return sorted(kept, key=lambda r: r.tok_start)
+            ok = True
+            for k in kept:
+                if r.tok_start < k.tok_end and k.tok_start < r.tok_end:
+                    inside = k.tok_start <= r.tok_start and r.tok_end <= k.tok_end
+                    if not inside or k.skill_id == r.skill_id or self._skills[r.skill_id].needs_context:
+                        ok = False
+                        break
+            if ok:
+                kept.append(r)
+        return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
     def _pattern_hits(self, doc: Doc, terms: list[_Raw]) -> list[_Raw]:
         """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms."""
@@ -268,12 +287,12 @@ class SkillMatcher:
         line_has_other: dict[int, set[str]],
     ) -> Hit | None:
         skill = self._skills[r.skill_id]
-        span = doc[r.tok_start : r.tok_end]
-        start, end = span.start_char, span.end_char
+        start, end = self._starts[r.tok_start], self._ends[r.tok_end - 1]
+        written = " ".join(resume.text[start:end].split())
         line_no = cues.line_index(start)
         line = cues.lines[line_no]
         skills_line = self._in_skills_context(resume, line, start)
-        if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, span.text):
+        if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, written):
             if context.is_initial(doc, r.tok_start, r.tok_end):
                 return None
             others = line_has_other.get(line_no, set()) - {r.skill_id}
@@ -282,8 +301,9 @@ class SkillMatcher:
                 or (bool(others) and context.is_list_line(line))
                 or context.joined_to_other(doc, r.tok_start, r.tok_end, unambiguous_tokens)
                 or (
-                    (r.case_sensitive or span.text == skill.name)
+                    (r.case_sensitive or written == skill.name)
                     and context.after_tech_preposition(doc, r.tok_start)
+                    and cues.line_index(self._starts[r.tok_start - 1]) == line_no
                 )
             )
             if not ok:
@@ -297,7 +317,7 @@ class SkillMatcher:
             start=start,
             end=end,
             method=r.method,
-            matched=span.text,
+            matched=written,
             score=r.score,
             line=line.text.strip()[:_MAX_EVIDENCE_TEXT],
             section=section.kind.value if section is not None else SectionKind.OTHER.value,
@@ -318,7 +338,7 @@ class SkillMatcher:
         candidates = list(self._fuzzy_candidates(resume, doc, cues, covered))
         if not candidates:
             return []
-        results = self.fuzzy.best([doc[s:e].text for s, e in candidates])
+        results = self.fuzzy.best([resume.text[self._starts[s] : self._ends[e - 1]] for s, e in candidates])
         raws: list[_Raw] = []
         taken: set[int] = set()
         # longer candidates first, so "Scikit Learn" wins over "Learn"
@@ -346,8 +366,8 @@ class SkillMatcher:
             if i in covered or token.is_space or token.is_punct:
                 i += 1
                 continue
-            line = cues.line_at(token.idx)
-            listy = self._in_skills_context(resume, line, token.idx)
+            line = cues.line_at(self._starts[i])
+            listy = self._in_skills_context(resume, line, self._starts[i])
             # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
             j = i + 1
             while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
@@ -361,14 +381,24 @@ class SkillMatcher:
                     end = i + width
                     if end > n or any(k in covered for k in range(i, end)):
                         break
-                    if any(doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text for k in range(i, end)):
+                    if any(doc[k].is_punct for k in range(i, end)) or cues.line_index(
+                        self._starts[end - 1]
+                    ) != cues.line_index(self._starts[i]):
                         break
                     yield (i, end)
             elif _FUZZY_WORD.match(token.text) and (
-                (len(token.text) >= 5 and not token.is_lower) or any(ch.isdigit() for ch in token.text)
+                any(ch.isdigit() for ch in token.text)
+                or any(ch.isupper() for ch in token.text[1:])
+                or (len(token.text) >= 5 and token.text[:1].isupper() and not self._starts_clause(doc, i))
             ):
                 yield (i, i + 1)
             i += 1
+
+
+    @staticmethod
+    def _starts_clause(doc: Doc, i: int) -> bool:
+        """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
+        return i == 0 or doc[i - 1].is_punct or doc[i - 1].is_bracket or doc[i - 1].text in {"•", "-", "*", "–"}
 
 
 _CACHE: dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]] = {}

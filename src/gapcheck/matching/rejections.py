@@ -66,10 +66,15 @@ REJECT_PATTERNS: dict[str, list[Pattern]] = {
                                                                                 "winding", "windings", "oil"]}}],
     ],
     "communication": [
+        [
+            {"LOWER": {"IN": ["communicating", "communicate", "communicates", "communicated"]}},
+            {"LOWER": {"IN": ["via", "over", "through", "using"]}},
+        ],
         # A company name: "Acme Communications", "Verizon Communications Inc."
         [{"IS_TITLE": True}, {"ORTH": {"IN": ["Communications", "COMMUNICATIONS"]}}],
         [{"LOWER": {"IN": ["network", "inter-process", "interprocess", "serial", "wireless", "satellite",
-                           "real-time", "protocol", "radio", "data"]}},
+                           "real-time", "protocol", "radio", "data", "process", "level", "machine",
+                           "device", "inter", "mobile", "unified", "optical"]}},
          {"LOWER": {"IN": ["communication", "communications"]}}],
         [{"LOWER": {"IN": ["communication", "communications"]}},
          {"LOWER": {"IN": ["protocol", "protocols", "system", "systems", "network", "networks", "channel",
