@@ -131,6 +131,7 @@ def build_report(
             current=p.current,
             kind=str(p.kind),
             months=round(p.months, 1),
+            counted=p.professional,
         )
         for p in resume.positions
     )

@@ -3,7 +3,9 @@
 The same matcher runs on the posting's text. A skill is *required* when any line naming it says so
 ("required", "must", "minimum qualifications", ...) or sits under a heading that does; lines or headings saying
 "nice to have", "preferred", "bonus", "a plus" make it *recommended*; anything else is *recommended*. A heading
-without a cue ends the previous heading's cue. Skills only implied (not written in the posting) are left out.
+(a short line that is not a bullet and does not end like a sentence, or ends with a colon) sets the cue for the
+lines under it; a heading without a cue ends the previous heading's cue. Skills only implied (not written in the
+posting) are left out.
 Each job skill keeps the guides' citations and the largest weight the taxonomy gives it at any level.
 """
 
@@ -52,7 +54,9 @@ def _is_heading(line: str) -> bool:
     words = stripped.rstrip(":").split()
     if len(words) > 8:
         return False
-    return line.strip().startswith("#") or stripped.endswith(":") or stripped.isupper()
+    if line.strip().startswith("#") or stripped.endswith(":") or stripped.isupper():
+        return True
+    return len(words) <= 6 and not stripped.endswith((".", ",", ";", "!", "?"))
 
 
 def _classify_lines(text: str) -> list[_Line]:

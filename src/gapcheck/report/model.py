@@ -58,6 +58,7 @@ class PositionInfo:
     current: bool
     kind: str  # "work" or "internship"
     months: float
+    counted: bool = True  # False for jobs the reader leaves out of the years (outside professional work)
 
     def to_dict(self) -> JSON:
         return {
@@ -67,6 +68,7 @@ class PositionInfo:
             "current": self.current,
             "kind": self.kind,
             "months": self.months,
+            "counted": self.counted,
         }
 
 

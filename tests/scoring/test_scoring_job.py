@@ -1,0 +1,69 @@
+"""A job posting's skills as the target: required or recommended by where they are written (real matcher)."""
+
+from __future__ import annotations
+
+from gapcheck.job import job_expectations
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.matching import match_skills
+from gapcheck.reading import read_text
+
+TAXONOMY = load_taxonomy()
+
+POSTING = """Senior ML Engineer
+
+About us
+We sell outdoor gear and use Python everywhere.
+
+Requirements
+- Strong SQL.
+- Experience with Docker.
+- Kubernetes is a plus.
+
+Nice to have:
+- MLflow
+- Airflow, but we must say Terraform is required here.
+
+Benefits
+- Free Kaggle swag.
+"""
+
+
+def importances(text: str) -> dict[str, str]:
+    posting = read_text(text, source_name="posting.txt")
+    expectations, info = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY, name="posting.txt")
+    assert [e.skill_id for e in expectations] == [s.id for s in info.skills]
+    assert all(e.introduced_at == "job" and e.weight > 0 for e in expectations)
+    return {s.id: s.importance for s in info.skills}
+
+
+def test_headings_and_lines_decide_importance() -> None:
+    found = importances(POSTING)
+    assert found["sql"] == "required"  # under a Requirements heading
+    assert found["docker"] == "required"
+    assert found["kubernetes"] == "recommended"  # "is a plus" on its own line wins over the heading
+    assert found["mlflow"] == "recommended"  # under Nice to have
+    assert found["python"] == "recommended"  # in the About section: no cue
+    if "kaggle" in found:
+        assert found["kaggle"] == "recommended"  # a heading without a cue ends the previous cue
+
+
+def test_required_sorted_first_and_implied_left_out() -> None:
+    posting = read_text("Must have: XGBoost and Docker.\nNice to have: Rust.\n")
+    matches = match_skills(posting, TAXONOMY)
+    expectations, info = job_expectations(posting.text, matches, TAXONOMY)
+    kinds = [s.importance for s in info.skills]
+    assert kinds == sorted(kinds, key=lambda k: k != "required")
+    implied = {m.skill_id for m in matches if str(m.strength) == "implied"}
+    assert implied.isdisjoint({e.skill_id for e in expectations})
+    assert {"xgboost", "docker"} <= {s.id for s in info.skills if s.importance == "required"}
+
+
+def test_weights_and_citations_come_from_the_taxonomy() -> None:
+    posting = read_text("Required: Python.\n")
+    expectations, _ = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY)
+    python = next(e for e in expectations if e.skill_id == "python")
+    top = max(
+        (lv.expectation("python") for lv in TAXONOMY.levels if lv.expectation("python") is not None),
+        key=lambda e: e.weight if e else 0,
+    )
+    assert top is not None and python.weight == top.weight and python.sources
