@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree as ET
 
 from gapcheck.errors import CorruptDocumentError, UnsafeDocumentError
@@ -49,7 +50,7 @@ def is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return DOCUMENT in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         return False
 
 
@@ -57,7 +58,7 @@ def extract_docx(data: bytes, name: str, limits: Limits) -> str:
     """The text of the document: headers, body, footers, one paragraph per line."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         raise CorruptDocumentError(f"{name}: DOCX is not a valid zip archive (corrupt or truncated)") from None
     with archive:
         infos = archive.infolist()
@@ -101,7 +102,7 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit
     try:
         with archive.open(info) as handle:
             data = handle.read(cap + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error):
         raise CorruptDocumentError(f"{name}: DOCX part {info.filename} is corrupt or truncated") from None
     except RuntimeError:  # encrypted zip member
         raise CorruptDocumentError(f"{name}: DOCX part {info.filename} is encrypted") from None
