@@ -12,6 +12,7 @@ from gapcheck.report.text import (
     percent,
     plan_stage_title,
     source_text,
+    target_text,
     years_band,
     years_text,
 )
@@ -48,7 +49,7 @@ def render_markdown(report: Report) -> str:
     target = report.target
     lines: list[str] = [f"# gapcheck report: {report.source.name or 'resume'}", ""]
     lines += [
-        f"- **Target:** {target.name}" + ("" if target.chosen else " (the level after your best fit)"),
+        f"- **Target:** {target_text(report)}",
         f"- **Coverage of the target:** {percent(target.coverage)} (required skills: "
         f"{percent(target.required_coverage)})",
         f"- **Best fit by skills:** {best_fit_text(report.best_fit_level)}",

@@ -20,6 +20,7 @@ from gapcheck.report.text import (
     percent,
     plan_stage_title,
     source_text,
+    target_text,
     years_band,
     years_text,
 )
@@ -84,8 +85,7 @@ def render_terminal(report: Report, console: Console) -> None:
     unicode = (console.encoding or "").lower().startswith("utf")
     target = report.target
     console.print(Text(f"gapcheck — {report.source.name or 'resume'}", style="bold underline"))
-    target_label = target.name + ("" if target.chosen else " (the level after your best fit)")
-    console.print(_line("Target", target_label, "bold"))
+    console.print(_line("Target", target_text(report), "bold"))
     console.print(
         _line(
             "Target coverage",

@@ -7,6 +7,18 @@ from gapcheck.report.model import PlanStep, Report
 STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
 
 
+def target_text(report: Report) -> str:
+    """The target's name, and why it is the target when the user did not choose it."""
+    target = report.target
+    if target.chosen:
+        return target.name
+    if report.best_fit_level is None:
+        return f"{target.name} (the first level: no level fits yet)"
+    if report.best_fit_level == target.id:
+        return f"{target.name} (your best fit is already the top level)"
+    return f"{target.name} (the level after your best fit)"
+
+
 def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
 
