@@ -165,3 +165,23 @@ def test_same_resume_as_pdf_and_docx() -> None:
     ]
     assert pdf.years_experience == docx.years_experience
     assert set(words(pdf.text)) == set(words(docx.text))
+
+
+@pytest.mark.parametrize("engine", ["pypdfium2", "pypdf"])
+def test_two_column_latex_is_read_column_by_column(engine: str) -> None:
+    """Left column (education, links, coursework, skills) wholly before the right (experience, research,
+    awards, publications): interleaved lines would break this run of section kinds and the six dated entries."""
+    resume = read("latex-two-column-software-engineer.pdf", engine)
+    assert [s.kind for s in resume.sections] == [
+        K.OTHER,
+        K.EDUCATION,
+        K.OTHER,
+        K.EDUCATION,
+        K.SKILLS,
+        K.SKILLS,
+        K.EXPERIENCE,
+        K.EXPERIENCE,
+        K.OTHER,
+        K.OTHER,
+    ]
+    assert len(resume.positions) == 6
