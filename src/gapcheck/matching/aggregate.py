@@ -53,21 +53,26 @@ def hit_strength(resume: Resume, hit: Hit) -> Strength:
     return Strength.MENTIONED
 
 
+def _month(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
 def _merged_years(positions: Iterable[Position]) -> float:
-    spans = sorted((p.start, p.end) for p in positions)
-    total_days = 0
-    cur: tuple[date, date] | None = None
+    """Years covered by the positions' spans, overlaps counted once (months as the reader counts them)."""
+    spans = sorted((_month(p.start), _month(p.end)) for p in positions)
+    months = 0
+    cur: tuple[int, int] | None = None
     for start, end in spans:
         if cur is None:
             cur = (start, end)
         elif start <= cur[1]:
             cur = (cur[0], max(cur[1], end))
         else:
-            total_days += (cur[1] - cur[0]).days
+            months += cur[1] - cur[0]
             cur = (start, end)
     if cur is not None:
-        total_days += (cur[1] - cur[0]).days
-    return round(total_days / 365.25, 1)
+        months += cur[1] - cur[0]
+    return round(months / 12, 1)
 
 
 def _evidence(hit: Hit) -> Evidence:

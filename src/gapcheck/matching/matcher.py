@@ -69,6 +69,27 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class _Text:
+    """One resume being matched: its tokens (whitespace tokens left out), their offsets, its lines and cues."""
+
+    resume: Resume
+    doc: Doc
+    starts: list[int]  # character offset of each token in resume.text
+    ends: list[int]
+    cues: CueIndex
+
+    def line_of(self, token: int) -> int:
+        return self.cues.line_index(self.starts[token])
+
+    def starts_line(self, token: int) -> bool:
+        """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
+        if token == 0 or self.line_of(token - 1) != self.line_of(token):
+            return True
+        prev = self.doc[token - 1]
+        return prev.is_punct or prev.is_bracket or prev.text in {"•", "-", "*", "–"}
+
+
+@dataclass(frozen=True)
 class _Raw:
     skill_id: str
     tok_start: int
@@ -162,10 +183,8 @@ class SkillMatcher:
 
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
-        text = resume.text
-        doc, starts, ends = self._compact_doc(text)
-        self._starts, self._ends = starts, ends
-        cues = CueIndex(text)
+        doc, starts, ends = self._compact_doc(resume.text)
+        t = _Text(resume, doc, starts, ends, CueIndex(resume.text))
 
         terms = self._longest(self._term_hits(doc))
         patterns = self._pattern_hits(doc, terms)
@@ -178,7 +197,7 @@ class SkillMatcher:
                 unambiguous_tokens.update(range(r.tok_start, r.tok_end))
         line_has_other: dict[int, set[str]] = {}
         for r in raws:
-            line_no = cues.line_index(starts[r.tok_start])
+            line_no = t.line_of(r.tok_start)
             if not self._skills[r.skill_id].needs_context:
                 line_has_other.setdefault(line_no, set()).add(r.skill_id)
 
@@ -186,11 +205,11 @@ class SkillMatcher:
         covered: set[int] = set()
         for r in raws:
             covered.update(range(r.tok_start, r.tok_end))
-            hit = self._accept(resume, doc, cues, r, unambiguous_tokens, line_has_other)
+            hit = self._accept(t, r, unambiguous_tokens, line_has_other)
             if hit is not None:
                 hits.append(hit)
-        for r in self._fuzzy_hits(resume, doc, cues, covered, rejected):
-            hit = self._accept(resume, doc, cues, r, unambiguous_tokens, line_has_other)
+        for r in self._fuzzy_hits(t, covered, rejected):
+            hit = self._accept(t, r, unambiguous_tokens, line_has_other)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda h: (h.start, h.end, h.skill_id))
@@ -279,15 +298,14 @@ class SkillMatcher:
 
     def _accept(
         self,
-        resume: Resume,
-        doc: Doc,
-        cues: CueIndex,
+        t: _Text,
         r: _Raw,
         unambiguous_tokens: set[int],
         line_has_other: dict[int, set[str]],
     ) -> Hit | None:
         skill = self._skills[r.skill_id]
-        start, end = self._starts[r.tok_start], self._ends[r.tok_end - 1]
+        resume, doc, cues = t.resume, t.doc, t.cues
+        start, end = t.starts[r.tok_start], t.ends[r.tok_end - 1]
         written = " ".join(resume.text[start:end].split())
         line_no = cues.line_index(start)
         line = cues.lines[line_no]
@@ -303,7 +321,7 @@ class SkillMatcher:
                 or (
                     (r.case_sensitive or written == skill.name)
                     and context.after_tech_preposition(doc, r.tok_start)
-                    and cues.line_index(self._starts[r.tok_start - 1]) == line_no
+                    and t.line_of(r.tok_start - 1) == line_no
                 )
             )
             if not ok:
@@ -328,17 +346,15 @@ class SkillMatcher:
 
     def _fuzzy_hits(
         self,
-        resume: Resume,
-        doc: Doc,
-        cues: CueIndex,
+        t: _Text,
         covered: set[int],
         rejected: dict[str, list[tuple[int, int]]],
     ) -> list[_Raw]:
         """Uncovered candidate phrases that resemble a name or alias closely enough."""
-        candidates = list(self._fuzzy_candidates(resume, doc, cues, covered))
+        candidates = list(self._fuzzy_candidates(t, covered))
         if not candidates:
             return []
-        results = self.fuzzy.best([resume.text[self._starts[s] : self._ends[e - 1]] for s, e in candidates])
+        results = self.fuzzy.best([t.resume.text[t.starts[s] : t.ends[e - 1]] for s, e in candidates])
         raws: list[_Raw] = []
         taken: set[int] = set()
         # longer candidates first, so "Scikit Learn" wins over "Learn"
@@ -355,10 +371,9 @@ class SkillMatcher:
             raws.append(r)
         return raws
 
-    def _fuzzy_candidates(self, resume: Resume, doc: Doc, cues: CueIndex, covered: set[int]) -> Iterable[
-        tuple[int, int]
-    ]:
+    def _fuzzy_candidates(self, t: _Text, covered: set[int]) -> Iterable[tuple[int, int]]:
         """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere."""
+        doc = t.doc
         n = len(doc)
         i = 0
         while i < n:
@@ -366,8 +381,8 @@ class SkillMatcher:
             if i in covered or token.is_space or token.is_punct:
                 i += 1
                 continue
-            line = cues.line_at(self._starts[i])
-            listy = self._in_skills_context(resume, line, self._starts[i])
+            line = t.cues.line_at(t.starts[i])
+            listy = self._in_skills_context(t.resume, line, t.starts[i])
             # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
             j = i + 1
             while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
@@ -381,24 +396,17 @@ class SkillMatcher:
                     end = i + width
                     if end > n or any(k in covered for k in range(i, end)):
                         break
-                    if any(doc[k].is_punct for k in range(i, end)) or cues.line_index(
-                        self._starts[end - 1]
-                    ) != cues.line_index(self._starts[i]):
+                    if any(doc[k].is_punct for k in range(i, end)) or t.line_of(end - 1) != t.line_of(i):
                         break
                     yield (i, end)
             elif _FUZZY_WORD.match(token.text) and (
                 any(ch.isdigit() for ch in token.text)
                 or any(ch.isupper() for ch in token.text[1:])
-                or (len(token.text) >= 5 and token.text[:1].isupper() and not self._starts_clause(doc, i))
+                or (len(token.text) >= 5 and token.text[:1].isupper() and not t.starts_line(i))
             ):
                 yield (i, i + 1)
             i += 1
 
-
-    @staticmethod
-    def _starts_clause(doc: Doc, i: int) -> bool:
-        """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
-        return i == 0 or doc[i - 1].is_punct or doc[i - 1].is_bracket or doc[i - 1].text in {"•", "-", "*", "–"}
 
 
 _CACHE: dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]] = {}

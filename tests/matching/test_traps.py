@@ -1,0 +1,280 @@
+"""Focused behaviour of the matcher on short resumes written for each trap, with the real taxonomy and spaCy."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from gapcheck.errors import TaxonomyError
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.model import Taxonomy
+from gapcheck.matching import Method, SkillMatch, SkillMatcher, Strength, match_skills, matcher_for
+from gapcheck.matching.aggregate import STRENGTH_ORDER
+from gapcheck.reading import read_text
+from gapcheck.reading.model import Resume
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+def resume(text: str) -> Resume:
+    return read_text(text, today=TODAY)
+
+
+def skills(text: str, taxonomy: Taxonomy, *, implied: bool = False) -> dict[str, SkillMatch]:
+    return {
+        m.skill_id: m
+        for m in match_skills(resume(text), taxonomy)
+        if implied or m.strength != Strength.IMPLIED
+    }
+
+
+EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 - Jan 2022\n"
+
+
+# ------------------------------------------------------------------ ambiguous words
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Ran the R&D budget review for the plant.", "r"),
+        ("- Supported field teams in Surabaya, East Java, Indonesia.", "java"),
+        ("- Relocated to Java, Indonesia to open the regional office.", "java"),
+        ("- Maintained electrical transformers and switchgear at the utility.", "transformers"),
+        ("- Account manager at Acme Communications for four years.", "communication"),
+        ("- Built the inter-process communication layer of the trading engine.", "communication"),
+        ("- Her talk sparked interest in analytics across the company.", "big-data"),
+        ("- Worked on cost optimization for the warehouse.", "optimization"),
+        ("- A personal tale of experimentation with home brewing.", "experimentation"),
+    ],
+)
+def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id not in skills(EXPERIENCE + line + "\n", taxonomy)
+
+
+def test_initial_of_a_name_is_not_r(taxonomy: Taxonomy) -> None:
+    text = "R. Patel\nData analyst\n\nSUMMARY\nReports for R. Patel and the finance team.\n"
+    assert "r" not in skills(text, taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Jane Roe\n\nSKILLS\nPython, R, SQL, Java\n", "r"),
+        ("Jane Roe\n\nTechnical Skills: Python • R • Scala\n", "r"),
+        (EXPERIENCE + "- Fitted mixed models in R for the clinical team.\n", "r"),
+        (EXPERIENCE + "- Wrote the pipelines in Python and R.\n", "r"),
+        (EXPERIENCE + "- Built Java services for payments.\n", "java"),
+        ("Jane Roe\n\nSKILLS\nPython, SQL, Spark, Airflow\n", "big-data"),
+        ("Jane Roe\n\nSKILLS\nPyTorch, Hugging Face Transformers, ONNX\n", "transformers"),
+        (EXPERIENCE + "- Fine-tuned BERT for ticket routing.\n", "transformers"),
+        ("Jane Roe\n\nSKILLS\nCommunication, SQL, Python\n", "communication"),
+        (EXPERIENCE + "- Communicated results to product owners every sprint.\n", "communication"),
+    ],
+)
+def test_ambiguous_word_in_a_skills_context_is_a_skill(text: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id in skills(text, taxonomy)
+
+
+# ------------------------------------------------------------------ negation and hedging
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- No professional experience with Kubernetes yet, but I run Docker daily.",
+        "- I have not yet used Kubernetes in production; Docker is my daily tool.",
+        "- Docker daily. Kubernetes (not yet).",
+    ],
+)
+def test_negated_skill_is_dropped_and_the_rest_of_the_sentence_kept(line: str, taxonomy: Taxonomy) -> None:
+    found = skills(EXPERIENCE + line + "\n", taxonomy)
+    assert "kubernetes" not in found
+    assert "docker" in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Familiar with PyTorch from two online courses.",
+        "- Some exposure to PyTorch through a reading group.",
+        "- Currently learning PyTorch on weekends.",
+        "- Basic knowledge of PyTorch.",
+    ],
+)
+def test_hedged_skill_is_weaker(line: str, taxonomy: Taxonomy) -> None:
+    match = skills(EXPERIENCE + line + "\n", taxonomy)["pytorch"]
+    assert match.strength == Strength.HEDGED
+    assert all(e.hedged for e in match.evidence)
+
+
+def test_hedge_label_covers_the_list_below_it(taxonomy: Taxonomy) -> None:
+    text = "Jane Roe\n\nSKILLS\nProficient:\nPython, SQL\nFamiliar:\nDocker, PyTorch\n"
+    found = skills(text, taxonomy)
+    assert found["python"].strength == Strength.LISTED
+    assert found["docker"].strength == Strength.HEDGED
+    assert found["pytorch"].strength == Strength.HEDGED
+
+
+def test_coursework_is_mentioned(taxonomy: Taxonomy) -> None:
+    text = "Jane Roe\n\nSKILLS\nSQL\n\nRelevant coursework: Linear Algebra, Reinforcement Learning\n"
+    found = skills(text, taxonomy)
+    assert found["linear-algebra"].strength == Strength.MENTIONED
+    assert found["reinforcement-learning"].strength == Strength.MENTIONED
+
+
+# ------------------------------------------------------------------ symbols and longest match
+
+
+@pytest.mark.parametrize(
+    ("written", "skill_id"),
+    [
+        ("C++", "cpp"),
+        ("CI/CD", "ci-cd"),
+        ("sklearn", "scikit-learn"),
+        ("scikit learn", "scikit-learn"),
+        ("Scikit-Learn", "scikit-learn"),
+        ("k8s", "kubernetes"),
+        ("W&B", "weights-and-biases"),
+        ("A/B testing", "experimentation"),
+        ("tf.keras", "tensorflow"),
+    ],
+)
+def test_symbols(written: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    found = skills(f"Jane Roe\n\nSKILLS\nGit, {written}, Bash\n", taxonomy)
+    assert skill_id in found
+    assert any(e.matched == written for e in found[skill_id].evidence)
+
+
+def test_longest_match_wins_within_one_skill(taxonomy: Taxonomy) -> None:
+    found = skills("Jane Roe\n\nSKILLS\nGoogle Cloud Platform, Docker\n", taxonomy)
+    [evidence] = found["gcp"].evidence
+    assert evidence.matched == "Google Cloud Platform"
+
+
+def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
+    found = skills(EXPERIENCE + "- Trained ranking models on AWS SageMaker.\n", taxonomy)
+    assert found["aws-sagemaker"].evidence[0].matched == "AWS SageMaker"
+    assert found["aws"].evidence[0].matched == "AWS"
+
+
+# ------------------------------------------------------------------ paraphrases, fuzzy, implied
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Built a recommendation engine for the home page.", "recommendation-systems"),
+        ("- Deployed the model behind a Flask API.", "model-deployment"),
+        ("- Deployed the model behind a Flask API.", "api-development"),
+        ("- Designed A/B tests for the checkout flow.", "experimentation"),
+        ("- Led a team of four engineers.", "technical-leadership"),
+        ("- Time-series forecasting of store demand.", "time-series"),
+        ("- Random forest churn model.", "decision-trees"),
+        ("- Random forest churn model.", "ensemble-methods"),
+        ("- LSTM for sensor anomalies.", "rnn"),
+        ("- Moved reporting from MySQL to PostgreSQL.", "sql"),
+        ("- Set up Jenkins and GitHub Actions jobs.", "ci-cd"),
+        ("- Ran batch jobs on EC2 with data in S3.", "aws"),
+    ],
+)
+def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    match = skills(EXPERIENCE + line + "\n", taxonomy)[skill_id]
+    assert match.strength == Strength.DEMONSTRATED
+
+
+@pytest.mark.parametrize(
+    ("written", "skill_id"),
+    [("Kubernates", "kubernetes"), ("Pyhton", "python"), ("Tensorflow2", "tensorflow"), ("Py-Torch", "pytorch")],
+)
+def test_misspellings_are_fuzzy_matches(written: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    found = skills(f"Jane Roe\n\nSKILLS\nGit, {written}, Bash\n", taxonomy)
+    [evidence] = found[skill_id].evidence
+    assert evidence.method == Method.FUZZY
+    assert evidence.matched == written
+    assert matcher_for(taxonomy).fuzzy.threshold <= evidence.score <= 1.0
+
+
+@pytest.mark.parametrize("word", ["Deployment", "Development", "Programming", "Monitoring", "Responsible", "Prize"])
+def test_ordinary_words_are_not_fuzzy_matches(word: str, taxonomy: Taxonomy) -> None:
+    found = skills(f"Jane Roe\n\nSKILLS\nGit, {word}, Bash\n", taxonomy)
+    assert set(found) == {"git", "bash"}
+
+
+def test_implied_skills_are_marked_and_never_stronger(taxonomy: Taxonomy) -> None:
+    found = skills(EXPERIENCE + "- Trained XGBoost models.\n", taxonomy, implied=True)
+    assert found["xgboost"].strength == Strength.DEMONSTRATED
+    implied = found["gradient-boosting"]
+    assert implied.strength == Strength.IMPLIED
+    assert [e.implied_by for e in implied.evidence] == ["xgboost"]
+    assert all(e.method == Method.IMPLIED for e in implied.evidence)
+
+
+def test_a_skill_seen_directly_keeps_its_own_strength(taxonomy: Taxonomy) -> None:
+    text = EXPERIENCE + "- Trained XGBoost models.\n\nSKILLS\nGradient boosting\n"
+    found = skills(text, taxonomy, implied=True)
+    assert found["gradient-boosting"].strength == Strength.LISTED
+
+
+# ------------------------------------------------------------------ evidence, strength, years
+
+
+def test_evidence_offsets_point_at_the_written_phrase(taxonomy: Taxonomy) -> None:
+    r = resume(EXPERIENCE + "- Built scikit-learn pipelines and served\n  predictions with FastAPI.\n")
+    for match in match_skills(r, taxonomy):
+        for e in match.evidence:
+            if e.method != Method.IMPLIED:
+                assert " ".join(r.text[e.start : e.end].split()) == e.matched
+                assert r.section_at(e.start) is not None
+
+
+def test_strength_follows_the_section(taxonomy: Taxonomy) -> None:
+    text = (
+        "Jane Roe\n\nSUMMARY\nAnalyst who likes Tableau.\n\n"
+        "EXPERIENCE\nAcme - Analyst, 2019 - 2022\n- Wrote SQL reports.\n\nSKILLS\nPython, SQL\n"
+    )
+    found = skills(text, taxonomy)
+    assert found["sql"].strength == Strength.DEMONSTRATED
+    assert found["python"].strength == Strength.LISTED
+    assert found["data-visualization"].strength == Strength.MENTIONED
+
+
+def test_years_used_and_last_used_come_from_dated_positions(taxonomy: Taxonomy) -> None:
+    text = (
+        "Jane Roe\n\nEXPERIENCE\n"
+        "Acme - Data Scientist, Jan 2019 - Jan 2022\n- Trained models in PyTorch.\n\n"
+        "Beta - Analyst, Jan 2016 - Jan 2018\n- Wrote SQL reports.\n\n"
+        "SKILLS\nPyTorch, SQL, Docker\n"
+    )
+    found = skills(text, taxonomy)
+    assert (found["pytorch"].years_used, found["pytorch"].last_used) == (3.0, 2022)
+    assert (found["sql"].years_used, found["sql"].last_used) == (2.0, 2018)
+    assert (found["docker"].years_used, found["docker"].last_used) == (None, None)
+
+
+def test_results_are_sorted_strongest_first_then_by_name(taxonomy: Taxonomy) -> None:
+    text = EXPERIENCE + "- Trained XGBoost and PyTorch models.\n\nSKILLS\nSQL, Docker\n"
+    matches = match_skills(resume(text), taxonomy)
+    keys = [(STRENGTH_ORDER.index(m.strength), m.name.casefold()) for m in matches]
+    assert keys == sorted(keys)
+
+
+# ------------------------------------------------------------------ building
+
+
+def test_matcher_is_built_once_per_taxonomy(taxonomy: Taxonomy) -> None:
+    assert matcher_for(taxonomy) is matcher_for(taxonomy)
+
+
+def test_an_invalid_token_pattern_is_a_taxonomy_error(taxonomy: Taxonomy) -> None:
+    skill = dataclasses.replace(taxonomy.skills[0], patterns=(({"LOWER": {"NO_SUCH_OP": ["x"]}},),))
+    broken = dataclasses.replace(taxonomy, skills=(skill, *taxonomy.skills[1:]))
+    with pytest.raises(TaxonomyError, match=skill.id):
+        SkillMatcher(broken)
