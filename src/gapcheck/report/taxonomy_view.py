@@ -67,9 +67,9 @@ def render_taxonomy(taxonomy: Taxonomy, console: Console, level: str | None = No
         console.print(f"  {source.key}  {source.title}")
     for category, skills in skills_by_category(taxonomy).items():
         table = Table(title=category, title_justify="left", box=box.SIMPLE, expand=False)
-        table.add_column("Skill", no_wrap=True)
-        table.add_column("Also matched as", overflow="fold")
-        table.add_column("Guides", no_wrap=True)
+        table.add_column("Skill", overflow="fold", ratio=1)
+        table.add_column("Also matched as", overflow="fold", ratio=2)
+        table.add_column("Guides", overflow="fold", min_width=4)
         for skill in skills:
             table.add_row(skill.name, ", ".join(skill.aliases), guides_of(skill))
         console.print(table)
@@ -78,10 +78,10 @@ def render_taxonomy(taxonomy: Taxonomy, console: Console, level: str | None = No
         console.print(Text(f"{shown.name} ({shown.id}, {years_band(shown)})", style="bold"))
         console.print(Text(shown.summary))
         table = Table(box=box.SIMPLE, expand=False)
-        table.add_column("Expects", no_wrap=True)
-        table.add_column("Importance", no_wrap=True)
-        table.add_column("Weight", justify="right")
-        table.add_column("Since", no_wrap=True)
+        table.add_column("Expects", overflow="fold", ratio=1)
+        table.add_column("Importance", no_wrap=True, min_width=11)
+        table.add_column("Weight", justify="right", no_wrap=True, min_width=6)
+        table.add_column("Since", no_wrap=True, min_width=6)
         for skill_id, importance, weight, since in sorted_expectations(shown):
             style = IMPORTANCE_STYLE[Importance(importance)]
             table.add_row(taxonomy.skill(skill_id).name, importance, f"{weight:g}", since, style=style)
