@@ -72,3 +72,14 @@ def test_markdown_has_one_row_per_skill_and_expectation(taxonomy: Taxonomy) -> N
     assert "| C++ |" in text and "| CI/CD |" in text
     one = taxonomy_to_markdown(taxonomy, level="lead")
     assert one.count("\n### ") == len({s.category for s in taxonomy.skills}) + 1
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_narrow_terminal_folds_rather_than_truncates(taxonomy: Taxonomy, width: int) -> None:
+    out = io.StringIO()
+    render_taxonomy(taxonomy, Console(file=out, width=width, no_color=True), level="lead")
+    text = out.getvalue()
+    assert "…" not in text
+    assert all(len(line) <= width for line in text.splitlines())
+    for weight in {f"{e.weight:g}" for e in taxonomy.level("lead").expectations}:
+        assert f" {weight} " in text
