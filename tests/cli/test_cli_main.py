@@ -193,3 +193,9 @@ def test_show_taxonomy(runner: CliRunner) -> None:
     assert md.exit_code == 0 and "|" in md.stdout
     bad = runner.invoke(app, ["--show-taxonomy", "--format", "json"])
     assert bad.exit_code == 2
+
+
+def test_unwritable_output_exits_2(runner: CliRunner, resume: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(resume), "-o", str(tmp_path / "no-such-dir" / "report.md")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("gapcheck: ") and len(result.stderr.strip().splitlines()) == 1
