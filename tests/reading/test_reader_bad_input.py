@@ -137,3 +137,41 @@ def test_docx_without_text(tmp_path: Path) -> None:
     Document().save(str(path))
     with pytest.raises(EmptyDocumentError, match=r"^blank\.docx: document holds no text$"):
         read_resume(path)
+
+
+def test_legacy_word_doc_is_named() -> None:
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
+    with pytest.raises(UnsupportedFormatError, match=r"^cv\.doc: a legacy Word \.doc"):
+        read_resume(data, source_name="cv.doc")
+
+
+def test_utf16_doctype_is_refused(tmp_path: Path) -> None:
+    """A DOCTYPE hidden from a byte search by UTF-16 encoding is still found."""
+    import io
+    import zipfile
+
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/hostname">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        "<w:t>&e;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode("utf-16")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    path = tmp_path / "u16.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(UnsafeDocumentError, match=r"^u16\.docx: part word/document\.xml declares a DOCTYPE"):
+        read_resume(path)
+
+
+def test_auto_engine_falls_back_to_pypdf_without_pypdfium2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With pypdfium2 not importable, "auto" reads with pypdf (and still reads the file)."""
+    import sys
+
+    from gapcheck.reading.pdf import resolve_engine
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # makes `import pypdfium2` raise ImportError
+    assert resolve_engine("auto").__name__ == "_extract_pypdf"
+    resume = read_resume(FIXTURES / "one_column.pdf")
+    assert "Northwind Labs" in resume.text

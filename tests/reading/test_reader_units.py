@@ -270,3 +270,30 @@ def test_stated_years_preferred(summary: str, stated: float | None) -> None:
 def test_stated_years_used_without_dated_history() -> None:
     resume = read_text("Jo Doe\nData scientist with 5 years of experience.\nSkills\nPython", today=TODAY)
     assert resume.positions == () and resume.years_experience == 5.0
+
+
+# --- job postings ----------------------------------------------------------------------------------------------
+
+
+def test_job_posting_sections_and_required_years() -> None:
+    posting = (
+        "ML Engineer, Example Co\n\nAbout the role\nYou will ship models.\n\nWhat you will do\n- Train rankers\n\n"
+        "Requirements\n- 3+ years of experience with Python\n- SQL\n\nNice to have\n- Spark\n\nBenefits\nDental"
+    )
+    resume = read_text(posting, today=TODAY)
+    assert [(s.kind, s.heading) for s in resume.sections] == [
+        (K.OTHER, ""),
+        (K.OTHER, "About the role"),
+        (K.OTHER, "What you will do"),
+        (K.SKILLS, "Requirements"),
+        (K.SKILLS, "Nice to have"),
+        (K.OTHER, "Benefits"),
+    ]
+    assert resume.years_stated == 3.0
+
+
+def test_posting_words_inside_a_job_are_no_headings() -> None:
+    text = "Experience\nEngineer, Acme | 2019 – 2021\nResponsibilities\n- ran things\nRequirements\n- gathered"
+    resume = read_text(text, today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.EXPERIENCE]
+    assert resume.positions[0].span_end == len(resume.text)

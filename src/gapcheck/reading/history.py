@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
-from gapcheck.reading.sections import iter_lines
+from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
 _MONTHS = {
     "jan": 1,
@@ -358,10 +358,15 @@ def compute_years(positions: tuple[Position, ...], stated: float | None) -> Year
 
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
     """A total the person states ("6+ years of experience"), read from the summary and the text before the
-    first heading only, where such totals are written; the largest figure found."""
+    first heading only, where such totals are written (and, in a job posting, its requirements); the largest
+    figure found."""
     best: float | None = None
     for section in sections:
-        if not (section.kind is SectionKind.SUMMARY or section.heading == ""):
+        if not (
+            section.kind is SectionKind.SUMMARY
+            or section.heading == ""
+            or heading_key(section.heading) in REQUIREMENT_HEADINGS
+        ):
             continue
         for match in _STATED.finditer(section.text):
             number = match.group("n").lower()

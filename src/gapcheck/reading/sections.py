@@ -238,11 +238,67 @@ _PHRASES: dict[SectionKind, tuple[str, ...]] = {
 }
 
 
+def heading_key(text: str) -> str:
+    """A heading reduced to its letters, lowercased, "&" read as "and": the form headings are compared in."""
+    return _key(text)
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
 
 
+# Job postings (read with read_text): their requirement lists are skills sections, the heading kept as written
+# ("Nice to have") so that later stages can tell required from preferred.
+_POSTING_SKILLS = (
+    "requirements",
+    "required qualifications",
+    "qualifications",
+    "minimum qualifications",
+    "basic qualifications",
+    "preferred qualifications",
+    "must have",
+    "must haves",
+    "nice to have",
+    "nice to haves",
+    "bonus points",
+    "bonus",
+    "what you bring",
+    "what we are looking for",
+    "what were looking for",
+    "who you are",
+    "about you",
+    "skills and experience",
+    "your skills",
+    "required skills",
+    "preferred skills",
+    "you have",
+    "you will have",
+)
+# Other parts of postings. Never headings inside a job or project entry ("Responsibilities" under a job).
+_POSTING_OTHER = (
+    "what you will do",
+    "what youll do",
+    "responsibilities",
+    "key responsibilities",
+    "the role",
+    "about the role",
+    "about the team",
+    "about us",
+    "what we offer",
+    "benefits",
+    "perks",
+    "compensation",
+    "how to apply",
+    "the team",
+    "your role",
+    "duties",
+)
+
 HEADINGS: dict[str, SectionKind] = {_key(p): kind for kind, phrases in _PHRASES.items() for p in phrases}
+HEADINGS.update({_key(p): SectionKind.SKILLS for p in _POSTING_SKILLS})
+HEADINGS.update({_key(p): SectionKind.OTHER for p in _POSTING_OTHER})
+REQUIREMENT_HEADINGS = frozenset(_key(p) for p in _POSTING_SKILLS)
+_NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*_POSTING_OTHER, *_POSTING_SKILLS))
 
 # Words that open ordinary lines too ("Languages: Python, SQL", "Other: fluent in Spanish", "Portfolio: https://..."):
 # they make a heading only alone on their line or in capitals, never in the colon form.
@@ -326,7 +382,10 @@ def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[
         return None
     core = stripped.strip(_DECOR).strip()
     if core and len(core) <= 48:
-        kind = HEADINGS.get(_key(core))
+        key = _key(core)
+        kind = HEADINGS.get(key)
+        if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
+            return None
         if kind is not None and _plausible_alone(core):
             return kind, core
     return _run_in(stripped, current, previous_blank)
@@ -354,6 +413,7 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
         if (
             kind is not None
             and _key(head) not in _NOT_COLON_HEADINGS
+            and _key(head) not in _NOT_INSIDE_ENTRIES
             and head[:1].isupper()
             and len(head.split()) <= 4
             and not (current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS) and not previous_blank)
