@@ -250,6 +250,8 @@ def test_jobs_outside_professional_work_are_kept_but_not_counted() -> None:
     resume = read_text(text, today=TODAY)
     assert [p.professional for p in resume.positions] == [True, False]
     assert resume.years_experience == 1.0
+    only_kitchen = read_text("Experience\nKitchen employee, Pizza Place | 2016 – 2020\n", today=TODAY)
+    assert only_kitchen.years_experience == 0.0  # a dated history with no professional work: 0, not unknown
 
 
 @pytest.mark.parametrize(

@@ -336,12 +336,14 @@ class Years:
     work: float  # merged full-time spans
     internship: float  # merged internship spans not covered by work, at full length
     stated: float | None
+    dated: bool  # any dated position was found (even one that does not count)
 
     @property
     def total(self) -> float | None:
+        """The stated figure when written, else the dated history; None when there is neither."""
         if self.stated is not None:
             return self.stated
-        if self.work == 0 and self.internship == 0:
+        if not self.dated:
             return None
         return round(self.work + self.internship / 2, 2)
 
@@ -353,7 +355,7 @@ def compute_years(positions: tuple[Position, ...], stated: float | None) -> Year
     interns = _subtract(interns, work)
     work_years = sum(_months(a, b) for a, b in work) / 12
     intern_years = sum(_months(a, b) for a, b in interns) / 12
-    return Years(round(work_years, 2), round(intern_years, 2), stated)
+    return Years(round(work_years, 2), round(intern_years, 2), stated, bool(positions))
 
 
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
