@@ -214,3 +214,14 @@ def test_bad_arguments() -> None:
         read_resume(FIXTURES / "one_column.pdf", pdf_engine="mupdf")
     with pytest.raises(UsageError, match="unknown format 'html'"):
         read_text("x", format="html")
+
+
+def test_threads_read_pdfs_safely() -> None:
+    """PDFium is not thread-safe; the reader serializes it, so parallel reads give the same text."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["one_column.pdf", "two_column.pdf", "blank_page.pdf"] * 4
+    expected = {name: read(name).text for name in set(names)}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda name: read(name).text, names))
+    assert texts == [expected[name] for name in names]

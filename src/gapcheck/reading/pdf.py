@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,7 +59,16 @@ def _check_chars_so_far(name: str, pages: list[str], limits: Limits) -> None:
 # --- pypdfium2 -------------------------------------------------------------------------------------------------
 
 
+# PDFium is not thread-safe: one document at a time per process, whichever thread asks.
+_PDFIUM_LOCK = threading.Lock()
+
+
 def _extract_pdfium(data: bytes, name: str, limits: Limits) -> PdfText:
+    with _PDFIUM_LOCK:
+        return _extract_pdfium_unlocked(data, name, limits)
+
+
+def _extract_pdfium_unlocked(data: bytes, name: str, limits: Limits) -> PdfText:
     import pypdfium2 as pdfium
 
     try:
