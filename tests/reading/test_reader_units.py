@@ -299,3 +299,13 @@ def test_posting_words_inside_a_job_are_no_headings() -> None:
     resume = read_text(text, today=TODAY)
     assert [s.kind for s in resume.sections] == [K.EXPERIENCE]
     assert resume.positions[0].span_end == len(resume.text)
+
+
+def test_dates_inside_a_bullet_sentence_are_no_position() -> None:
+    text = (
+        "Experience\nEngineer, Acme | 2016 – 2021\n"
+        "• Led the migration of forty services to Kubernetes over 2019-2020 with zero downtime for customers\n"
+        "• Team lead (2018 – 2019)\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(p.start.year, p.end.year) for p in resume.positions] == [(2016, 2021), (2018, 2019)]

@@ -127,6 +127,9 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
             if index == 0:
                 line = _without_heading(line, section.heading)
                 offset = offset + len(lines[0][1]) - len(line)
+            if _is_prose(line):
+                previous = (offset, line)
+                continue
             for span in _spans_in_line(line, offset, today):
                 entry_start, title = _title(line, offset, span, previous, spans)
                 spans.append((span, entry_start, title))
@@ -267,6 +270,14 @@ def _clean(text: str) -> str:
     text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
     text = re.sub(r"\(\s*\)", "", text)
     return text.strip(" -–—|,;\t")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence, not an entry's heading line: dates in it ("migrated 40 services in 2019-2020") are not a
+    position of their own."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    return words > 25 or (_is_bullet(stripped) and words > 12)
 
 
 def _short_line(line: str) -> str:
