@@ -103,9 +103,9 @@ def render_markdown(report: Report) -> str:
     for step in report.plan:
         lines += [f"### {plan_stage_title(step)}", ""]
         if step.learn:
-            lines.append("- Learn: " + ", ".join(step.learn))
+            lines.append("- Learn: " + ", ".join(step.name_of(s) for s in step.learn))
         if step.show:
-            lines.append("- Show: " + ", ".join(step.show))
+            lines.append("- Show: " + ", ".join(step.name_of(s) for s in step.show))
         if step.resources:
             lines.append("- Resources: " + "; ".join(step.resources))
         lines.append("")

@@ -282,11 +282,19 @@ class PlanStep:
     resources: tuple[str, ...]
     months_min: float  # estimate: the stage's duration times the share of its skills still to learn
     months_max: float
+    names: tuple[str, ...] = ()  # display names, parallel to ``skills``
+
+    def name_of(self, skill_id: str) -> str:
+        for sid, name in zip(self.skills, self.names, strict=False):
+            if sid == skill_id:
+                return name
+        return skill_id
 
     def to_dict(self) -> JSON:
         return {
             "stage": None if self.stage is None else self.stage.to_dict(),
             "skills": list(self.skills),
+            "names": list(self.names),
             "learn": list(self.learn),
             "show": list(self.show),
             "resources": list(self.resources),

@@ -8,7 +8,7 @@ written as short paragraphs rather than a wide table so that narrow terminals an
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -66,18 +66,32 @@ def _level_row(score: LevelScore, report: Report, width: int, unicode: bool) -> 
     return text
 
 
-def _gap_block(gap: Gap) -> Text:
-    text = Text()
-    text.append(f"{gap.rank:>2}. ", style="bold")
-    text.append(gap.name, style="bold")
+def _gap_block(gap: Gap) -> Group:
+    """A gap: its head line, then why / next with wrapped lines kept indented."""
+    head = Text()
+    head.append(f"{gap.rank:>2}. ", style="bold")
+    head.append(gap.name, style="bold")
     kind = gap.kind if gap.strength is None else f"{gap.kind}, {gap.strength}"
     style = "red" if gap.kind == "missing" else "yellow"
-    text.append(f"  [{kind}; {gap.importance}; priority {gap.priority:.3f}]", style=style)
-    text.append("\n    why: ", style="dim")
-    text.append(gap.why)
-    text.append("\n    next: ", style="dim")
-    text.append(gap.next_step.text)
-    return text
+    head.append(f"  [{kind}; {gap.importance}; priority {gap.priority:.3f}]", style=style)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True, style="dim", min_width=7)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text("why"), Text(gap.why))
+    grid.add_row(Text("next"), Text(gap.next_step.text))
+    return Group(head, grid)
+
+
+def _names_line(label: str, names: list[str], style: str = "") -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(f"  {label}:", style="dim"), Text(names_joined(names), style=style))
+    return grid
+
+
+def names_joined(names: list[str]) -> str:
+    return "; ".join(names) if any("," in n for n in names) else ", ".join(names)
 
 
 def render_terminal(report: Report, console: Console) -> None:
@@ -148,10 +162,10 @@ def render_terminal(report: Report, console: Console) -> None:
     for step in report.plan:
         console.print(Text(plan_stage_title(step), style="bold"))
         if step.learn:
-            console.print(Text("  learn: " + ", ".join(step.learn)))
+            console.print(_names_line("learn", [step.name_of(s) for s in step.learn]))
         if step.show:
-            console.print(Text("  show: " + ", ".join(step.show)))
+            console.print(_names_line("show", [step.name_of(s) for s in step.show]))
         if step.resources:
-            console.print(Text("  resources: " + "; ".join(step.resources), style="dim"))
+            console.print(_names_line("resources", list(step.resources), "dim"))
     total = report.plan_total
     console.print(_line("Estimated total", months_text(total.months_min, total.months_max)))
