@@ -124,8 +124,12 @@ class FuzzyIndex:
             j = int(np.argmax(sims[row]))
             key = keys[i]
             target_key = self._keys[j]
-            # Character n-grams miss swapped letters ("Pyhton", "Dcoker"): one edit (two in long words) also counts.
-            score = max(float(sims[row, j]), edit_similarity(key, target_key))
+            score = float(sims[row, j])
+            if score < 0.3 or key[0] != target_key[0]:
+                continue
+            if score < self.threshold and abs(len(key) - len(target_key)) <= 2:
+                # Character n-grams miss swapped letters ("Pyhton", "Dcoker"): one edit (two in long words) counts.
+                score = max(score, edit_similarity(key, target_key))
             # Lengths must be close: "Java" is not a misspelling of "JavaScript", nor "data" of "data pipelines".
             if not 0.75 <= len(key) / len(target_key) <= 1.34:
                 continue

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -32,6 +32,7 @@ from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.knowledge.patterns import thaw_pattern
 from gapcheck.matching import context
+from gapcheck.matching.anchored import AnchoredMatcher
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
@@ -133,8 +134,8 @@ class SkillMatcher:
         self._keys: dict[int, tuple[str, Method]] = {}
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._orth = PhraseMatcher(vocab, attr="ORTH")
-        self._patterns = Matcher(vocab, validate=True)
-        self._rejects = Matcher(vocab, validate=True)
+        self._patterns = AnchoredMatcher(vocab, validate=True)
+        self._rejects = AnchoredMatcher(vocab, validate=True)
         fuzzy_phrases: dict[str, str] = {}
 
         lower_terms: list[tuple[str, Method, str]] = []
