@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -291,3 +293,10 @@ def test_the_source_tree_and_builtin_dir_agree() -> None:
     assert (REPO / "taxonomy" / "ml-engineer").is_dir()
     names = sorted(p.name for p in builtin_taxonomy_dir().glob("*.toml"))
     assert names == ["learning.toml", "levels.toml", "role.toml", "skills.toml"]
+
+
+def test_loading_does_not_import_spacy() -> None:
+    """Loading stays cheap (``gapcheck --show-taxonomy`` needs no NLP): patterns are checked without spaCy."""
+    code = "import sys, gapcheck; gapcheck.load_taxonomy(); print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
