@@ -166,11 +166,13 @@ def level_by_years(taxonomy: Taxonomy, years: float | None) -> str | None:
 
 def check_level(taxonomy: Taxonomy, level: str) -> Level:
     """The level with this id, or UnknownLevelError naming the valid ones."""
-    try:
-        return taxonomy.level(level)
-    except KeyError:
-        valid = ", ".join(lv.id for lv in taxonomy.levels)
-        raise UnknownLevelError(f"unknown level {level!r}: choose one of {valid}") from None
+    for candidate in (level, level.strip().lower()):
+        try:
+            return taxonomy.level(candidate)
+        except KeyError:
+            continue
+    valid = ", ".join(lv.id for lv in taxonomy.levels)
+    raise UnknownLevelError(f"unknown level {level!r}: choose one of {valid}")
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:

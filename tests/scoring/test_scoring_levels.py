@@ -212,6 +212,10 @@ def test_chosen_level_is_the_target() -> None:
     assert {g.id for g in scores.gaps} == set(expected_ids("senior")) - set(expected_ids("entry"))
 
 
+def test_level_ids_are_case_insensitive() -> None:
+    assert score(TAXONOMY, [], None, level="Senior").target_level == "senior"
+
+
 def test_unknown_level_names_the_valid_ones() -> None:
     with pytest.raises(UnknownLevelError) as info:
         score(TAXONOMY, [], None, level="principal")
