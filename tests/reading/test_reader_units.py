@@ -92,6 +92,10 @@ def test_decode_text() -> None:
         ("Publications", K.OTHER, "Publications"),
         ("Honors & Awards", K.OTHER, "Honors & Awards"),
         ("Interests", K.OTHER, "Interests"),
+        ("Relevant Professional Experience", K.EXPERIENCE, "Relevant Professional Experience"),
+        ("MACHINE LEARNING PROJECTS", K.PROJECTS, "MACHINE LEARNING PROJECTS"),
+        ("Technical Skills & Tools", K.SKILLS, "Technical Skills & Tools"),
+        ("Education and Honors", K.EDUCATION, "Education and Honors"),
     ],
 )
 def test_headings_alone_on_a_line(line: str, kind: SectionKind, heading: str) -> None:
@@ -124,6 +128,10 @@ def test_headings_run_into_the_first_line(line: str, kind: SectionKind, heading:
         "Languages: Python, Go",  # a generic word in colon form stays a line of its section
         "Portfolio: https://example.com",
         "experience",  # lowercase alone
+        "Deep Learning Experience with PyTorch and JAX",  # too long for a heading
+        "Senior Software Engineer",
+        "Education Consultant",
+        "Projects Coordinator",
     ],
 )
 def test_not_headings(line: str) -> None:

@@ -388,7 +388,45 @@ def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[
             return None
         if kind is not None and _plausible_alone(core):
             return kind, core
+        kind = _fuzzy_heading(core)
+        if kind is not None:
+            return kind, core
     return _run_in(stripped, current, previous_blank)
+
+
+# A short title-case or capitals line alone that holds one of these words is a heading too
+# ("Relevant Professional Experience", "Machine Learning Projects", "Technical Skills & Tools").
+_CORE_WORDS: dict[str, SectionKind] = {
+    "skills": _K.SKILLS,
+    "competencies": _K.SKILLS,
+    "experience": _K.EXPERIENCE,
+    "employment": _K.EXPERIENCE,
+    "projects": _K.PROJECTS,
+    "education": _K.EDUCATION,
+    "coursework": _K.EDUCATION,
+    "certifications": _K.CERTIFICATIONS,
+    "certificates": _K.CERTIFICATIONS,
+    "publications": _K.OTHER,
+    "awards": _K.OTHER,
+    "honors": _K.OTHER,
+}
+_CONNECTORS = frozenset({"and", "&", "of", "in", "for", "the", "with", "/", "+", "-", "–"})
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|[A-Z]{2,}")
+
+
+def _fuzzy_heading(core: str) -> SectionKind | None:
+    words = core.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    if not all(w.lower() in _CONNECTORS or _TITLE_WORD.fullmatch(w) for w in words):
+        return None
+    # The core word ends the line ("Machine Learning Projects") or opens a list ("Skills & Tools", "Education and
+    # Honors"); a job title that starts with one ("Education Consultant") is no heading.
+    for index, word in enumerate(words):
+        kind = _CORE_WORDS.get(_key(word))
+        if kind is not None and (index == len(words) - 1 or words[index + 1].lower() in _CONNECTORS):
+            return kind
+    return None
 
 
 def _plausible_alone(core: str) -> bool:
