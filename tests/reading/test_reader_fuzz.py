@@ -49,3 +49,53 @@ def test_damaged_documents(name: str, flips: list[tuple[int, int]], engine: str)
 def test_truncated_documents(name: str, keep: float) -> None:
     data = SOURCES[name]
     _read(data[: int(len(data) * keep)], name)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Experience",
+        "EDUCATION",
+        "Skills:",
+        "Engineer, Acme |",
+        "Intern",
+        "Jan 2020",
+        "–",
+        "-",
+        "to",
+        "Present",
+        "2019",
+        "03/2018",
+        "Summer 2017",
+        "Since 2021",
+        "June - August 2016",
+        "•",
+        "6+ years of experience",
+        "\n",
+        "\n\n",
+        " ",
+    ]
+)
+
+
+@given(st.lists(_PIECES | st.text(max_size=12), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_read_text_history_is_consistent(pieces: list[str]) -> None:
+    from datetime import date
+
+    from gapcheck.errors import EmptyDocumentError
+    from gapcheck.reading import read_text
+
+    today = date(2024, 6, 1)
+    try:
+        resume = read_text(" ".join(pieces), today=today)
+    except EmptyDocumentError:
+        return
+    for position in resume.positions:
+        assert position.start <= position.end <= today
+        assert position.months >= 0
+        assert 0 <= position.span_start <= position.span_end <= len(resume.text)
+        section = resume.section_at(position.span_start)
+        assert section is not None and section.kind.value == "experience"
+    assert resume.years_work >= 0 and resume.years_internship >= 0
+    if resume.years_experience is not None and resume.years_stated is None:
+        assert resume.years_experience == round(resume.years_work + resume.years_internship / 2, 2)

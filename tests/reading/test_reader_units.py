@@ -317,3 +317,9 @@ def test_dates_inside_a_bullet_sentence_are_no_position() -> None:
     )
     resume = read_text(text, today=TODAY)
     assert [(p.start.year, p.end.year) for p in resume.positions] == [(2016, 2021), (2018, 2019)]
+
+
+def test_a_range_ending_after_the_reference_date_counts_up_to_it() -> None:
+    resume = read_text("Experience\nEngineer, Acme | Jan 2024 – Dec 2026\n", today=TODAY)
+    assert [(p.start, p.end) for p in resume.positions] == [(date(2024, 1, 1), TODAY)]
+    assert resume.years_experience == 1.0

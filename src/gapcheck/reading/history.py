@@ -145,6 +145,7 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
             end = date(span.end[0], span.end[1], 1)
             if span.current:
                 end = max(start, today)
+            end = min(end, max(start, today))  # a range ending after the reference date counts up to it
             months = round(max(0.0, _months(start, end)), 2)
             internship = span.season or _is_internship(title)
             kind = PositionKind.INTERNSHIP if internship else PositionKind.WORK
