@@ -185,3 +185,21 @@ def test_two_column_latex_is_read_column_by_column(engine: str) -> None:
         K.OTHER,
     ]
     assert len(resume.positions) == 6
+
+
+@pytest.mark.parametrize("name", [f for f in PDFS if not f.startswith(("latex-xetex", "latex-luatex-devops"))])
+def test_pypdfium2_reading_holds_the_words_pypdf_sees(name: str) -> None:
+    """A reference from the other engine: the words of pypdf's own plain extraction (ligatures expanded) are in
+    what the default engine reads. Files where pypdf drops the spaces are left out (its words are run together);
+    what is missed is the halves of words hyphenated across lines, which the reader joins."""
+    import unicodedata
+    import warnings
+
+    import pypdf
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(REAL / name).pages)
+    reference = words(unicodedata.normalize("NFKC", raw.replace("\u00ad", "-")))
+    found = set(words(read(name, "pypdfium2").text))
+    assert sum(1 for w in reference if w in found) / len(reference) >= 0.98
