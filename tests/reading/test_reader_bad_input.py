@@ -175,3 +175,4 @@ def test_auto_engine_falls_back_to_pypdf_without_pypdfium2(monkeypatch: pytest.M
     assert resolve_engine("auto").__name__ == "_extract_pypdf"
     resume = read_resume(FIXTURES / "one_column.pdf")
     assert "Northwind Labs" in resume.text
+    assert resume.warnings == ("pypdfium2 is not installed; read with pypdf",)

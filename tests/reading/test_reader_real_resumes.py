@@ -203,3 +203,12 @@ def test_pypdfium2_reading_holds_the_words_pypdf_sees(name: str) -> None:
     reference = words(unicodedata.normalize("NFKC", raw.replace("\u00ad", "-")))
     found = set(words(read(name, "pypdfium2").text))
     assert sum(1 for w in reference if w in found) / len(reference) >= 0.98
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_pypdf_run_together_text_is_flagged(name: str) -> None:
+    """pypdf runs words together on the XeTeX and LuaTeX (Awesome-CV) files: the Resume says so in a warning;
+    on the others it does not."""
+    resume = read(name, "pypdf")
+    flagged = any("run together" in w for w in resume.warnings)
+    assert flagged == name.startswith(("latex-xetex", "latex-luatex-devops"))

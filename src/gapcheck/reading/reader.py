@@ -23,7 +23,7 @@ from gapcheck.reading.pdf import ENGINES, extract_pdf
 from gapcheck.reading.sections import split_sections
 from gapcheck.reading.sniff import sniff_format
 from gapcheck.reading.text import decode_text
-from gapcheck.reading.textlayer import page_is_blank, text_is_garbage
+from gapcheck.reading.textlayer import page_is_blank, run_together, text_is_garbage
 
 FORMATS = ("text", "markdown", "pdf", "docx")
 
@@ -71,6 +71,10 @@ def read_resume(
             if page_is_blank(page):
                 warnings.append(f"page {number} has no text layer")
         text = "\n\n".join(page for page in cleaned if page)
+        if pdf.engine == "pypdf" and run_together(text):
+            warnings.append("many words run together in pypdf's extraction; pypdfium2 reads this file better")
+        if pdf.engine == "pypdf" and pdf_engine == "auto":
+            warnings.append("pypdfium2 is not installed; read with pypdf")
     elif kind == "docx":
         text = normalize_text(extract_docx(data, name, limits))
     else:
