@@ -24,6 +24,8 @@ _NEGATION_BEFORE = re.compile(
     r"|\bhave\s+not\s+(?:yet\s+)?(?:used|worked)\b",
     re.I,
 )
+# "(no machine learning)", "without Docker", "non-ML": the word right before the skill negates it.
+_NEGATION_RIGHT_BEFORE = re.compile(r"(?:\b(?:no|without)\s+|\bnon\s*-\s*)$", re.I)
 _NEGATION_AFTER = re.compile(r"^\W{0,3}(?:\(?\s*not\s+yet\b|\(?\s*none\b|\s*[-–:]\s*no\b)", re.I)
 
 # "familiar with X", "basic X", "exposure to X", "currently learning X" ... : shown, but weakly.
@@ -151,7 +153,7 @@ class CueIndex:
         left, right = _clause_bounds(line.text, rel_start, rel_end)
         before = line.text[left:rel_start]
         after = line.text[rel_end:right]
-        if _NEGATION_BEFORE.search(before) or _NEGATION_AFTER.search(after):
+        if _NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before) or _NEGATION_AFTER.search(after):
             found.add(Cue.NEGATED)
         if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.search(after):
             found.add(Cue.HEDGED)
