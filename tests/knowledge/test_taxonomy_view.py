@@ -50,6 +50,10 @@ def test_one_level_shows_its_cumulative_expectations_only(taxonomy: Taxonomy) ->
     assert mlops_row.rstrip().endswith("mid")
 
 
+def test_level_ids_are_case_insensitive(taxonomy: Taxonomy) -> None:
+    assert rendered(taxonomy, level=" Mid ") == rendered(taxonomy, level="mid")
+
+
 def test_unknown_level_names_the_valid_ones(taxonomy: Taxonomy) -> None:
     with pytest.raises(UnknownLevelError, match="entry, junior, mid, senior, lead"):
         rendered(taxonomy, level="principal")

@@ -35,8 +35,9 @@ def guides_of(skill: Skill) -> str:
 def levels_to_show(taxonomy: Taxonomy, level: str | None) -> tuple[Level, ...]:
     if level is None:
         return taxonomy.levels
+    wanted = level.strip().casefold()  # as the scoring accepts them: "Mid" is mid
     for candidate in taxonomy.levels:
-        if candidate.id == level:
+        if candidate.id.casefold() == wanted:
             return (candidate,)
     valid = ", ".join(lv.id for lv in taxonomy.levels)
     raise UnknownLevelError(f"unknown level {level!r}; the taxonomy defines: {valid}")
