@@ -253,6 +253,25 @@ def test_years_merge_overlaps_and_halve_internships() -> None:
     assert resume.years_stated is None
 
 
+@pytest.mark.parametrize(
+    ("title", "professional"),
+    [
+        ("Kitchen employee, Pizza Place", False),
+        ("Delivery driver, Pizza Place", False),
+        ("Student Worker, University Dining Service", False),
+        ("Programming Member, Game Development Club", False),
+        ("Shift Supervisor, Corner Store", False),
+        ("Device Driver Engineer, Chipworks", True),
+        ("Data Scientist, Retail Analytics", True),
+        ("Data Warehouse Engineer, Acme", True),
+        ("Continuous Delivery Lead, Acme", True),
+    ],
+)
+def test_professional_or_not(title: str, professional: bool) -> None:
+    resume = read_text(f"Experience\n{title} | 2016 – 2020\n", today=TODAY)
+    assert [p.professional for p in resume.positions] == [professional]
+
+
 def test_jobs_outside_professional_work_are_kept_but_not_counted() -> None:
     text = "Experience\nSoftware Engineer, A | 2020 – 2021\nKitchen employee, Pizza Place | 2016 – 2020\n"
     resume = read_text(text, today=TODAY)

@@ -66,8 +66,8 @@ _SEASON_ALONE = re.compile(
 _INTERN = re.compile(
     r"\b(?:interns?|internship|co-?op|coop|teaching\s+(?:assistant|asst\.?|fellow)|research\s+(?:assistant|asst\.?)"
     r"|graduate\s+(?:research\s+|teaching\s+)?assistant|student\s+(?:assistant|researcher)"
-    r"|undergraduate\s+research(?:er)?|trainee|apprentice(?:ship)?|summer\s+(?:analyst|associate)|werkstudent)\b"
-    r"|\b(?:TA|RA|GTA|GRA)\b",
+    r"|undergraduate\s+research(?:er)?|trainee|apprentice(?:ship)?|summer\s+(?:analyst|associate)|werkstudent)\b",
+    re.IGNORECASE,
 )
 _ACADEMIC_RESEARCHER = re.compile(
     r"\bresearcher\b.*\b(?:lab|laboratory|university|college|institute|school|group)\b"
@@ -76,11 +76,12 @@ _ACADEMIC_RESEARCHER = re.compile(
 )
 # Jobs outside professional work: listed as positions but not counted in the years.
 _NOT_PROFESSIONAL = re.compile(
-    r"\b(?:kitchen|cook|line\s+cook|driver|delivery|cashier|barista|waiter|waitress|busser|dishwasher|hostess"
-    r"|retail|grocery|superette|supermarket|restaurant|dining|cafe|café|crew\s+member|lifeguard|babysitter|nanny"
+    r"\b(?:kitchen|(?:line|prep)\s+cook|(?:delivery|truck|bus|taxi)\s+driver|food\s+delivery|cashier|barista|waiter"
+    r"|waitress|busser|dishwasher|hostess|(?:retail|grocery|store|sales)\s+(?:associate|clerk|assistant|worker)"
+    r"|superette|dining\s+(?:service|hall)s?|crew\s+member|lifeguard|babysitter|nanny"
     r"|shift\s+(?:supervisor|lead|manager)|student\s+worker|club|volunteer(?:ing)?"
-    r"|open[\s-]+source\s+contributor|student\s+[\w\s]{0,30}project|programming\s+member|sales\s+associate"
-    r"|warehouse|janitor|custodian|housekeeping|landscap\w*|mover|farm\s+hand)\b",
+    r"|open[\s-]+source\s+contributor|student\s+[\w\s]{0,30}project|programming\s+member"
+    r"|warehouse\s+(?:associate|worker|operative)|janitor|custodial|housekeeping|landscaping|farm\s+hand)\b",
     re.IGNORECASE,
 )
 _INTERN_CASE = re.compile(r"\b(?:TA|RA|GTA|GRA)\b")
@@ -301,10 +302,9 @@ def _without_heading(line: str, heading: str) -> str:
 def _is_internship(title: str) -> bool:
     if _ACADEMIC_RESEARCHER.search(title):
         return True
-    lowered = _INTERN.search(title.lower().replace("’", "'"))
-    if lowered is not None and lowered.group(0).strip().upper() not in {"TA", "RA", "GTA", "GRA"}:
+    if _INTERN.search(title):
         return True
-    return _INTERN_CASE.search(title) is not None
+    return _INTERN_CASE.search(title) is not None  # "Math TA": capitals only, "ta"/"ra" are ordinary letters
 
 
 # --- years ----------------------------------------------------------------------------------------------------
