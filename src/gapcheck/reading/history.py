@@ -49,7 +49,7 @@ _POINT = (
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
     rf"|(?P<{{p}}y>{_YEAR}))"
 )
-_SEP = r"\s*(?:[-–—‒―~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_SEP = r"\s*(?:[-–—‒―~\u2010\u2011\u2212]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017

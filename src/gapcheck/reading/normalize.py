@@ -23,6 +23,8 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
     "\u2024": ".",
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
 }
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 
