@@ -53,10 +53,23 @@ EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 
         ("- Her talk sparked interest in analytics across the company.", "big-data"),
         ("- Worked on cost optimization for the warehouse.", "optimization"),
         ("- A personal tale of experimentation with home brewing.", "experimentation"),
+        ("- Marketing Communications Manager for the retail brand.", "communication"),
+        ("- Prepared the security classification guide for the records office.", "classification"),
+        ("- Wrote the rules engine (no machine learning) in plain Kotlin.", "machine-learning"),
+        ("- Front-end widgets in Java Script for the intranet.", "java"),
     ],
 )
 def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
     assert skill_id not in skills(EXPERIENCE + line + "\n", taxonomy)
+
+
+def test_search_engine_optimization_in_a_skills_list_is_not_optimization(taxonomy: Taxonomy) -> None:
+    assert "optimization" not in skills("Jane Roe\n\nSKILLS\nSearch Engine Optimization, Google Ads\n", taxonomy)
+
+
+def test_visual_basic_does_not_hedge_its_neighbours(taxonomy: Taxonomy) -> None:
+    found = skills("Jane Roe\n\nSKILLS\nLanguages: Visual Basic, Python, SQL\n", taxonomy)
+    assert found["python"].strength == Strength.LISTED
 
 
 def test_initial_of_a_name_is_not_r(taxonomy: Taxonomy) -> None:

@@ -31,7 +31,7 @@ _NEGATION_AFTER = re.compile(r"^\W{0,3}(?:\(?\s*not\s+yet\b|\(?\s*none\b|\s*[-â€
 # "familiar with X", "basic X", "exposure to X", "currently learning X" ... : shown, but weakly.
 _HEDGE_BEFORE = re.compile(
     r"\bfamiliar(?:ity)?\s+(?:with|in)\b"
-    r"|\bbasic(?:s)?\b|\bbeginner\b|\bnovice\b|\belementary\b|\bintroduct(?:ory|ion)\b"
+    r"|(?<!visual )\bbasic(?:s)?\b|\bbeginner\b|\bnovice\b|\belementary\b|\bintroduct(?:ory|ion)\b"
     r"|\bexposure\s+to\b|\bexposed\s+to\b"
     r"|\b(?:currently|now|still|am|i['â€™]m|actively|started|starting)\s+(?:self-)?(?:learning|studying)\b"
     r"|\bsome\s+(?:experience|knowledge|exposure|familiarity)\b"

@@ -45,7 +45,9 @@ from gapcheck.reading.model import Resume, SectionKind
 _SKILLS_LABEL = re.compile(
     r"^\W*(?:[\w&/+-]+\s+){0,3}?(?:skills?|languages?|tools?|technolog(?:y|ies)|frameworks?|stack|libraries|"
     r"platforms?|databases?|software|competenc(?:y|ies)|expertise|proficien(?:t|cy|cies)|environment|"
-    r"back-?end|front-?end|cloud|devops|mlops|ml|programming|packages|os|operating systems)\b[^:]{0,20}:",
+    r"back-?end|front-?end|cloud|devops|mlops|ml|ai|genai|llms?|nlp|data|methods|concepts|techniques|"
+    r"programming|packages|os|operating systems)"
+    r"(?:\s*(?:&|and|/|,)\s*[\w-]+){0,2}\s*(?:\([^)]{0,20}\))?\s*:",
     re.I,
 )
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")

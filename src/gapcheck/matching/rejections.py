@@ -46,7 +46,7 @@ REJECT_PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": "java"}, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, {"LOWER": {"IN": _PLACES}}],
         [{"LOWER": {"IN": ["central", "east", "west", "in", "on"]}}, {"LOWER": "java"}, {"ORTH": ","}],
         [{"LOWER": {"IN": ["central", "east", "west"]}}, {"LOWER": "java"}],
-        [{"LOWER": "java"}, {"LOWER": {"IN": ["chip", "chips", "house", "beans", "bean"]}}],
+        [{"LOWER": "java"}, {"LOWER": {"IN": ["chip", "chips", "house", "beans", "bean", "script"]}}],
     ],
     "excel": [
         [
@@ -62,28 +62,148 @@ REJECT_PATTERNS: dict[str, list[Pattern]] = {
     ],
     "transformers": [
         [{"LOWER": {"IN": _ELECTRICAL}}, {"LOWER": {"IN": ["transformer", "transformers"]}}],
-        [{"LOWER": {"IN": ["transformer", "transformers"]}}, {"LOWER": {"IN": ["station", "stations", "substation",
-                                                                                "winding", "windings", "oil"]}}],
+        [
+            {"LOWER": {"IN": ["transformer", "transformers"]}},
+            {"LOWER": {"IN": ["station", "stations", "substation", "winding", "windings", "oil"]}},
+        ],
+    ],
+    "classification": [
+        [
+            {
+                "LOWER": {
+                    "IN": [
+                        "security",
+                        "job",
+                        "position",
+                        "tariff",
+                        "wage",
+                        "salary",
+                        "land",
+                        "hazard",
+                        "waste",
+                        "soil",
+                        "industry",
+                        "occupational",
+                        "product",
+                        "trade",
+                        "customs",
+                        "asset",
+                    ]
+                }
+            },
+            {"LOWER": {"IN": ["classification", "classifications"]}},
+        ],
+    ],
+    "optimization": [
+        [{"LOWER": "engine"}, {"LOWER": {"IN": ["optimization", "optimisation"]}}],
+        [
+            {"LOWER": {"IN": ["conversion", "seo"]}},
+            {"LOWER": "rate", "OP": "?"},
+            {"LOWER": {"IN": ["optimization", "optimisation"]}},
+        ],
     ],
     "communication": [
+        # a department or a job title: "Marketing Communications Manager", "Corporate Communications"
+        [
+            {"LOWER": {"IN": ["marketing", "corporate", "internal", "external", "public", "strategic", "crisis"]}},
+            {"LOWER": {"IN": ["communication", "communications"]}},
+        ],
+        [
+            {"LOWER": {"IN": ["communication", "communications"]}},
+            {
+                "LOWER": {
+                    "IN": [
+                        "manager",
+                        "specialist",
+                        "director",
+                        "department",
+                        "officer",
+                        "coordinator",
+                        "intern",
+                        "associate",
+                        "major",
+                        "degree",
+                        "studies",
+                    ]
+                }
+            },
+        ],
         [
             {"LOWER": {"IN": ["communicating", "communicate", "communicates", "communicated"]}},
             {"LOWER": {"IN": ["via", "over", "through", "using"]}},
         ],
         # A company name: "Acme Communications", "Verizon Communications Inc."
         [{"IS_TITLE": True}, {"ORTH": {"IN": ["Communications", "COMMUNICATIONS"]}}],
-        [{"LOWER": {"IN": ["network", "inter-process", "interprocess", "serial", "wireless", "satellite",
-                           "real-time", "protocol", "radio", "data", "process", "level", "machine",
-                           "device", "inter", "mobile", "unified", "optical"]}},
-         {"LOWER": {"IN": ["communication", "communications"]}}],
-        [{"LOWER": {"IN": ["communication", "communications"]}},
-         {"LOWER": {"IN": ["protocol", "protocols", "system", "systems", "network", "networks", "channel",
-                           "channels", "bus", "layer", "engineer", "engineering"]}}],
+        [
+            {
+                "LOWER": {
+                    "IN": [
+                        "network",
+                        "inter-process",
+                        "interprocess",
+                        "serial",
+                        "wireless",
+                        "satellite",
+                        "real-time",
+                        "protocol",
+                        "radio",
+                        "data",
+                        "process",
+                        "level",
+                        "machine",
+                        "device",
+                        "inter",
+                        "mobile",
+                        "unified",
+                        "optical",
+                    ]
+                }
+            },
+            {"LOWER": {"IN": ["communication", "communications"]}},
+        ],
+        [
+            {"LOWER": {"IN": ["communication", "communications"]}},
+            {
+                "LOWER": {
+                    "IN": [
+                        "protocol",
+                        "protocols",
+                        "system",
+                        "systems",
+                        "network",
+                        "networks",
+                        "channel",
+                        "channels",
+                        "bus",
+                        "layer",
+                        "engineer",
+                        "engineering",
+                    ]
+                }
+            },
+        ],
     ],
     "neural-networks": [
         # ANN as approximate nearest neighbours
-        [{"ORTH": {"IN": ["ANN", "ANNs"]}}, {"LOWER": {"IN": ["candidate", "candidates", "retrieval", "search", "index",
-                                                             "indexes", "indices", "lookup", "lookups", "recall"]}}],
+        [
+            {"ORTH": {"IN": ["ANN", "ANNs"]}},
+            {
+                "LOWER": {
+                    "IN": [
+                        "candidate",
+                        "candidates",
+                        "retrieval",
+                        "search",
+                        "index",
+                        "indexes",
+                        "indices",
+                        "lookup",
+                        "lookups",
+                        "recall",
+                    ]
+                }
+            },
+        ],
         [{"LOWER": "approximate"}, {"LOWER": "nearest"}],
     ],
     "supervised-learning": [
