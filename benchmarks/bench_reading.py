@@ -2,8 +2,9 @@
 
 For each PDF: read_resume (pypdfium2 engine, and pypdf engine) against pypdfium2's bare get_text_range over
 all pages, and pypdf's bare extract_text. For each DOCX: read_resume against python-docx's paragraph text
-(which misses content controls and text boxes, so it is a floor, not an equal). Times are the median of
-several runs; ratios, not absolute times, are what to compare between machines.
+(which misses content controls and text boxes, so it is a floor, not an equal). Times are the best of several
+runs (the least disturbed by other processes on a shared machine); ratios, not absolute times, are what to
+compare between machines.
 
     python benchmarks/bench_reading.py [--repeat N] [FOLDER ...]
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import time
 import warnings
 from collections.abc import Callable
@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDERS = [ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "real-resumes"]
 
 
-def median_time(action: Callable[[], object], repeat: int) -> float:
+def best_time(action: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return min(times)
 
 
 def bare_pdfium(data: bytes) -> str:
@@ -77,7 +77,7 @@ def readable(path: Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
     folders = [f for f in (args.folders or DEFAULT_FOLDERS) if f.is_dir()]
     files = [p for folder in folders for p in sorted(folder.iterdir()) if p.suffix in (".pdf", ".docx")]
@@ -89,16 +89,16 @@ def main() -> None:
     totals = {"read": 0.0, "bare": 0.0, "pread": 0.0, "pbare": 0.0}
     for path in files:
         data = path.read_bytes()
-        read = median_time(partial(read_resume, data, pdf_engine="pypdfium2"), args.repeat)
+        read = best_time(partial(read_resume, data, pdf_engine="pypdfium2"), args.repeat)
         if path.suffix == ".pdf":
-            bare = median_time(partial(bare_pdfium, data), args.repeat)
-            pread = median_time(partial(read_resume, data, pdf_engine="pypdf"), max(1, args.repeat // 2))
-            pbare = median_time(partial(bare_pypdf, data), max(1, args.repeat // 2))
+            bare = best_time(partial(bare_pdfium, data), args.repeat)
+            pread = best_time(partial(read_resume, data, pdf_engine="pypdf"), max(1, args.repeat // 2))
+            pbare = best_time(partial(bare_pypdf, data), max(1, args.repeat // 2))
             totals["pread"] += pread
             totals["pbare"] += pbare
             extra = f"{pread * 1000:13.1f} {pbare * 1000:13.1f} {pread / pbare:6.2f}"
         else:
-            bare = median_time(partial(bare_docx, data), args.repeat)
+            bare = best_time(partial(bare_docx, data), args.repeat)
             extra = f"{'':13s} {'':13s} {'':6s}"
         totals["read"] += read
         totals["bare"] += bare
