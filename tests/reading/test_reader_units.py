@@ -347,3 +347,10 @@ def test_a_range_ending_after_the_reference_date_counts_up_to_it() -> None:
     resume = read_text("Experience\nEngineer, Acme | Jan 2024 – Dec 2026\n", today=TODAY)
     assert [(p.start, p.end) for p in resume.positions] == [(date(2024, 1, 1), TODAY)]
     assert resume.years_experience == 1.0
+
+
+def test_title_under_a_date_line_of_its_own() -> None:
+    text = "Experience\n\nJun 2017 – Aug 2017\nSoftware Engineering Intern\n• Built a tool.\n"
+    position = read_text(text, today=TODAY).positions[0]
+    assert position.title == "Software Engineering Intern"
+    assert position.kind is PositionKind.INTERNSHIP

@@ -148,9 +148,12 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
                 end = max(start, today)
             end = min(end, max(start, today))  # a range ending after the reference date counts up to it
             months = round(max(0.0, _months(start, end)), 2)
-            internship = span.season or _is_internship(title)
+            below = following.get(index, "")
+            if not title and below:  # dates on a line of their own, the title under them
+                title = _clean(below)
+            internship = span.season or _is_internship(title) or _is_internship(below)
             kind = PositionKind.INTERNSHIP if internship else PositionKind.WORK
-            professional = _NOT_PROFESSIONAL.search(f"{title}\n{following.get(index, '')}") is None
+            professional = _NOT_PROFESSIONAL.search(f"{title}\n{below}") is None
             positions.append(
                 Position(title, start, end, span.current, kind, months, entry_start, entry_end, professional)
             )
