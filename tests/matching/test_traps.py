@@ -136,6 +136,17 @@ def test_hedge_label_covers_the_list_below_it(taxonomy: Taxonomy) -> None:
     assert found["pytorch"].strength == Strength.HEDGED
 
 
+def test_a_hedge_inside_parentheses_stays_there(taxonomy: Taxonomy) -> None:
+    found = skills("Jane Roe\n\nTOOLS\nSQL, Python (pandas, basic), Airflow, Git\n", taxonomy)
+    assert found["git"].strength == Strength.LISTED
+    assert found["sql"].strength == Strength.LISTED
+
+
+def test_curiosity_is_a_hedge(taxonomy: Taxonomy) -> None:
+    found = skills("Jane Roe\n\nSUMMARY\nAndroid developer, curious about on-device ML.\n", taxonomy)
+    assert found["edge-ai"].strength == Strength.HEDGED
+
+
 def test_coursework_is_mentioned(taxonomy: Taxonomy) -> None:
     text = "Jane Roe\n\nSKILLS\nSQL\n\nRelevant coursework: Linear Algebra, Reinforcement Learning\n"
     found = skills(text, taxonomy)

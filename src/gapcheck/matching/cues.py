@@ -37,7 +37,7 @@ _HEDGE_BEFORE = re.compile(
     r"|\bsome\s+(?:experience|knowledge|exposure|familiarity)\b"
     r"|\blimited\s+(?:experience|knowledge|exposure)\b"
     r"|\b(?:working|passing|general)\s+knowledge\s+of\b"
-    r"|\binterested\s+in\b|\beager\s+to\s+learn\b|\bplan(?:ning)?\s+to\s+learn\b",
+    r"|\binterested\s+in\b|\bcurious\s+about\b|\b(?:keen|want|hoping|would\s+like)\s+to\s+learn\b|\beager\s+to\s+learn\b|\bplan(?:ning)?\s+to\s+learn\b",
     re.I,
 )
 _HEDGE_AFTER = re.compile(r"^\s*\(\s*(?:basic|beginner|learning|familiar|novice|elementary)\b", re.I)
@@ -55,6 +55,9 @@ _COURSE_LABEL = re.compile(
 )
 # A label of any kind: "Languages:", "Tools & Practices:", a line ending with a colon.
 _ANY_LABEL = re.compile(r"^\W*[A-Za-z][\w &/+.()-]{0,40}:")
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 class Cue(Enum):
@@ -151,7 +154,8 @@ class CueIndex:
         rel_start = start - line.start
         rel_end = min(end, line.end) - line.start
         left, right = _clause_bounds(line.text, rel_start, rel_end)
-        before = line.text[left:rel_start]
+        # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
+        before = _PARENTHESIS.sub(" ", line.text[left:rel_start])
         after = line.text[rel_end:right]
         if _NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before) or _NEGATION_AFTER.search(after):
             found.add(Cue.NEGATED)

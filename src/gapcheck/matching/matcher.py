@@ -412,7 +412,8 @@ class SkillMatcher:
 
 
 
-_CACHE: dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]] = {}
+_Cache = dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]]
+_CACHE: _Cache = {}
 _LOCK = threading.Lock()
 
 
@@ -429,8 +430,8 @@ def matcher_for(taxonomy: Taxonomy) -> SkillMatcher:
         if entry is not None and entry[0]() is taxonomy:
             return entry[1]
 
-        def forget(_ref: weakref.ref[Taxonomy], k: int = key) -> None:
-            _CACHE.pop(k, None)
+        def forget(_ref: weakref.ref[Taxonomy], k: int = key, cache: _Cache = _CACHE) -> None:
+            cache.pop(k, None)
 
         _CACHE[key] = (weakref.ref(taxonomy, forget), built)
     return built
