@@ -63,6 +63,12 @@ def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Tax
     assert skill_id not in skills(EXPERIENCE + line + "\n", taxonomy)
 
 
+def test_github_in_a_tools_list_is_git_but_a_profile_link_is_not(taxonomy: Taxonomy) -> None:
+    assert "git" in skills("Jane Roe\n\nTOOLS\nJira, GitHub, Confluence\n", taxonomy)
+    header = "Jane Roe | GitHub: @jroe | github.com/jroe | LinkedIn: /in/jroe\n\nSKILLS\nPython\n"
+    assert "git" not in skills(header, taxonomy)
+
+
 def test_search_engine_optimization_in_a_skills_list_is_not_optimization(taxonomy: Taxonomy) -> None:
     assert "optimization" not in skills("Jane Roe\n\nSKILLS\nSearch Engine Optimization, Google Ads\n", taxonomy)
 

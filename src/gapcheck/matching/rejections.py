@@ -183,6 +183,14 @@ REJECT_PATTERNS: dict[str, list[Pattern]] = {
             },
         ],
     ],
+    "git": [
+        # a profile link ("GitHub: @user", "Github://user", "GitHub/user") or another tool ("GitHub Actions")
+        [{"LOWER": {"IN": ["github", "gitlab", "bitbucket"]}}, {"ORTH": {"IN": [":", "/", "@"]}}],
+        [
+            {"LOWER": {"IN": ["github", "gitlab", "bitbucket"]}},
+            {"LOWER": {"IN": ["actions", "ci", "pages", "copilot"]}},
+        ],
+    ],
     "neural-networks": [
         # ANN as approximate nearest neighbours
         [
