@@ -28,11 +28,7 @@ def resume(text: str) -> Resume:
 
 
 def skills(text: str, taxonomy: Taxonomy, *, implied: bool = False) -> dict[str, SkillMatch]:
-    return {
-        m.skill_id: m
-        for m in match_skills(resume(text), taxonomy)
-        if implied or m.strength != Strength.IMPLIED
-    }
+    return {m.skill_id: m for m in match_skills(resume(text), taxonomy) if implied or m.strength != Strength.IMPLIED}
 
 
 EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 - Jan 2022\n"

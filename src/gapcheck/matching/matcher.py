@@ -411,7 +411,6 @@ class SkillMatcher:
             i += 1
 
 
-
 _Cache = dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]]
 _CACHE: _Cache = {}
 _LOCK = threading.Lock()
