@@ -114,6 +114,20 @@ def test_redact_text() -> None:
     assert masked.endswith(tail)
 
 
+@pytest.mark.parametrize(
+    "phone", ["+1-555-123-4567", "555 123 4567", "(+91) 98765 43210", "+44 20 7946 0958", "020 7946 0958"]
+)
+def test_phone_formats_are_masked(phone: str) -> None:
+    assert redact_text(f"Tel: {phone}.") == "Tel: [phone]."
+
+
+@pytest.mark.parametrize(
+    "text", ["2015 - 2019 2020", "2018.01 - 2020.12", "03/2018 - 06/2020", "1,000,000 rows", "v1.2.3", "0.8571428571"]
+)
+def test_dates_and_numbers_are_not_masked(text: str) -> None:
+    assert redact_text(text) == text
+
+
 def test_redacted_report_shows_no_contact_details_in_any_format(report: Report) -> None:
     raw = "".join(_render_all(report))
     assert EMAIL in raw  # the evidence does hold them before redaction

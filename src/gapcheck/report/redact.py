@@ -35,12 +35,28 @@ _PHONE = re.compile(
 T = TypeVar("T")
 
 
+# Any other run of 10-15 digits with phone-like separators ("(+91) 98765 43210", "020 7946 0958").
+_DIGIT_RUN = re.compile(r"(?<![\w.+/-])(?:\(\+?\d{1,3}\)[\s.-]?|\+)?\d[\d\s().-]{6,}\d(?![\w/-])")
+
+
+def _phone_like(match: re.Match[str]) -> str:
+    run = match.group(0)
+    digits = sum(c.isdigit() for c in run)
+    is_decimal = run.count(".") == 1 and not re.search(r"[\s()-]", run)
+    groups = re.findall(r"\d+", run)
+    dates_only = all(len(g) <= 2 or (len(g) == 4 and g[:2] in ("19", "20")) for g in groups)
+    if 10 <= digits <= 15 and not is_decimal and not dates_only:
+        return PHONE_MASK
+    return run
+
+
 def redact_text(text: str) -> str:
     """``text`` with emails, URLs and phone numbers masked."""
     text = _EMAIL.sub(EMAIL_MASK, text)
     text = _URL.sub(URL_MASK, text)
     text = _DOMAIN.sub(URL_MASK, text)
-    return _PHONE.sub(PHONE_MASK, text)
+    text = _PHONE.sub(PHONE_MASK, text)
+    return _DIGIT_RUN.sub(_phone_like, text)
 
 
 def _redact_value(value: Any) -> Any:
