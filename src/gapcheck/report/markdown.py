@@ -11,6 +11,7 @@ from gapcheck.report.text import (
     months_text,
     percent,
     plan_stage_title,
+    snippet,
     source_text,
     target_text,
     years_band,
@@ -86,7 +87,8 @@ def render_markdown(report: Report) -> str:
         lines += [f"### {category}", ""]
         lines += _table(
             ["Skill", "Strength", "Evidence"],
-            ([s.name, s.strength, s.evidence[0].text if s.evidence else ""] for s in skills),
+            ([s.name, s.strength, snippet(s.evidence[0].text, s.evidence[0].matched) if s.evidence else ""]
+             for s in skills),
         )
         lines.append("")
 

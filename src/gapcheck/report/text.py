@@ -7,6 +7,20 @@ from gapcheck.report.model import PlanStep, Report
 STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
 
 
+def snippet(text: str, matched: str, width: int = 110) -> str:
+    """``text`` cut to about ``width`` characters around ``matched``, with ellipses where cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    at = text.lower().find(matched.lower()) if matched else -1
+    if at < 0:
+        return text[: width - 1].rstrip() + "…"
+    start = max(0, min(at - (width - len(matched)) // 2, len(text) - width))
+    end = start + width
+    piece = text[start:end].strip()
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
 def target_text(report: Report) -> str:
     """The target's name, and why it is the target when the user did not choose it."""
     target = report.target
