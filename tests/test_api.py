@@ -183,3 +183,10 @@ def test_examples_analyze_and_validate(name: str) -> None:
     skill_sets = [{s.id for s in r.skills} for r in reports]
     for other in skill_sets[1:]:
         assert len(other ^ skill_sets[0]) <= 2, (files, other ^ skill_sets[0])
+
+
+def test_a_job_posting_without_skills_is_warned_about() -> None:
+    report = analyze_text(RESUME, job="We are a friendly team in a sunny office.\n", today=TODAY)
+    assert report.job is not None and report.job.skills == ()
+    assert report.gaps == ()
+    assert any("job posting" in w for w in report.warnings)

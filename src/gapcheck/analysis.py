@@ -163,8 +163,14 @@ def build_report(
         plan=scores.plan,
         plan_total=scores.plan_total,
         job=None if job is None else job[1],
-        warnings=tuple(resume.warnings),
+        warnings=tuple(resume.warnings) + _job_warnings(job),
     )
+
+
+def _job_warnings(job: tuple[tuple[Expectation, ...], JobInfo] | None) -> tuple[str, ...]:
+    if job is None or job[0]:
+        return ()
+    return ("the job posting names no skill of the taxonomy, so there is nothing to measure against it",)
 
 
 def analyze(
