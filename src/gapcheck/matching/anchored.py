@@ -3,7 +3,8 @@
 spaCy's Matcher tries every pattern at every token, so its cost grows with (patterns x tokens): with a few hundred
 paraphrase patterns a two-page resume takes a tenth of a second. Most patterns start with a fixed word or a set of
 words ({"LOWER": {"IN": [...]}}); those are grouped by that word, and a group is run only on a short window starting
-at each token that carries its word. Patterns whose first token is anything else (a regex, a flag) go to one plain
+at each token that carries its word (the first fixed token of the pattern, or a later fixed one when the first
+is a very common word). Patterns whose first token is anything else (a regex, a flag) go to one plain
 Matcher run over the whole document. The matches are the same as one Matcher with every pattern.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -19,14 +21,50 @@ from spacy.vocab import Vocab
 Pattern = list[dict[str, Any]]
 
 
-def _anchors(pattern: Pattern) -> list[tuple[str, str]] | None:
-    """The (attribute, word) pairs the first token must equal, or None when it is not such a test."""
-    if not pattern:
+# Words too common to anchor on when the pattern offers a rarer fixed token.
+_COMMON = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "our",
+        "my",
+        "their",
+        "his",
+        "her",
+        "we",
+        "i",
+    }
+)
+
+
+def _token_words(spec: dict[str, Any]) -> list[tuple[str, str]] | None:
+    """The (attribute, word) pairs a token spec must equal, or None when it is not such a test."""
+    if len(spec) != 1:
         return None
-    first = pattern[0]
-    if len(first) != 1:
-        return None
-    ((attr, value),) = first.items()
+    ((attr, value),) = spec.items()
     if attr not in ("LOWER", "ORTH"):
         return None
     if isinstance(value, str):
@@ -34,6 +72,26 @@ def _anchors(pattern: Pattern) -> list[tuple[str, str]] | None:
     if isinstance(value, dict) and set(value) == {"IN"}:
         return [(attr, w if attr == "ORTH" else w.lower()) for w in value["IN"]]
     return None
+
+
+def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
+    """The token to index a pattern on: its position and the (attribute, word) pairs it must equal.
+
+    Only tokens with a fixed offset qualify (every token before it is mandatory), so a match can be looked for in a
+    window starting that many tokens earlier. The first qualifying token is used unless a later one avoids very
+    common words ("the go-to", "in Java"). None: no token qualifies (the pattern runs on the whole document)."""
+    best: tuple[int, list[tuple[str, str]]] | None = None
+    for k, spec in enumerate(pattern):
+        if "OP" in spec:
+            break
+        words = _token_words(spec)
+        if words is None:
+            continue
+        if best is None:
+            best = (k, words)
+        if not any(w.lower() in _COMMON for _, w in words):
+            return (k, words)
+    return best
 
 
 def _max_length(pattern: Pattern) -> int | None:
@@ -53,8 +111,10 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab, validate: bool = True) -> None:
         self._vocab = vocab
         self._validate = validate
-        self._groups: dict[tuple[str, str], Matcher] = {}
-        self._window: dict[tuple[str, str], int] = {}
+        # keyed by (attribute, hash of the word), as doc.to_array gives them: no Token objects at match time
+        self._groups: dict[tuple[int, int, int], Matcher] = {}  # (attribute, word hash, offset) -> matcher
+        self._window: dict[tuple[int, int, int], int] = {}
+        self._offsets: dict[tuple[int, int], list[int]] = {}  # (attribute, word hash) -> offsets indexed on it
         self._rest = Matcher(vocab, validate=validate)
         self._rest_used = False
 
@@ -62,32 +122,38 @@ class AnchoredMatcher:
         # validate the whole set once, as given, so errors name the original pattern
         Matcher(self._vocab, validate=self._validate).add(key, patterns)
         for pattern in patterns:
-            anchors = _anchors(pattern)
+            anchored = _anchors(pattern)
             length = _max_length(pattern)
-            if anchors is None or length is None:
+            if anchored is None or length is None:
                 self._rest.add(key, [pattern])
                 self._rest_used = True
                 continue
+            k, anchors = anchored
             for attr, word in anchors:
-                group = (attr, word)
+                word_key = (LOWER if attr == "LOWER" else ORTH, self._vocab.strings.add(word))
+                group = (*word_key, k)
                 matcher = self._groups.get(group)
                 if matcher is None:
                     matcher = self._groups[group] = Matcher(self._vocab)
-                matcher.add(key, [[{attr: word}, *pattern[1:]]])
+                    self._offsets.setdefault(word_key, []).append(k)
+                matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                 self._window[group] = max(self._window.get(group, 0), length)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
-        for i, token in enumerate(doc):
-            for group in (("LOWER", token.lower_), ("ORTH", token.text)):
-                matcher = self._groups.get(group)
-                if matcher is None:
-                    continue
-                window = doc[i : min(n, i + self._window[group])]
-                for match_id, start, end in matcher(window):
-                    if start == 0:
-                        found.add((match_id, i, i + end))
+        values = doc.to_array([LOWER, ORTH]).tolist() if n else []
+        for i, (lower, orth) in enumerate(values):
+            for word_key in ((LOWER, lower), (ORTH, orth)):
+                for k in self._offsets.get(word_key, ()):
+                    first = i - k
+                    if first < 0:
+                        continue
+                    group = (*word_key, k)
+                    window = doc[first : min(n, first + self._window[group])]
+                    for match_id, start, end in self._groups[group](window):
+                        if start == 0:
+                            found.add((match_id, first, first + end))
         if self._rest_used:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))

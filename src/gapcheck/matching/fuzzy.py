@@ -110,7 +110,7 @@ class FuzzyIndex:
         out: list[FuzzyHit | None] = [None] * len(candidates)
         usable: list[int] = []
         for i, key in enumerate(keys):
-            if len(key) < MIN_CHARS + 1:
+            if len(key) < MIN_CHARS + 1 or sum(ch.isalpha() for ch in key) < MIN_CHARS:
                 continue
             if key in self._exact:  # the same letters, other separators: "Py-Torch", "ScikitLearn"
                 skill_id, target = self._targets[self._position[key]]
