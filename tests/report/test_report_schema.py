@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 
 from gapcheck.analysis import analyze, analyze_text
 from gapcheck.errors import GapcheckError
+from gapcheck.knowledge import load_taxonomy
 from gapcheck.report.json_render import render_json, report_schema
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "real-resumes"
 VALIDATOR = jsonschema.Draft202012Validator(report_schema())
 TODAY = date(2026, 11, 1)
+TAXONOMY = load_taxonomy()
 
 WORDS = [
     "Python", "SQL", "PyTorch", "Docker", "Kubernetes", "k8s", "scikit-learn", "R", "Go", "Spark", "Excel",
@@ -75,6 +77,13 @@ def test_any_text_gives_a_valid_report(parts: list[str]) -> None:
     assert priorities == sorted(priorities, reverse=True)
     assert [g.rank for g in report.gaps] == list(range(1, len(report.gaps) + 1))
     assert report.target_level in [lv.level for lv in report.levels]
+    # the gaps are exactly the target's expectations that are not demonstrated
+    expected = {e.skill_id for e in TAXONOMY.level(report.target_level).expectations}
+    demonstrated = {s.id for s in report.skills if s.strength == "demonstrated"}
+    assert {g.id for g in report.gaps} == expected - demonstrated
+    target = report.level(report.target_level)
+    assert set(target.missing) == {g.id for g in report.gaps if g.kind == "missing"}
+    assert set(target.weak) == {g.id for g in report.gaps if g.kind == "weak"}
 
 
 def real_resumes() -> list[Path]:
