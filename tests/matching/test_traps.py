@@ -53,6 +53,10 @@ EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 
         ("- Prepared the security classification guide for the records office.", "classification"),
         ("- Wrote the rules engine (no machine learning) in plain Kotlin.", "machine-learning"),
         ("- Front-end widgets in Java Script for the intranet.", "java"),
+        ("- Built a reminder bot using the Slack API.", "api-development"),
+        ("- Served as a role model for new volunteers.", "model-serving"),
+        ("- Deployed a new office network and two firewalls.", "model-deployment"),
+        ("- Gave product recommendations to shoppers on the floor.", "recommendation-systems"),
     ],
 )
 def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
