@@ -19,7 +19,15 @@ from pathlib import Path
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.matching import SkillMatcher, match_skills, matcher_for
-from gapcheck.matching.evaluation import FileScore, found_names, read_gold, score_file, totals, vocabulary_map
+from gapcheck.matching.evaluation import (
+    FileScore,
+    Gold,
+    found_names,
+    read_gold,
+    score_file,
+    totals,
+    vocabulary_map,
+)
 from gapcheck.matching.model import SkillMatch
 from gapcheck.reading import read_resume
 from gapcheck.reading.model import Resume
@@ -58,8 +66,6 @@ def evaluate(
     scores: list[FileScore] = []
     for file, resume, labels in items:
         matches = match_skills(resume, taxonomy)
-        from gapcheck.matching.evaluation import Gold
-
         score = score_file(Gold(file, labels), found_names(matches, vocab))
         scores.append(score)
         if quiet or not (score.false_positives or score.false_negatives):
