@@ -308,3 +308,15 @@ def test_an_invalid_token_pattern_is_a_taxonomy_error(taxonomy: Taxonomy) -> Non
     broken = dataclasses.replace(taxonomy, skills=(skill, *taxonomy.skills[1:]))
     with pytest.raises(TaxonomyError, match=skill.id):
         SkillMatcher(broken)
+
+
+def test_evidence_puts_the_strongest_place_first(taxonomy: Taxonomy) -> None:
+    text = (
+        "Jane Roe\n\nSKILLS\nPython, XGBoost, SQL\n\n"
+        + EXPERIENCE
+        + "- Built a churn model with XGBoost on weekly sales data.\n"
+    )
+    xgb = skills(text, taxonomy)["xgboost"]
+    assert xgb.strength == Strength.DEMONSTRATED
+    assert [e.section for e in xgb.evidence] == ["experience", "skills"]
+    assert "churn model" in xgb.evidence[0].text

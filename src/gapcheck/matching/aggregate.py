@@ -112,7 +112,11 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             name=skill.name,
             category=skill.category,
             strength=best,
-            evidence=tuple(_evidence(h) for h in skill_hits),
+            # strongest place first (what a report shows as the reason), then in reading order
+            evidence=tuple(
+                _evidence(h)
+                for _, h in sorted(zip(strengths, skill_hits, strict=True), key=lambda sh: (_RANK[sh[0]], sh[1].start))
+            ),
             years_used=years,
             last_used=last,
         )

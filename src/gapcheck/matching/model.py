@@ -45,6 +45,6 @@ class SkillMatch:
     name: str
     category: str
     strength: Strength
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence, ...]  # the strongest place first, then in reading order
     years_used: float | None = None  # summed over the dated positions whose entries show it
     last_used: int | None = None  # the year of the latest such position's end
