@@ -1,6 +1,6 @@
 """How long analyze() takes, against the reader alone, measured in the same run.
 
-    /work/venv/bin/python benchmarks/bench_analysis.py
+    .venv/bin/python benchmarks/bench_analysis.py
 
 Prints the first call (loads the taxonomy and builds the matcher), then the median of repeated calls per file,
 as milliseconds and as a ratio to read_resume() on the same file: the extra cost of matching, scoring and the

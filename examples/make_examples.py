@@ -8,8 +8,8 @@ rewritten with fixed timestamps, so a rerun with the same fpdf2/python-docx vers
 
 Usage (from the repository root)::
 
-    /work/venv/bin/python examples/make_examples.py           # rewrite the made files
-    /work/venv/bin/python examples/make_examples.py --check   # exit 1 if a made file is out of date
+    .venv/bin/python examples/make_examples.py           # rewrite the made files
+    .venv/bin/python examples/make_examples.py --check   # exit 1 if a made file is out of date
 
 The layout understood in the sources is deliberately small:
 

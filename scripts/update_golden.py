@@ -1,7 +1,7 @@
 """Write the golden expected outputs of the bundled examples from the current pipeline.
 
-    /work/venv/bin/python scripts/update_golden.py          # rewrite examples/*/expected.*
-    /work/venv/bin/python scripts/update_golden.py --check  # exit 1 if any file would change
+    .venv/bin/python scripts/update_golden.py          # rewrite examples/*/expected.*
+    .venv/bin/python scripts/update_golden.py --check  # exit 1 if any file would change
 
 For each case below, writes examples/<folder>/expected<suffix>.json (``Report.to_dict()``, with
 ``gapcheck_version`` replaced by ``"<version>"`` so a version bump alone does not break the comparison) and

@@ -1,6 +1,6 @@
 """Golden examples: the bundled example resumes give the checked-in expected JSON (field by field) and Markdown.
 
-Regenerate after a deliberate change: /work/venv/bin/python scripts/update_golden.py (then review the diff).
+Regenerate after a deliberate change: .venv/bin/python scripts/update_golden.py (then review the diff).
 """
 
 from __future__ import annotations
