@@ -1,7 +1,7 @@
 """Measure the skill matcher against gold labels: per-resume false positives / negatives, then micro P/R.
 
     python scripts/eval_matching.py                 # the labelled set, and the real resumes when present
-    python scripts/eval_matching.py --set labelled  # one set only (labelled | real)
+    python scripts/eval_matching.py --set labelled  # one set only (labelled | heldout | real)
     python scripts/eval_matching.py --fuzzy-curve   # precision/recall for a range of fuzzy thresholds
     python scripts/eval_matching.py --show          # also print the matched phrase of each false positive
 
@@ -34,6 +34,7 @@ from gapcheck.reading.model import Resume
 
 REPO = Path(__file__).resolve().parents[1]
 LABELLED = REPO / "tests" / "data" / "labelled"
+HELDOUT = REPO / "tests" / "data" / "heldout"  # written after tuning: measure on it, never tune on it
 REAL = REPO.parent / "shared" / "real-resumes"
 MINIMUM = REPO.parent / "shared" / "skill-minimum.tsv"
 
@@ -48,6 +49,8 @@ def minimum_names(gold_names: set[str]) -> set[str]:
 def load_set(name: str) -> Iterator[tuple[str, Resume, dict[str, str]]]:
     if name == "labelled":
         folder, gold_file = LABELLED, LABELLED / "gold.tsv"
+    elif name == "heldout":
+        folder, gold_file = HELDOUT, HELDOUT / "gold.tsv"
     else:
         folder, gold_file = REAL, REAL / "gold-skills.tsv"
     if not gold_file.is_file():
@@ -100,12 +103,12 @@ def report(name: str, scores: list[FileScore]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["labelled", "real", "all"], default="all")
+    parser.add_argument("--set", choices=["labelled", "heldout", "real", "all"], default="all")
     parser.add_argument("--fuzzy-curve", action="store_true")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy()
-    sets = ["labelled", "real"] if args.set == "all" else [args.set]
+    sets = ["labelled", "heldout", "real"] if args.set == "all" else [args.set]
     loaded = {name: list(load_set(name)) for name in sets}
     if args.fuzzy_curve:
         matcher: SkillMatcher = matcher_for(taxonomy)

@@ -320,3 +320,17 @@ def test_evidence_puts_the_strongest_place_first(taxonomy: Taxonomy) -> None:
     assert xgb.strength == Strength.DEMONSTRATED
     assert [e.section for e in xgb.evidence] == ["experience", "skills"]
     assert "churn model" in xgb.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id", "present"),
+    [
+        ("- Docker for every project, but no hands-on Kubernetes yet.", "kubernetes", False),
+        ("- Taught English on the island of Java for two years.", "java", False),
+        ("- Maintained the C++ feature-engineering library of the ranker.", "feature-engineering", True),
+        ("- Compared linear and logistic regression on claims data.", "linear-regression", True),
+        ("- Fine-tuned models with HF Transformers and PEFT.", "hugging-face", True),
+    ],
+)
+def test_generic_forms_found_on_the_heldout_set(line: str, skill_id: str, present: bool, taxonomy: Taxonomy) -> None:
+    assert (skill_id in skills(EXPERIENCE + line + "\n", taxonomy)) is present

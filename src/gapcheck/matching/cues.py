@@ -25,7 +25,9 @@ _NEGATION_BEFORE = re.compile(
     re.I,
 )
 # "(no machine learning)", "without Docker", "non-ML": the word right before the skill negates it.
-_NEGATION_RIGHT_BEFORE = re.compile(r"(?:\b(?:no|without)\s+|\bnon\s*-\s*)$", re.I)
+_NEGATION_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:no|without)\s+(?:(?:hands[\s-]*on|real|production|professional|prior|practical)\s+)?|\bnon\s*-\s*)$", re.I
+)
 _NEGATION_AFTER = re.compile(r"^\W{0,3}(?:\(?\s*not\s+yet\b|\(?\s*none\b|\s*[-–:]\s*no\b)", re.I)
 
 # "familiar with X", "basic X", "exposure to X", "currently learning X" ... : shown, but weakly.

@@ -102,6 +102,12 @@ class _Raw:
     score: float = 1.0
 
 
+def _hyphenated(phrase: str) -> str:
+    """"feature engineering" -> "feature-engineering": compounds are often hyphenated ("" when not a plain phrase)."""
+    words = phrase.split()
+    return "-".join(words) if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) else ""
+
+
 def _plural(phrase: str) -> str | None:
     """The plural "-s" form of a phrase whose last word takes one ("decision tree" -> "decision trees")."""
     last = phrase.split()[-1] if phrase.split() else ""
@@ -146,7 +152,7 @@ class SkillMatcher:
             names = [(skill.name, Method.EXACT)] + [(alias, Method.ALIAS) for alias in skill.aliases]
             seen: set[str] = set()
             for phrase, method in names:
-                for form in (phrase, _plural(phrase)):
+                for form in (phrase, _plural(phrase), _hyphenated(phrase)):
                     if form and form.lower() not in seen:
                         seen.add(form.lower())
                         lower_terms.append((skill.id, method, form))

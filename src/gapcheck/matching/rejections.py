@@ -46,6 +46,7 @@ REJECT_PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": "java"}, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, {"LOWER": {"IN": _PLACES}}],
         [{"LOWER": {"IN": ["central", "east", "west", "in", "on"]}}, {"LOWER": "java"}, {"ORTH": ","}],
         [{"LOWER": {"IN": ["central", "east", "west"]}}, {"LOWER": "java"}],
+        [{"LOWER": "island"}, {"LOWER": "of"}, {"LOWER": "java"}],
         [{"LOWER": "java"}, {"LOWER": {"IN": ["chip", "chips", "house", "beans", "bean", "script"]}}],
     ],
     "excel": [
