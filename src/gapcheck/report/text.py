@@ -76,6 +76,6 @@ def plan_stage_title(step: PlanStep) -> str:
         return "Other skills (no roadmap stage)"
     stage = step.stage
     return (
-        f"Stage {stage.order}: {stage.name} (guide duration {number(stage.months_min)}-{number(stage.months_max)}"
+        f"Stage {stage.order}: {stage.name} (stage duration {number(stage.months_min)}-{number(stage.months_max)}"
         f" months; estimate {months_text(step.months_min, step.months_max)})"
     )
