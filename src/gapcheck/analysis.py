@@ -173,6 +173,19 @@ def _job_warnings(job: tuple[tuple[Expectation, ...], JobInfo] | None) -> tuple[
     return ("the job posting names no skill of the taxonomy, so there is nothing to measure against it",)
 
 
+def _prepare(
+    taxonomy: TaxonomyArg, level: str | None, job: JobArg, today: date | None, pdf_engine: str
+) -> tuple[Taxonomy, tuple[tuple[Expectation, ...], JobInfo] | None]:
+    """What every entry point does before reading a resume: the taxonomy, the level check, the job target.
+
+    Argument errors (unknown level, bad taxonomy, unreadable posting) raise here, before any resume is read.
+    """
+    tax = resolve_taxonomy(taxonomy)
+    if level is not None:
+        check_level(tax, level)
+    return tax, None if job is None else _job_target(job, tax, today, pdf_engine)
+
+
 def analyze(
     source: Source,
     *,
@@ -188,11 +201,8 @@ def analyze(
     UnknownLevelError. ``taxonomy``: a Taxonomy, a path to a taxonomy folder/file, or None for the built-in one.
     ``job``: a job posting (path, text or bytes) whose skills become the target. ``today``: what "Present" means.
     """
-    tax = resolve_taxonomy(taxonomy)
-    if level is not None:
-        check_level(tax, level)
+    tax, target = _prepare(taxonomy, level, job, today, pdf_engine)
     resume = read_resume(source, today=today, pdf_engine=pdf_engine)
-    target = None if job is None else _job_target(job, tax, today, pdf_engine)
     return build_report(resume, tax, level=level, job=target)
 
 
@@ -207,11 +217,8 @@ def analyze_text(
     format: str = "text",
 ) -> Report:
     """Like :func:`analyze`, for resume text already extracted."""
-    tax = resolve_taxonomy(taxonomy)
-    if level is not None:
-        check_level(tax, level)
+    tax, target = _prepare(taxonomy, level, job, today, "auto")
     resume = read_text(text, today=today, source_name=source_name, format=format)
-    target = None if job is None else _job_target(job, tax, today, "auto")
     return build_report(resume, tax, level=level, job=target)
 
 
@@ -229,10 +236,7 @@ def analyze_many(
     Arguments that would fail for every resume (an unknown level, a bad taxonomy, an unreadable job posting)
     raise at once, before the first resume is read.
     """
-    tax = resolve_taxonomy(taxonomy)
-    if level is not None:
-        check_level(tax, level)
-    target = None if job is None else _job_target(job, tax, today, pdf_engine)
+    tax, target = _prepare(taxonomy, level, job, today, pdf_engine)
     return _analyze_each(sources, tax, level, target, today, pdf_engine)
 
 
