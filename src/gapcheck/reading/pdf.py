@@ -38,9 +38,14 @@ def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") ->
     return resolve_engine(engine)(data, name, limits)
 
 
-def resolve_engine(engine: str) -> Extractor:
+def check_engine(engine: str) -> None:
+    """Refuse an unknown engine name (without importing either engine)."""
     if engine not in ENGINES:
         raise UsageError(f"unknown PDF engine {engine!r}: choose one of {', '.join(ENGINES)}")
+
+
+def resolve_engine(engine: str) -> Extractor:
+    check_engine(engine)
     if engine == "pypdf":
         return _extract_pypdf
     if engine == "pypdfium2":

@@ -19,7 +19,7 @@ from gapcheck.reading.history import compute_years, find_positions, find_stated_
 from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size
 from gapcheck.reading.model import Resume
 from gapcheck.reading.normalize import normalize_text
-from gapcheck.reading.pdf import ENGINES, extract_pdf
+from gapcheck.reading.pdf import check_engine, extract_pdf
 from gapcheck.reading.sections import split_sections
 from gapcheck.reading.sniff import sniff_format
 from gapcheck.reading.text import decode_text
@@ -40,8 +40,7 @@ def read_resume(
 
     ``source`` is a path or the file's bytes. ``today`` is what "Present" means (default: today).
     ``source_name`` names the file in messages (default: the path's file name, or "<bytes>")."""
-    if pdf_engine not in ENGINES:
-        raise UsageError(f"unknown PDF engine {pdf_engine!r}: choose one of {', '.join(ENGINES)}")
+    check_engine(pdf_engine)
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         name = source_name or "<bytes>"
@@ -61,15 +60,14 @@ def read_resume(
         pdf = extract_pdf(data, name, limits, pdf_engine)
         pages = len(pdf.pages)
         cleaned = [normalize_text(page, soft_hyphen_visible=True) for page in pdf.pages]
-        if all(page_is_blank(page) for page in cleaned):
+        blank = [page_is_blank(page) for page in cleaned]
+        if all(blank):
             raise NoTextLayerError(f"{name}: PDF has no text layer (scanned or image-only?); it needs OCR")
         if text_is_garbage("\n".join(cleaned)):
             raise NoTextLayerError(
                 f"{name}: PDF text layer decodes to garbage (fonts without a Unicode map); it needs OCR"
             )
-        for number, page in enumerate(cleaned, start=1):
-            if page_is_blank(page):
-                warnings.append(f"page {number} has no text layer")
+        warnings.extend(f"page {number} has no text layer" for number, empty in enumerate(blank, start=1) if empty)
         text = "\n\n".join(page for page in cleaned if page)
         if pdf.engine == "pypdf" and run_together(text):
             warnings.append("many words run together in pypdf's extraction; pypdfium2 reads this file better")
