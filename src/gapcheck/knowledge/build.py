@@ -46,7 +46,7 @@ SOURCE_KEYS = ("key", "title", "file")
 REF_KEYS = ("source", "section")
 
 
-def entries(raw: RawTaxonomy, key: str, kind: str, *, required: bool) -> list[Entry]:
+def entries(raw: RawTaxonomy, key: str, *, required: bool) -> list[Entry]:
     """The ``[[key]]`` array of tables, each wrapped as an Entry labelled ``kind #n`` until its id is known."""
     file = raw.origin.get(key, str(raw.root))
     value = raw.data.get(key)
@@ -56,7 +56,7 @@ def entries(raw: RawTaxonomy, key: str, kind: str, *, required: bool) -> list[En
         return []
     if not isinstance(value, list) or not value:
         fail(file, "", f"{key!r} must be a non-empty array of tables ([[{key}]])")
-    return [Entry(item, file, f"{kind} #{n}") for n, item in enumerate(value, start=1)]
+    return [Entry(item, file, f"{key} #{n}") for n, item in enumerate(value, start=1)]
 
 
 def labelled(entry: Entry, kind: str, id_key: str = "id") -> str:
@@ -113,7 +113,7 @@ def build_header(raw: RawTaxonomy) -> tuple[str, str]:
 def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
     out: list[Source] = []
     seen: set[str] = set()
-    for entry in entries(raw, "source", "source", required=True):
+    for entry in entries(raw, "source", required=True):
         key = labelled(entry, "source", "key")
         entry.only(SOURCE_KEYS)
         unique(entry, key, seen, "source")
@@ -133,7 +133,7 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     skill_entries: dict[str, Entry] = {}
     claimed: dict[str, str] = {}  # normal form of a name or alias -> skill id
     exact_claimed: dict[str, str] = {}
-    for entry in entries(raw, "skill", "skill", required=True):
+    for entry in entries(raw, "skill", required=True):
         ident = labelled(entry, "skill")
         entry.only(SKILL_KEYS)
         if ident in skill_entries:
@@ -194,7 +194,7 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
     inherited: dict[str, Expectation] = {}
     previous: tuple[str, float, float | None] | None = None
     last_standard: str | None = None
-    for order, entry in enumerate(entries(raw, "level", "level", required=True)):
+    for order, entry in enumerate(entries(raw, "level", required=True)):
         ident = labelled(entry, "level")
         entry.only(LEVEL_KEYS)
         unique(entry, ident, seen, "level")
@@ -289,7 +289,7 @@ def build_stages(
     seen: set[str] = set()
     orders: dict[int, str] = {}
     stage_of: dict[str, str] = {}
-    for entry in entries(raw, "stage", "stage", required=False):
+    for entry in entries(raw, "stage", required=False):
         ident = labelled(entry, "stage")
         entry.only(STAGE_KEYS)
         unique(entry, ident, seen, "stage")
@@ -303,9 +303,8 @@ def build_stages(
         if months_min < 0 or months_max < months_min:
             entry.fail(f"months {months_min:g}-{months_max:g} must satisfy 0 <= months_min <= months_max")
         skills = entry.texts("skills", required=True, non_empty=True)
+        check_known(entry, "teaches", skills, skill_ids)
         for skill_id in skills:
-            if skill_id not in skill_ids:
-                entry.fail(f"teaches unknown skill {skill_id!r}")
             if skill_id in stage_of:
                 entry.fail(f"skill {skill_id!r} is already taught by stage {stage_of[skill_id]!r}")
             stage_of[skill_id] = ident
@@ -328,7 +327,7 @@ def build_stages(
 def build_certifications(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -> tuple[Certification, ...]:
     out: list[Certification] = []
     seen: set[str] = set()
-    for entry in entries(raw, "certification", "certification", required=False):
+    for entry in entries(raw, "certification", required=False):
         ident = labelled(entry, "certification")
         entry.only(CERT_KEYS)
         unique(entry, ident, seen, "certification")
