@@ -16,6 +16,7 @@ merged where they overlap, in years (one decimal); last used: the latest end yea
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from gapcheck.knowledge.model import Taxonomy
@@ -135,17 +136,7 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             if target in matches:
                 continue
             implied.setdefault(target, []).append(
-                Evidence(
-                    section=first.section,
-                    text=first.line,
-                    start=first.start,
-                    end=first.end,
-                    method=Method.IMPLIED,
-                    matched=first.matched,
-                    score=1.0,
-                    hedged=first.hedged,
-                    implied_by=source_id,
-                )
+                replace(_evidence(first), method=Method.IMPLIED, score=1.0, implied_by=source_id)
             )
     for target, evidence in implied.items():
         skill = taxonomy.skill(target)
