@@ -49,16 +49,16 @@ def _parse_today(value: str | None) -> date | None:
 
 
 def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, output: Path | None) -> None:
-    from gapcheck.analysis import resolve_taxonomy
+    # No spaCy here: printing the taxonomy needs only the loader and the view.
+    from gapcheck.knowledge import load_taxonomy
     from gapcheck.report.render import make_console
     from gapcheck.report.taxonomy_view import render_taxonomy, taxonomy_to_markdown
-    from gapcheck.scoring import check_level
 
-    taxonomy = resolve_taxonomy(taxonomy_path)
-    if level is not None:
-        check_level(taxonomy, level)
     if fmt == Format.JSON:
         raise UsageError("--show-taxonomy prints as terminal or markdown, not json")
+    taxonomy = load_taxonomy(taxonomy_path)
+    if level is not None:
+        taxonomy.find_level(level)
     if output is None:
         if fmt == Format.MARKDOWN:
             sys.stdout.write(taxonomy_to_markdown(taxonomy, level))

@@ -55,7 +55,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge.model import Expectation, Importance, Level, Skill, Taxonomy
 from gapcheck.matching.model import SkillMatch, Strength
 from gapcheck.report.model import (
@@ -166,13 +165,7 @@ def level_by_years(taxonomy: Taxonomy, years: float | None) -> str | None:
 
 def check_level(taxonomy: Taxonomy, level: str) -> Level:
     """The level with this id, or UnknownLevelError naming the valid ones."""
-    for candidate in (level, level.strip().lower()):
-        try:
-            return taxonomy.level(candidate)
-        except KeyError:
-            continue
-    valid = ", ".join(lv.id for lv in taxonomy.levels)
-    raise UnknownLevelError(f"unknown level {level!r}: choose one of {valid}")
+    return taxonomy.find_level(level)
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:

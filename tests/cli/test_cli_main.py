@@ -199,3 +199,16 @@ def test_unwritable_output_exits_2(runner: CliRunner, resume: Path, tmp_path: Pa
     result = runner.invoke(app, [str(resume), "-o", str(tmp_path / "no-such-dir" / "report.md")])
     assert result.exit_code == 2
     assert result.stderr.startswith("gapcheck: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_show_taxonomy_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom gapcheck.cli import app\n"
+        "r = CliRunner().invoke(app, ['--show-taxonomy', '--level', 'mid'])\n"
+        "print(r.exit_code, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "False"]

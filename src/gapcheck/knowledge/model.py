@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from gapcheck.errors import UnknownLevelError
+
 
 class Importance(StrEnum):
     REQUIRED = "required"
@@ -139,6 +141,16 @@ class Taxonomy:
             if level.id == level_id:
                 return level
         raise KeyError(level_id)
+
+    def find_level(self, level: str) -> Level:
+        """The level a user named (ids compared without case or surrounding space), or UnknownLevelError."""
+        for candidate in (level, level.strip().lower()):
+            try:
+                return self.level(candidate)
+            except KeyError:
+                continue
+        valid = ", ".join(lv.id for lv in self.levels)
+        raise UnknownLevelError(f"unknown level {level!r}: choose one of {valid}")
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:

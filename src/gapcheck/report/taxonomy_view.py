@@ -13,7 +13,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge.model import Importance, Level, Skill, Taxonomy
 
 IMPORTANCE_STYLE = {Importance.REQUIRED: "bold", Importance.RECOMMENDED: "", Importance.BONUS: "dim"}
@@ -35,12 +34,7 @@ def guides_of(skill: Skill) -> str:
 def levels_to_show(taxonomy: Taxonomy, level: str | None) -> tuple[Level, ...]:
     if level is None:
         return taxonomy.levels
-    wanted = level.strip().casefold()  # as the scoring accepts them: "Mid" is mid
-    for candidate in taxonomy.levels:
-        if candidate.id.casefold() == wanted:
-            return (candidate,)
-    valid = ", ".join(lv.id for lv in taxonomy.levels)
-    raise UnknownLevelError(f"unknown level {level!r}; the taxonomy defines: {valid}")
+    return (taxonomy.find_level(level),)  # as the scoring accepts them: "Mid" is mid
 
 
 def sorted_expectations(level: Level) -> list[tuple[str, str, float, str]]:
