@@ -1,12 +1,13 @@
 """Measure the skill matcher against gold labels: per-resume false positives / negatives, then micro P/R.
 
     python scripts/eval_matching.py                 # the labelled set, and the real resumes when present
-    python scripts/eval_matching.py --set labelled  # one set only (labelled | heldout | real)
+    python scripts/eval_matching.py --set heldout   # one set: labelled, heldout, blind, real-older, real-newer, real
     python scripts/eval_matching.py --fuzzy-curve   # precision/recall for a range of fuzzy thresholds
     python scripts/eval_matching.py --show          # also print the matched phrase of each false positive
 
-Sets: tests/data/labelled/ (gold.tsv) and ../shared/real-resumes/ (gold-skills.tsv, read with read_resume; skipped
-when absent). Found = skills seen directly (not implied) that map to a name of the shared minimum list.
+Sets: tests/data/labelled/, heldout/ and blind/ (gold.tsv), and ../shared/real-resumes/ (gold-skills.tsv, read with
+read_resume; skipped when absent), split by tests/data/real-sets.tsv into the 13 older ones the matcher was tuned on
+and the 9 newer readable ones. Found = skills seen directly (not implied) that map to a name of the shared minimum list.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ from gapcheck.reading.model import Resume
 REPO = Path(__file__).resolve().parents[1]
 LABELLED = REPO / "tests" / "data" / "labelled"
 HELDOUT = REPO / "tests" / "data" / "heldout"  # written after tuning: measure on it, never tune on it
+BLIND = REPO / "tests" / "data" / "blind"  # written from the annotation guide alone, without reading the matcher
+REAL_SETS = REPO / "tests" / "data" / "real-sets.tsv"
 REAL = REPO.parent / "shared" / "real-resumes"
+SETS = ("labelled", "heldout", "blind", "real-older", "real-newer")
 MINIMUM = REPO.parent / "shared" / "skill-minimum.tsv"
 
 
@@ -46,18 +50,27 @@ def minimum_names(gold_names: set[str]) -> set[str]:
     return gold_names
 
 
+def real_subset(name: str) -> set[str] | None:
+    """The real-resume files of ``name`` ("older" | "newer") per tests/data/real-sets.tsv; None: all of them."""
+    if name == "real" or not REAL_SETS.is_file():
+        return None
+    rows = [ln.split("\t") for ln in REAL_SETS.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    return {row[0] for row in rows[1:] if f"real-{row[1]}" == name}
+
+
 def load_set(name: str) -> Iterator[tuple[str, Resume, dict[str, str]]]:
-    if name == "labelled":
-        folder, gold_file = LABELLED, LABELLED / "gold.tsv"
-    elif name == "heldout":
-        folder, gold_file = HELDOUT, HELDOUT / "gold.tsv"
+    folders = {"labelled": LABELLED, "heldout": HELDOUT, "blind": BLIND}
+    if name in folders:
+        folder = folders[name]
+        gold_file = folder / "gold.tsv"
     else:
         folder, gold_file = REAL, REAL / "gold-skills.tsv"
     if not gold_file.is_file():
         return
+    subset = None if name in folders else real_subset(name)
     for file, gold in sorted(read_gold(gold_file).items()):
         path = folder / file
-        if path.is_file():
+        if path.is_file() and (subset is None or file in subset):
             yield file, read_resume(path), dict(gold.labels)
 
 
@@ -103,12 +116,12 @@ def report(name: str, scores: list[FileScore]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["labelled", "heldout", "real", "all"], default="all")
+    parser.add_argument("--set", choices=[*SETS, "real", "all"], default="all")
     parser.add_argument("--fuzzy-curve", action="store_true")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy()
-    sets = ["labelled", "heldout", "real"] if args.set == "all" else [args.set]
+    sets = list(SETS) if args.set == "all" else [args.set]
     loaded = {name: list(load_set(name)) for name in sets}
     if args.fuzzy_curve:
         matcher: SkillMatcher = matcher_for(taxonomy)

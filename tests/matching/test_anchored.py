@@ -10,7 +10,6 @@ from spacy.matcher import Matcher
 from gapcheck.knowledge import load_taxonomy, thaw_pattern
 from gapcheck.matching.anchored import AnchoredMatcher
 from gapcheck.matching.matcher import SkillMatcher
-from gapcheck.matching.rejections import REJECT_PATTERNS
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled"
 EXTRA = (
@@ -33,13 +32,11 @@ def matchers() -> tuple[SkillMatcher, Matcher, AnchoredMatcher]:
     plain = Matcher(vocab)
     anchored = AnchoredMatcher(vocab)
     for skill in taxonomy.skills:
-        if skill.patterns:
-            patterns = [thaw_pattern(p) for p in skill.patterns]
-            plain.add(skill.id, patterns)
-            anchored.add(skill.id, patterns)
-    for skill_id, patterns in REJECT_PATTERNS.items():
-        plain.add(f"reject|{skill_id}", patterns)
-        anchored.add(f"reject|{skill_id}", patterns)
+        for kind, frozen in (("pattern", skill.patterns), ("reject", skill.rejects)):
+            if frozen:
+                patterns = [thaw_pattern(p) for p in frozen]
+                plain.add(f"{kind}|{skill.id}", patterns)
+                anchored.add(f"{kind}|{skill.id}", patterns)
     return skill_matcher, plain, anchored
 
 

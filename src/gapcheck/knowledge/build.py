@@ -29,15 +29,12 @@ from gapcheck.knowledge.model import (
 )
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 
-# The career levels gapcheck knows, in order. A taxonomy may define others, but those it shares with this list
-# must come in this order.
-STANDARD_LEVELS = ("entry", "junior", "mid", "senior", "lead")
 IMPORTANCE_RANK = {Importance.BONUS: 0, Importance.RECOMMENDED: 1, Importance.REQUIRED: 2}
 STRENGTHS = ("demonstrated", "listed", "mentioned", "hedged", "implied")
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage")
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
-              "needs_context", "patterns")  # fmt: skip
+              "needs_context", "patterns", "rejects")  # fmt: skip
 LEVEL_KEYS = ("id", "name", "years_min", "years_max", "summary", "sources", "expects")
 EXPECT_KEYS = ("skill", "importance", "weight", "sources")
 STAGE_KEYS = ("order", "id", "name", "months_min", "months_max", "covers", "resources", "skills", "sources")
@@ -128,6 +125,16 @@ def normal_form(phrase: str) -> str:
     return " ".join(phrase.casefold().split())
 
 
+def token_patterns(entry: Entry, key: str, kind: str) -> list[list[dict[str, Any]]]:
+    """The list of spaCy token patterns under ``key``, each checked structurally (messages say "<kind> <n>")."""
+    raw = entry.data.get(key, [])
+    if not isinstance(raw, list):
+        entry.fail(f"{key!r} must be a list of token patterns")
+    for index, pattern in enumerate(raw, start=1):
+        check_pattern(entry, index, pattern, kind)
+    return raw
+
+
 def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     skills: list[Skill] = []
     skill_entries: dict[str, Entry] = {}
@@ -155,11 +162,8 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
             if owner is not None:
                 entry.fail(f"exact form {form!r} is already claimed by skill {owner!r}")
             exact_claimed[form] = ident
-        raw_patterns = entry.data.get("patterns", [])
-        if not isinstance(raw_patterns, list):
-            entry.fail("'patterns' must be a list of token patterns")
-        for index, pattern in enumerate(raw_patterns, start=1):
-            check_pattern(entry, index, pattern)
+        raw_patterns = token_patterns(entry, "patterns", "pattern")
+        raw_rejects = token_patterns(entry, "rejects", "reject pattern")
         implies = entry.texts("implies")
         if ident in implies:
             entry.fail("implies itself")
@@ -174,6 +178,7 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
                 exact_forms=exact_forms,
                 needs_context=entry.flag("needs_context"),
                 patterns=tuple(freeze_pattern(p) for p in raw_patterns),
+                rejects=tuple(freeze_pattern(p) for p in raw_rejects),
                 implies=implies,
             )
         )
@@ -193,17 +198,10 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
     seen: set[str] = set()
     inherited: dict[str, Expectation] = {}
     previous: tuple[str, float, float | None] | None = None
-    last_standard: str | None = None
     for order, entry in enumerate(entries(raw, "level", required=True)):
         ident = labelled(entry, "level")
         entry.only(LEVEL_KEYS)
         unique(entry, ident, seen, "level")
-        if ident in STANDARD_LEVELS:
-            if last_standard is not None and STANDARD_LEVELS.index(ident) < STANDARD_LEVELS.index(last_standard):
-                entry.fail(
-                    f"comes after level {last_standard!r}; levels must come in the order {', '.join(STANDARD_LEVELS)}"
-                )
-            last_standard = ident
         years_min = entry.number("years_min")
         years_max = entry.number("years_max", required=False)
         assert years_min is not None

@@ -52,6 +52,7 @@ class Skill:
     exact_forms: tuple[str, ...] = ()  # matched case-sensitively only (e.g. "R", "Go", "C")
     needs_context: bool = False  # ambiguous in ordinary English: accept only in a skills context
     patterns: tuple[TokenPattern, ...] = ()  # token patterns for paraphrases
+    rejects: tuple[TokenPattern, ...] = ()  # token patterns of ordinary-English uses: a match inside one is dropped
     implies: tuple[str, ...] = ()  # skill ids this one shows (XGBoost -> gradient-boosting)
     requires: tuple[str, ...] = ()  # skill ids to learn first (docker before kubernetes)
     stage: str | None = None  # learning-path stage id that teaches it

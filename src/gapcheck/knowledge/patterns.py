@@ -95,9 +95,10 @@ def _check_int_value(entry: Entry, where: str, attr: str, value: object) -> None
             entry.fail(f"{where}: {attr} has unknown predicate {predicate!r}")
 
 
-def check_pattern(entry: Entry, index: int, pattern: object) -> None:
-    """Structural check of one token pattern (no spaCy import); fails naming the entry and the pattern number."""
-    where = f"pattern {index}"
+def check_pattern(entry: Entry, index: int, pattern: object, kind: str = "pattern") -> None:
+    """Structural check of one token pattern (no spaCy import); fails naming the entry and the pattern number
+    (``kind`` names the field in messages: "pattern 3", "reject pattern 2")."""
+    where = f"{kind} {index}"
     if not isinstance(pattern, list) or not pattern:
         entry.fail(f"{where} must be a non-empty list of token tables")
     if all(isinstance(token, dict) and token.get("OP") in ("?", "*", "!") for token in pattern):
@@ -151,7 +152,8 @@ def thaw_pattern(pattern: TokenPattern) -> list[dict[str, Any]]:
 
 
 def validate_with_spacy(taxonomy: Taxonomy) -> None:
-    """Add every skill's patterns to ``Matcher(validate=True)``; turn spaCy's complaint into a TaxonomyError.
+    """Add every skill's patterns and reject patterns to ``Matcher(validate=True)``; turn spaCy's complaint into a
+    TaxonomyError.
 
     Imports spaCy (slow): call it where spaCy is loaded anyway, e.g. when the matcher is built.
     """
@@ -162,10 +164,11 @@ def validate_with_spacy(taxonomy: Taxonomy) -> None:
 
     matcher = Matcher(spacy.blank("en").vocab, validate=True)
     for skill in taxonomy.skills:
-        for index, pattern in enumerate(skill.patterns, start=1):
-            try:
-                matcher.add(f"{skill.id}#{index}", [thaw_pattern(pattern)])
-            except (ValueError, KeyError, TypeError) as exc:
-                detail = " ".join(str(exc).split())[:200]
-                where = f"{origin_of(taxonomy, 'skill')}: skill {skill.id!r}: pattern {index}"
-                raise TaxonomyError(f"{where} is not a valid spaCy token pattern: {detail}") from exc
+        for kind, patterns in (("pattern", skill.patterns), ("reject pattern", skill.rejects)):
+            for index, pattern in enumerate(patterns, start=1):
+                try:
+                    matcher.add(f"{skill.id}#{kind}{index}", [thaw_pattern(pattern)])
+                except (ValueError, KeyError, TypeError) as exc:
+                    detail = " ".join(str(exc).split())[:200]
+                    where = f"{origin_of(taxonomy, 'skill')}: skill {skill.id!r}: {kind} {index}"
+                    raise TaxonomyError(f"{where} is not a valid spaCy token pattern: {detail}") from exc

@@ -17,9 +17,8 @@ How the taxonomy's matching fields are read (skills.toml):
   A capital with a period before a name ("R. Patel") is never a skill.
 - ``patterns``: spaCy Matcher token patterns for paraphrases, never gated by context, kept beside the terms (one
   sentence may show two skills). Inflections are written out as IN-lists (no lemmatizer in a blank pipeline).
-- Ordinary-English uses that would otherwise match ("Java, Indonesia", "electrical transformers", "Acme
-  Communications", "GitHub: @user") are reject patterns in :mod:`gapcheck.matching.rejections`: a match of that
-  skill overlapping one is dropped.
+- ``rejects``: ordinary-English uses that would otherwise match ("Java, Indonesia", "electrical transformers", "Acme
+  Communications", "GitHub: @user"), as token patterns: a match of that skill overlapping one is dropped.
 
 Cues around each match (:mod:`gapcheck.matching.cues`): "no experience with X", "not yet", "without X", "non-X" drop
 it; "familiar with", "basic", "exposure to", "currently learning", "curious about", "(basic)" and "Familiar:" labels

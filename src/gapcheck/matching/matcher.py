@@ -3,13 +3,13 @@
 Built once per taxonomy (:func:`matcher_for` caches it), then ``SkillMatcher.find(resume)`` returns every accepted
 place a skill was seen. Steps:
 
-1. Tokenize with the blank English tokenizer (symbols such as C#, CI/CD, A/B kept whole).
+1. Tokenize with the blank English tokenizer, the taxonomy's symbol-bearing words (CI/CD, A/B) kept whole.
 2. Terms: a case-insensitive PhraseMatcher (``LOWER``) over names and aliases (and their plural "-s" forms), and a
    case-sensitive PhraseMatcher (``ORTH``) over ``exact_forms``. Where terms overlap, the longest wins ("Google Cloud
    Platform" over "Google Cloud", "AWS SageMaker" over "AWS").
 3. Paraphrases: the taxonomy's token patterns (``Matcher``, validated), kept beside the terms (a pattern may cover a
    term of another skill: "deployed the model behind a Flask API" shows both Model deployment and API development).
-4. Ordinary English is dropped: reject patterns (:mod:`gapcheck.matching.rejections`), and for ``needs_context``
+4. Ordinary English is dropped: the skills' reject patterns (taxonomy ``rejects``), and for ``needs_context``
    skills, terms outside a skills context (:mod:`gapcheck.matching.context`).
 5. Cues (:mod:`gapcheck.matching.cues`): negated places are dropped, hedged ones marked, coursework marked.
 6. Fuzzy: list items and technical-looking words that no term or pattern covered, by character n-gram TF-IDF.
@@ -36,8 +36,7 @@ from gapcheck.matching.anchored import AnchoredMatcher
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
-from gapcheck.matching.rejections import REJECT_PATTERNS
-from gapcheck.matching.tokenizer import make_nlp
+from gapcheck.matching.tokenizer import make_nlp, symbol_words
 from gapcheck.reading.model import Resume, SectionKind
 
 # A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
@@ -135,7 +134,7 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.taxonomy = taxonomy
-        self.nlp = make_nlp()
+        self.nlp = make_nlp(symbol_words(taxonomy))
         self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)
         vocab = self.nlp.vocab
         self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}
@@ -162,21 +161,23 @@ class SkillMatcher:
         self._add_terms(self._lower, lower_terms, "lower")
         self._add_terms(self._orth, orth_terms, "orth")
 
+        self._reject_keys: dict[int, str] = {}
         for skill in taxonomy.skills:
-            if skill.patterns:
-                key = f"{skill.id}|pattern"
-                self._keys[vocab.strings.add(key)] = (skill.id, Method.PATTERN)
-                specs = [thaw_pattern(pattern) for pattern in skill.patterns]
+            for kind, patterns, matcher in (("pattern", skill.patterns, self._patterns),
+                                            ("reject pattern", skill.rejects, self._rejects)):  # fmt: skip
+                if not patterns:
+                    continue
+                key = f"{skill.id}|{kind}"
+                if kind == "pattern":
+                    self._keys[vocab.strings.add(key)] = (skill.id, Method.PATTERN)
+                else:
+                    self._reject_keys[vocab.strings.add(key)] = skill.id
                 try:
-                    self._patterns.add(key, specs)
+                    matcher.add(key, [thaw_pattern(pattern) for pattern in patterns])
                 except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the details
                     raise TaxonomyError(
-                        f"{taxonomy.path}: skill {skill.id!r}: invalid token pattern: {str(exc).splitlines()[0]}"
+                        f"{taxonomy.path}: skill {skill.id!r}: invalid {kind}: {str(exc).splitlines()[0]}"
                     ) from exc
-        for skill_id, patterns in REJECT_PATTERNS.items():
-            if skill_id in self._skills:
-                self._rejects.add(f"reject|{skill_id}", patterns)
-        self._reject_keys = {vocab.strings[f"reject|{sid}"]: sid for sid in REJECT_PATTERNS if sid in self._skills}
         self.fuzzy = FuzzyIndex(fuzzy_phrases, threshold=fuzzy_threshold)
 
     def _add_terms(self, matcher: PhraseMatcher, terms: list[tuple[str, Method, str]], kind: str) -> None:

@@ -1,13 +1,19 @@
-"""The blank English tokenizer, taught the symbols that resumes use for skills.
+"""The blank English tokenizer, taught the symbol-bearing words of one taxonomy.
 
-spaCy's blank tokenizer splits ``C#`` into ``C`` + ``#``, ``CI/CD`` into three tokens and keeps ``R.`` (an initial
-or the end of a sentence) as one token. Special cases here make each skill symbol one token, so phrase and token
-patterns can name it, and split single-letter abbreviations so ``R.`` reads as ``R`` + ``.``.
+spaCy's blank tokenizer splits ``CI/CD`` into ``CI`` + ``/`` + ``CD`` and ``C#`` into ``C`` + ``#``, and keeps ``R.``
+(an initial or the end of a sentence) as one token. Which words must stay whole is the taxonomy's knowledge, not
+the tokenizer's: :func:`symbol_words` collects, from the names, aliases and exact forms of its skills and the string
+tokens of its patterns, every word that joins its parts with a symbol (``# + / &``) and that the default rules
+would split; :func:`make_nlp` makes each one a special case, so phrase and token patterns can name it. Another
+role's taxonomy brings its own words and inherits none of these. Generic rules stay here: single-letter
+abbreviations are split, so ``R.`` reads as ``R`` + ``.``, and a slash after a symbol token splits ("C++/Python").
 """
 
 from __future__ import annotations
 
-from typing import cast
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -15,37 +21,60 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-# Each of these stays one token, in every casing listed.
-SPECIAL_TOKENS: tuple[str, ...] = (
-    "C#",
-    "c#",
-    "F#",
-    "CI/CD",
-    "ci/cd",
-    "CI-CD",
-    "A/B",
-    "a/b",
-    "R&D",
-    "r&d",
-    "W&B",
-    "w&b",
-    "k8s",
-    "K8s",
-    "K8S",
-    ".NET",
-    ".net",
-    "Node.js",
-    "node.js",
-    "NodeJS",
-    "TCP/IP",
-    "UI/UX",
-    "P&L",
-    "Q&A",
-)
+from gapcheck.knowledge.model import Taxonomy, TokenPattern
+
+# A symbol that joins the parts of one name ("CI/CD", "C#", "W&B", "C++"); hyphens and apostrophes are English
+# morphology ("scikit-learn" and "master's" are matched as the tokens spaCy gives them).
+_JOINING_SYMBOL = re.compile(r"[#+/&]")
+_PATTERN_STRING_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "IN"})
 
 
-def make_nlp() -> Language:
-    """A blank English pipeline (tokenizer only) with the skill symbols as special cases."""
+def _pattern_strings(pattern: TokenPattern) -> Iterator[tuple[str, bool]]:
+    """The strings a pattern's tokens must equal, each with whether it is compared case-insensitively."""
+
+    def walk(value: Any, lower: bool) -> Iterator[tuple[str, bool]]:
+        if isinstance(value, str):
+            yield value, lower
+        elif isinstance(value, Mapping):
+            for key, inner in value.items():
+                if key in _PATTERN_STRING_KEYS:
+                    yield from walk(inner, lower or key == "LOWER")
+        elif isinstance(value, tuple | list):
+            for inner in value:
+                yield from walk(inner, lower)
+
+    for token in pattern:
+        yield from walk(token, False)
+
+
+def symbol_words(taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The words of ``taxonomy`` that must stay one token, in every casing a resume may write them."""
+    default = spacy.blank("en").tokenizer
+    found: dict[str, None] = {}
+
+    def consider(word: str, any_case: bool) -> None:
+        core = word.strip("()[]{},;:.!?\"'")
+        if not _JOINING_SYMBOL.search(core) or len(default(core)) == 1:
+            return
+        forms = (core, core.lower(), core.upper(), core.title()) if any_case else (core,)
+        found.update(dict.fromkeys(forms))
+
+    for skill in taxonomy.skills:
+        for phrase in (skill.name, *skill.aliases):
+            for word in phrase.split():
+                consider(word, True)
+        for form in skill.exact_forms:
+            for word in form.split():
+                consider(word, False)
+        for pattern in (*skill.patterns, *skill.rejects):
+            for text, lower in _pattern_strings(pattern):
+                if " " not in text:
+                    consider(text, lower)
+    return tuple(found)
+
+
+def make_nlp(special_words: Iterable[str] = ()) -> Language:
+    """A blank English pipeline (tokenizer only) that keeps each of ``special_words`` one token."""
     nlp = spacy.blank("en")
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     # Single letters followed by a period ("R.", "C.") are tokenizer exceptions in spaCy's English rules: drop them,
@@ -62,6 +91,6 @@ def make_nlp() -> Language:
     # A slash after a symbol token: "C#/Java", "C++/Python".
     infixes = [*cast(list[str], nlp.Defaults.infixes), r"(?<=[#+])/(?=[A-Za-z.])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for text in SPECIAL_TOKENS:
+    for text in special_words:
         tokenizer.add_special_case(text, [{ORTH: text}])
     return nlp
