@@ -18,46 +18,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from gapcheck.matching import english
+
 Pattern = list[dict[str, Any]]
 
 
 # Words too common to anchor on when the pattern offers a rarer fixed token.
-_COMMON = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "to",
-        "of",
-        "for",
-        "with",
-        "and",
-        "or",
-        "at",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "our",
-        "my",
-        "their",
-        "his",
-        "her",
-        "we",
-        "i",
-    }
-)
+_COMMON = frozenset(english.COMMON_WORDS)
 
 
 def _token_words(spec: dict[str, Any]) -> list[tuple[str, str]] | None:

@@ -16,11 +16,15 @@ import re
 
 from spacy.tokens import Doc
 
+from gapcheck.matching import english
 from gapcheck.matching.cues import Line
+from gapcheck.matching.phrases import words_regex
 
-_LIST_SEPARATORS = re.compile(r"\s*(?:[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s|\band\b|\bor\b)\s*")
-_TECH_PREPOSITIONS = frozenset({"in", "using", "with", "via", "of", "use", "used", "uses", "know", "knows"})
-_JOINERS = frozenset({"and", "or", "/", "&", ",", "|", "•", "·", "+", "(", ")"})
+_LIST_SEPARATORS = re.compile(
+    r"\s*(?:[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s|" + words_regex(english.LIST_JOINERS) + r")\s*"
+)
+_TECH_PREPOSITIONS = frozenset(english.TECH_PREPOSITIONS)
+_JOINERS = frozenset({*english.LIST_JOINERS, "/", "&", ",", "|", "•", "·", "+", "(", ")"})
 
 
 def list_items(line: str) -> list[str]:

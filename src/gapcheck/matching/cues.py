@@ -1,8 +1,9 @@
 """Negation, hedging and coursework cues around a match, and the lines of text they apply to.
 
-A cue's scope is its clause: the stretch of one line between sentence ends (". ", ";") and contrast words ("but",
-"however"). A label cue at the start of a line ("Familiar:", "Some experience:", "Coursework:") covers that line
-and, when the label stands alone on its line, the lines after it up to the next label, heading or blank line.
+The cue words are phrase lists in :mod:`gapcheck.matching.english`, compiled here once. A cue's scope is its clause:
+the stretch of one line between sentence ends (". ", ";") and contrast words ("but", "however"). A label cue at the
+start of a line ("Familiar:", "Some experience:", "Coursework:") covers that line and, when the label stands alone
+on its line, the lines after it up to the next label, heading or blank line.
 """
 
 from __future__ import annotations
@@ -11,50 +12,24 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-# Words that end a cue's reach inside a line.
-_CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\bthough\b)", re.I)
+from gapcheck.matching import english
+from gapcheck.matching.phrases import phrase_regex, words_regex
 
-# "no experience with X", "not yet", "never used X" ... : the skill is NOT shown.
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:no|without|zero|lack(?:ing)?(?:\s+of)?)\s+(?:\w+\s+){0,2}?(?:experience|exposure|knowledge|background)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:used|worked|familiar|experienced|proficient)\b"
-    r"|\bnever\s+(?:used|worked|touched|had)\b"
-    r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:have|know|use)\b"
-    r"|\bhaven['’]t\s+(?:yet\s+)?(?:used|worked)\b"
-    r"|\bhave\s+not\s+(?:yet\s+)?(?:used|worked)\b",
-    re.I,
-)
-# "(no machine learning)", "without Docker", "non-ML": the word right before the skill negates it.
+# The phrase lists of gapcheck.matching.english, compiled once.
+_CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|" + words_regex(english.CLAUSE_BREAKS) + ")", re.I)
+_NEGATION_BEFORE = re.compile(words_regex(english.NEGATIONS_BEFORE), re.I)
 _NEGATION_RIGHT_BEFORE = re.compile(
-    r"(?:\b(?:no|without)\s+(?:(?:hands[\s-]*on|real|production|professional|prior|practical)\s+)?|\bnon\s*-\s*)$", re.I
+    rf"{words_regex(english.NEGATIONS_RIGHT_BEFORE)}\s+$|\b{phrase_regex(english.NEGATING_PREFIXES)}\s*-\s*$", re.I
 )
-_NEGATION_AFTER = re.compile(r"^\W{0,3}(?:\(?\s*not\s+yet\b|\(?\s*none\b|\s*[-–:]\s*no\b)", re.I)
-
-# "familiar with X", "basic X", "exposure to X", "currently learning X" ... : shown, but weakly.
-_HEDGE_BEFORE = re.compile(
-    r"\bfamiliar(?:ity)?\s+(?:with|in)\b"
-    r"|(?<!visual )\bbasic(?:s)?\b|\bbeginner\b|\bnovice\b|\belementary\b|\bintroduct(?:ory|ion)\b"
-    r"|\bexposure\s+to\b|\bexposed\s+to\b"
-    r"|\b(?:currently|now|still|am|i['’]m|actively|started|starting)\s+(?:self-)?(?:learning|studying)\b"
-    r"|\bsome\s+(?:experience|knowledge|exposure|familiarity)\b"
-    r"|\blimited\s+(?:experience|knowledge|exposure)\b"
-    r"|\b(?:working|passing|general)\s+knowledge\s+of\b"
-    r"|\binterested\s+in\b|\bcurious\s+about\b|\b(?:keen|want|hoping|would\s+like)\s+to\s+learn\b|\beager\s+to\s+learn\b|\bplan(?:ning)?\s+to\s+learn\b",
+_NEGATION_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:\(?\s*{words_regex(english.NEGATIONS_AFTER)}|\s*[-–:]\s*{words_regex(english.NEGATIONS_AFTER_DASH)})",
     re.I,
 )
-_HEDGE_AFTER = re.compile(r"^\s*\(\s*(?:basic|beginner|learning|familiar|novice|elementary)\b", re.I)
-
-# Labels heading a list: "Familiar:", "Some experience:", "Learning:" (hedge), "Coursework:" (coursework).
-_HEDGE_LABEL = re.compile(
-    r"^\W*(?:familiar(?:\s+with)?|basic(?:\s+knowledge)?|beginner|some\s+experience|exposure|learning|"
-    r"currently\s+learning|limited\s+experience|working\s+knowledge)\s*:",
-    re.I,
-)
-_COURSE_LABEL = re.compile(
-    r"^\W*(?:relevant\s+|related\s+|selected\s+|key\s+|graduate\s+|undergraduate\s+)?"
-    r"(?:course\s*work|courses|classes|modules|subjects)\b\s*[:\-–]?",
-    re.I,
-)
+_HEDGE_BEFORE = re.compile(words_regex(english.HEDGES_BEFORE), re.I)
+_PSEUDO_HEDGE = re.compile(words_regex(english.PSEUDO_HEDGES), re.I)
+_HEDGE_AFTER = re.compile(r"^\s*\(\s*" + words_regex(english.HEDGES_IN_PARENTHESES), re.I)
+_HEDGE_LABEL = re.compile(r"^\W*" + phrase_regex(english.HEDGE_LABELS) + r"\s*:", re.I)
+_COURSE_LABEL = re.compile(r"^\W*" + words_regex(english.COURSE_LABELS) + r"\s*[:\-–]?", re.I)
 # A label of any kind: "Languages:", "Tools & Practices:", a line ending with a colon.
 _ANY_LABEL = re.compile(r"^\W*[A-Za-z][\w &/+.()-]{0,40}:")
 
@@ -161,6 +136,6 @@ class CueIndex:
         after = line.text[rel_end:right]
         if _NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before) or _NEGATION_AFTER.search(after):
             found.add(Cue.NEGATED)
-        if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.search(after):
+        if _HEDGE_BEFORE.search(_PSEUDO_HEDGE.sub(" ", before)) or _HEDGE_AFTER.search(after):
             found.add(Cue.HEDGED)
         return frozenset(found)

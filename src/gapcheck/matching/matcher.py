@@ -31,24 +31,22 @@ from spacy.tokens import Doc
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.knowledge.patterns import thaw_pattern
-from gapcheck.matching import context
+from gapcheck.matching import context, english
 from gapcheck.matching.anchored import AnchoredMatcher
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
+from gapcheck.matching.phrases import phrase_regex
 from gapcheck.matching.tokenizer import make_nlp, symbol_words
 from gapcheck.reading.model import Resume, SectionKind
 
 # A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
 # context wherever it sits.
 _SKILLS_LABEL = re.compile(
-    r"^\W*(?:[\w&/+-]+\s+){0,3}?(?:skills?|languages?|tools?|technolog(?:y|ies)|frameworks?|stack|libraries|"
-    r"platforms?|databases?|software|competenc(?:y|ies)|expertise|proficien(?:t|cy|cies)|environment|"
-    r"back-?end|front-?end|cloud|devops|mlops|ml|ai|genai|llms?|nlp|data|methods|concepts|techniques|"
-    r"programming|packages|os|operating systems)"
-    r"(?:\s*(?:&|and|/|,)\s*[\w-]+){0,2}\s*(?:\([^)]{0,20}\))?\s*:",
+    r"^\W*(?:[\w&/+-]+\s+){0,3}?" + phrase_regex(english.SKILLS_LABEL_WORDS)
+    + r"(?:\s*(?:&|and|/|,)\s*[\w-]+){0,2}\s*(?:\([^)]{0,20}\))?\s*:",
     re.I,
-)
+)  # fmt: skip
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
 

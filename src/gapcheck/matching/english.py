@@ -1,0 +1,131 @@
+"""English words the matcher reads around a skill: cue phrases, label words, joiners. Data only, no logic.
+
+Like spaCy's ``lang/en/stop_words.py`` or negspacy's termsets, these are phrase lists; the modules that use them
+compile them once (:func:`gapcheck.matching.phrases.phrase_regex`). They are language data, not role knowledge:
+every taxonomy shares them. Phrase syntax, kept small:
+
+- words are separated by one space, which matches any run of whitespace; case is ignored;
+- ``a|b`` offers alternatives for one word ("familiar|familiarity with");
+- ``(yet)`` is an optional word;
+- ``…`` stands for up to two words of any kind ("no … experience": "no real production experience");
+- inside a word, ``-`` matches a hyphen, a space or nothing ("hands-on"), and ``'`` matches ' or ’ ("don't").
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- the reach of a cue
+
+# Words that end a cue's reach inside a line (as do ". ", ";", "!", "?").
+CLAUSE_BREAKS: tuple[str, ...] = ("but", "however", "whereas", "although", "though")
+
+# ---------------------------------------------------------------- negation: the skill is NOT shown
+
+# Anywhere earlier in the clause: "no experience with X", "without any production exposure to X", "never used X".
+NEGATIONS_BEFORE: tuple[str, ...] = (
+    "no|without|zero|lack|lacking … experience|exposure|knowledge|background",
+    "lack of … experience|exposure|knowledge|background",
+    "not (yet) used|worked|familiar|experienced|proficient",
+    "never used|worked|touched|had",
+    "do|does|did not (yet) have|know|use",
+    "don't|doesn't|didn't (yet) have|know|use",
+    "haven't (yet) used|worked",
+    "have not (yet) used|worked",
+)
+
+# Right before the skill: "(no machine learning)", "without Docker", "no hands-on Kubernetes".
+NEGATIONS_RIGHT_BEFORE: tuple[str, ...] = (
+    "no|without",
+    "no|without hands-on|real|production|professional|prior|practical",
+)
+# A prefix joined by a hyphen: "non-ML".
+NEGATING_PREFIXES: tuple[str, ...] = ("non",)
+
+# Right after the skill: "Kubernetes (not yet)", "Spark (none)", "Go - no", "Rust: no".
+NEGATIONS_AFTER: tuple[str, ...] = ("not yet", "none")
+NEGATIONS_AFTER_DASH: tuple[str, ...] = ("no",)
+
+# ---------------------------------------------------------------- hedging: shown, but weakly
+
+HEDGES_BEFORE: tuple[str, ...] = (
+    "familiar|familiarity with|in",
+    "basic|basics",
+    "beginner",
+    "novice",
+    "elementary",
+    "introductory|introduction",
+    "exposure|exposed to",
+    "currently|now|still|am|i'm|actively|started|starting learning|studying|self-learning|self-studying",
+    "some experience|knowledge|exposure|familiarity",
+    "limited experience|knowledge|exposure",
+    "working|passing|general knowledge of",
+    "interested in",
+    "curious about",
+    "keen|want|hoping|eager|plan|planning to learn",
+    "would like to learn",
+)
+# Phrases that hold a hedge word without hedging (negspacy's "pseudo" terms): "Visual Basic" is a language.
+PSEUDO_HEDGES: tuple[str, ...] = ("visual basic",)
+# Right after the skill, in parentheses: "Scala (basic)", "Rust (learning)".
+HEDGES_IN_PARENTHESES: tuple[str, ...] = ("basic", "beginner", "learning", "familiar", "novice", "elementary")
+
+# ---------------------------------------------------------------- labels heading a list
+
+# "Familiar: Docker, Kubernetes", "Learning: Rust" (hedge).
+HEDGE_LABELS: tuple[str, ...] = (
+    "familiar (with)",
+    "basic (knowledge)",
+    "beginner",
+    "some experience",
+    "exposure",
+    "learning",
+    "currently learning",
+    "limited experience",
+    "working knowledge",
+)
+# "Relevant coursework: ...", "Courses: ..." (coursework: MENTIONED, never stronger).
+COURSE_LABELS: tuple[str, ...] = (
+    "(relevant|related|selected|key|graduate|undergraduate) coursework|courses|classes|modules|subjects",
+    "(relevant|related|selected|key|graduate|undergraduate) course work",
+)
+# The last word of a label that names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:"):
+# such a line is a skills context wherever it sits.
+SKILLS_LABEL_WORDS: tuple[str, ...] = (
+    "skill|skills",
+    "language|languages",
+    "tool|tools",
+    "technology|technologies",
+    "framework|frameworks",
+    "stack",
+    "libraries",
+    "platform|platforms",
+    "database|databases",
+    "software",
+    "competency|competencies",
+    "expertise",
+    "proficient|proficiency|proficiencies",
+    "environment",
+    "backend|back-end|frontend|front-end",
+    "cloud",
+    "devops|mlops",
+    "ml|ai|genai|llm|llms|nlp",
+    "data",
+    "methods|concepts|techniques",
+    "programming",
+    "packages",
+    "os",
+    "operating systems",
+)
+
+# ---------------------------------------------------------------- words around an ambiguous skill name
+
+# "a statistics class in R", "coded using R": a preposition or verb that introduces a tool.
+TECH_PREPOSITIONS: tuple[str, ...] = ("in", "using", "with", "via", "of", "use", "used", "uses", "know", "knows")
+# Words that join items of a list ("Python and R", "Go or Rust").
+LIST_JOINERS: tuple[str, ...] = ("and", "or")
+
+# ---------------------------------------------------------------- words too common to index a pattern on
+
+COMMON_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "in", "on", "to", "of", "for", "with", "and", "or", "at", "by", "from", "as", "is", "are",
+    "was", "were", "be", "it", "its", "this", "that", "these", "our", "my", "their", "his", "her", "we", "i",
+)  # fmt: skip

@@ -1,0 +1,54 @@
+"""Compiling the phrase lists of :mod:`gapcheck.matching.english` into regular expressions (once, at import).
+
+The syntax is described in :mod:`gapcheck.matching.english`: words joined by spaces, ``a|b`` alternatives, ``(w)``
+an optional word, ``…`` up to two words, ``-`` a hyphen, space or nothing, ``'`` either apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ANY_WORDS = "…"
+
+
+def _word(word: str) -> str:
+    alternatives = []
+    for alternative in word.split("|"):
+        out = []
+        for ch in alternative:
+            if ch == "-":
+                out.append(r"[\s-]*")
+            elif ch in "'’":
+                out.append("['’]")
+            else:
+                out.append(re.escape(ch))
+        alternatives.append("".join(out))
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def phrase_body(phrase: str) -> str:
+    """The regular expression of one phrase, without word boundaries."""
+    out = ""
+    has_required = False
+    for token in phrase.split():
+        if token == _ANY_WORDS:
+            out += r"(?:\s+\w+){0,2}?"
+        elif token.startswith("(") and token.endswith(")"):
+            word = _word(token[1:-1])
+            # an optional word leans on the required word next to it: "(relevant) coursework", "not (yet) used"
+            out += rf"(?:\s+{word})?" if has_required else rf"(?:{word}\s+)?"
+        else:
+            out += (r"\s+" if has_required else "") + _word(token)
+            has_required = True
+    return out
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """One alternation of the phrases, as a group without word boundaries (the caller adds its anchors)."""
+    return "(?:" + "|".join(phrase_body(p) for p in phrases) + ")"
+
+
+def words_regex(phrases: Iterable[str]) -> str:
+    """The alternation of the phrases as whole words: ``\\b(?:...)\\b``."""
+    return r"\b" + phrase_regex(phrases) + r"\b"
