@@ -18,6 +18,7 @@ from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.matching import match_skills
 from gapcheck.reading import read_resume, read_text
 from gapcheck.reading.model import Resume
+from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
     SCHEMA_VERSION,
     EvidenceInfo,
@@ -156,10 +157,10 @@ def build_report(
         best_fit_level=scores.best_fit_level,
         target_level=scores.target_level,
         target=scores.target,
-        assessment=scores.assessment,
+        assessment=assessment(scores.best_fit_level, scores.level_by_years, scores.years),
         levels=scores.levels,
         skills=skills,
-        gaps=scores.gaps,
+        gaps=gap_entries(taxonomy, scores.gaps, scores.target.name),
         plan=scores.plan,
         plan_total=scores.plan_total,
         job=None if job is None else job[1],

@@ -10,6 +10,7 @@ import pytest
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
+from gapcheck.report.advice import gap_entries
 from gapcheck.scoring import rank_gaps, score
 
 TAXONOMY = load_taxonomy()
@@ -90,7 +91,7 @@ def test_weak_and_missing_kinds_and_deficit() -> None:
     required = [e.skill_id for e in level.expectations if e.importance == Importance.REQUIRED]
     listed, hedged, shown = required[0], required[1], required[2]
     found = [match(listed, Strength.LISTED), match(hedged, Strength.HEDGED), match(shown, Strength.DEMONSTRATED)]
-    gaps = {g.id: g for g in score(TAXONOMY, found, None, level="entry").gaps}
+    gaps = {g.id: g for g in gap_entries(TAXONOMY, score(TAXONOMY, found, None, level="entry").gaps, "entry")}
     assert shown not in gaps
     assert gaps[listed].kind == "weak" and gaps[listed].strength == "listed"
     assert gaps[hedged].kind == "weak" and gaps[hedged].strength == "hedged"
@@ -105,7 +106,7 @@ def test_weak_and_missing_kinds_and_deficit() -> None:
 
 
 def test_why_and_next_step_come_from_the_taxonomy() -> None:
-    gaps = score(TAXONOMY, [], None, level="junior").gaps
+    gaps = gap_entries(TAXONOMY, score(TAXONOMY, [], None, level="junior").gaps, "Junior ML engineer")
     for gap in gaps:
         exp = TAXONOMY.level("junior").expectation(gap.id)
         assert exp is not None
@@ -152,7 +153,20 @@ def test_priority_weights_are_data() -> None:
         TAXONOMY, scoring=dataclasses.replace(TAXONOMY.scoring, priority_weights=MappingProxyType(weights))
     )
     level = changed.level("junior")
-    gaps = rank_gaps(changed, level.expectations, {}, level.name)
+    gaps = rank_gaps(changed, level.expectations, {})
     multipliers = changed.scoring.importance_weights
     for gap in gaps:
         assert gap.priority >= multipliers[gap.importance] - 1e-9
+
+
+def test_lookups_are_built_with_the_taxonomy() -> None:
+    """The requirement closure, stage order and certifications are the taxonomy's own, rebuilt by replace()."""
+    index = TAXONOMY.index
+    assert index.requires_closure["kubernetes"] == frozenset(transitive_requires("kubernetes"))
+    assert [index.stage_order[s.id] for s in TAXONOMY.stages] == list(range(len(TAXONOMY.stages)))
+    for cert in TAXONOMY.certifications:
+        for skill_id in cert.skills:
+            assert cert in index.certifications_by_skill[skill_id]
+    fewer = dataclasses.replace(TAXONOMY, certifications=())
+    assert fewer.index is not index and not fewer.index.certifications_by_skill
+    assert all(not g.certifications for g in score(fewer, [], None, level="mid").gaps)

@@ -14,7 +14,8 @@ from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance, Taxonomy
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
-from gapcheck.scoring import assessment, coverage, level_by_years, score
+from gapcheck.report.advice import assessment
+from gapcheck.scoring import coverage, level_by_years, score
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -188,11 +189,12 @@ def test_disagreement_between_skills_and_years_is_said() -> None:
     scores = score(TAXONOMY, mid_skills, few_years)
     assert scores.best_fit_level in ("mid", "senior", "lead")
     assert scores.level_by_years == "entry"
-    assert scores.assessment.startswith(f"Skills of a {scores.best_fit_level}-level engineer, 0.5 years of experience")
-    assert "years alone suggest entry level" in scores.assessment
+    said = assessment(scores.best_fit_level, scores.level_by_years, scores.years)
+    assert said.startswith(f"Skills of a {scores.best_fit_level}-level engineer, 0.5 years of experience")
+    assert "years alone suggest entry level" in said
     agree = score(TAXONOMY, matches_for(expected_ids("entry")), TAXONOMY.level("entry").years_min + 0.5)
     if agree.best_fit_level == "entry":
-        assert "agree" in agree.assessment
+        assert "agree" in assessment(agree.best_fit_level, agree.level_by_years, agree.years)
 
 
 def test_assessment_wording() -> None:

@@ -7,11 +7,12 @@ Everything is a frozen dataclass or a tuple, so one loaded taxonomy can be share
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from gapcheck.errors import UnknownLevelError
+from gapcheck.knowledge.index import TaxonomyIndex, build_index
 
 
 class Importance(StrEnum):
@@ -119,7 +120,7 @@ class ScoringRules:
     importance_weights: Mapping[str, float]  # Importance value -> multiplier
     best_fit_required_coverage: float  # a level fits when its required coverage reaches this
     met_threshold: float  # a skill counts as met when its strength factor reaches this
-    priority_weights: Mapping[str, float]  # how a gap's priority combines its parts (see scoring.py)
+    priority_weights: Mapping[str, float]  # how a gap's priority combines its parts (see scoring/gaps.py)
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,14 @@ class Taxonomy:
     certifications: tuple[Certification, ...]
     scoring: ScoringRules
     path: str  # where it was loaded from (for messages)
+    # lookups derived from the fields above, built once with the taxonomy (and again by dataclasses.replace)
+    index: TaxonomyIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", build_index(self.skills, self.stages, self.certifications))
 
     def skill(self, skill_id: str) -> Skill:
-        return self._skill_index()[skill_id]
+        return self.index.skills[skill_id]
 
     def level(self, level_id: str) -> Level:
         for level in self.levels:
@@ -164,10 +170,3 @@ class Taxonomy:
             if source.key == key:
                 return source
         raise KeyError(key)
-
-    def _skill_index(self) -> Mapping[str, Skill]:
-        index: Mapping[str, Skill] | None = self.__dict__.get("_index")
-        if index is None:
-            index = {s.id: s for s in self.skills}
-            object.__setattr__(self, "_index", index)
-        return index

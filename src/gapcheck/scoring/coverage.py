@@ -1,0 +1,70 @@
+"""Coverage: how much of a set of expectations the found skills cover, and each level's score.
+
+For a set of expectations E (a level's cumulative expectations, or a job posting's skills)::
+
+    coverage(E) = sum(w_e * I[imp_e] * F[strength_e]) / sum(w_e * I[imp_e])
+
+where ``w_e`` is the expectation's weight, ``I`` = ``importance_weights``, ``F`` = ``strength_factors`` (0 for a
+skill not found). ``required_coverage`` is the same sum over the required expectations alone. Both are in [0, 1]
+(a level with no expectations has coverage 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
+from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.report.model import LevelScore
+
+
+def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:
+    """The taxonomy's factor for a strength; 0 for a skill not found."""
+    if strength is None:
+        return 0.0
+    return float(taxonomy.scoring.strength_factors.get(str(strength), 0.0))
+
+
+def importance_weight(taxonomy: Taxonomy, importance: Importance | str) -> float:
+    return float(taxonomy.scoring.importance_weights.get(str(importance), 0.0))
+
+
+def coverage(
+    taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, SkillMatch], *, required_only: bool
+) -> float:
+    """Weighted coverage of ``expectations`` by the found skills, in [0, 1] (1 when nothing is expected)."""
+    total = 0.0
+    covered = 0.0
+    for exp in expectations:
+        if required_only and exp.importance != Importance.REQUIRED:
+            continue
+        w = exp.weight * importance_weight(taxonomy, exp.importance)
+        match = found.get(exp.skill_id)
+        total += w
+        covered += w * min(max(strength_factor(taxonomy, match.strength if match else None), 0.0), 1.0)
+    if total <= 0.0:
+        return 1.0
+    return round(min(max(covered / total, 0.0), 1.0), 4)
+
+
+def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, SkillMatch]) -> LevelScore:
+    required = coverage(taxonomy, level.expectations, found, required_only=True)
+    missing: list[str] = []
+    weak: list[str] = []
+    for exp in level.expectations:
+        match = found.get(exp.skill_id)
+        if match is None:
+            missing.append(exp.skill_id)
+        elif match.strength != Strength.DEMONSTRATED:
+            weak.append(exp.skill_id)
+    return LevelScore(
+        level=level.id,
+        name=level.name,
+        years_min=level.years_min,
+        years_max=level.years_max,
+        coverage=coverage(taxonomy, level.expectations, found, required_only=False),
+        required_coverage=required,
+        met=required >= taxonomy.scoring.best_fit_required_coverage,
+        missing=tuple(missing),
+        weak=tuple(weak),
+    )
