@@ -1,0 +1,318 @@
+"""Issue 12's table, each figure a ratio against its baseline measured in the same run, in one process.
+
+    .venv/bin/python benchmarks/bench_scale.py [--repeat 5] [--batch 200] [--memory 1000] [--skip cli,jobs,memory]
+
+Inputs: the real PDFs of ../shared/real-resumes read in place (when present), the example resumes, and resumes
+generated here (seeded, varied: invented names, companies, words and skill mixes) for the batch and memory rows.
+
+1. warm ``analyze()`` / pypdfium2 text extraction alone, on each PDF (the median over PDFs of the per-file ratio),
+   at first sight (each file analysed once per process, the matcher already built) and warm (median of repeats);
+2. warm ``analyze_text()`` / the bare blank-English spaCy tokenizer over the same texts, first sight and warm;
+3. one CLI call (``gapcheck FILE --format json``) / ``python -c "import spacy; spacy.blank('en')"``, each run
+   ``--repeat`` times alternately, medians (with the on-disk cache warm, and with ``--no-cache`` when the CLI has it);
+4. ``gapcheck --jobs 2`` / ``--jobs 1`` over ``--batch`` resumes, start-up included (the wall time of each call);
+5. memory over ``--memory`` different resumes: spaCy's vocabulary + string-store entries and the resident set size
+   after each 50, as a ratio to the value after the first 50 (flat is 1.0).
+
+The machine may be shared: every timed figure is a median of repeats, and the spread (min-max of the repeats'
+ratios) is printed beside it. No limit is asserted: this prints, it does not pass or fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REAL = REPO.parent / "shared" / "real-resumes"
+TODAY = date(2026, 11, 1)
+PYTHON = sys.executable
+GAPCHECK = [PYTHON, "-m", "gapcheck"]
+
+
+# ---------------------------------------------------------------------------------------------------- inputs
+
+
+def real_pdfs() -> list[Path]:
+    """The real PDFs that have a text layer (an image-only one measures only the refusal)."""
+    from gapcheck import read_resume
+    from gapcheck.errors import GapcheckError
+
+    found = []
+    for path in sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []:
+        try:
+            read_resume(path, today=TODAY)
+        except GapcheckError:
+            continue
+        found.append(path)
+    return found
+
+
+def example_files() -> list[Path]:
+    return sorted(p for p in (REPO / "examples").glob("*/resume.*") if p.suffix in (".pdf", ".docx", ".txt", ".md"))
+
+
+_SYLLABLES = ("ka", "lo", "mi", "ren", "tu", "zan", "vel", "or", "pri", "dex", "qua", "sol", "nym", "bar", "ith")
+_FIRST = ("Ana", "Bo", "Chen", "Dara", "Eli", "Femi", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mo", "Nia")
+_VERBS = ("Built", "Designed", "Shipped", "Led", "Maintained", "Migrated", "Optimised", "Tested", "Wrote")
+_OBJECTS = ("pipelines", "services", "dashboards", "models", "APIs", "jobs", "reports", "tools", "platforms")
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def generated_resume(seed: int, skills: Sequence[str]) -> str:
+    """A plausible resume with words of its own (names, companies, products, project codes) and a skill mix."""
+    rng = random.Random(seed)
+    name = f"{rng.choice(_FIRST)} {_word(rng).title()}"
+    lines = [name, f"{_word(rng)}@example.com | 555-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}", ""]
+    lines += ["SUMMARY", f"Engineer at {_word(rng).title()} {_word(rng).title()} working on {_word(rng)} systems.", ""]
+    lines.append("EXPERIENCE")
+    year = 2026
+    for _ in range(rng.randint(1, 4)):
+        start = year - rng.randint(1, 4)
+        lines.append(f"{rng.choice(('Software', 'Data', 'ML', 'Platform'))} Engineer, {_word(rng).title()} Inc")
+        lines.append(f"Jan {start} - {'Present' if year == 2026 else f'Dec {year}'}")
+        for _ in range(rng.randint(2, 5)):
+            used = ", ".join(rng.sample(list(skills), 2))
+            lines.append(
+                f"- {rng.choice(_VERBS)} {_word(rng)} {rng.choice(_OBJECTS)} with {used} for the "
+                f"{_word(rng).title()} team ({rng.randint(2, 90)}% faster, project {_word(rng).upper()}-{seed})."
+            )
+        year = start
+        lines.append("")
+    lines += ["SKILLS", ", ".join(rng.sample(list(skills), rng.randint(4, 12))), ""]
+    lines += ["EDUCATION", f"B.S. {_word(rng).title()} Studies, {_word(rng).title()} University, {year - 1}"]
+    return "\n".join(lines) + "\n"
+
+
+def skill_names() -> list[str]:
+    from gapcheck.knowledge import load_taxonomy
+
+    return [s.name for s in load_taxonomy().skills]
+
+
+# ---------------------------------------------------------------------------------------------------- timing
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    return statistics.median(timed(fn) for _ in range(repeat))
+
+
+def show(label: str, ratios: Sequence[float], extra: str = "") -> None:
+    med = statistics.median(ratios)
+    spread = f"{min(ratios):.2f}-{max(ratios):.2f}" if len(ratios) > 1 else "-"
+    print(f"  {label:58} {med:6.2f}x  (spread {spread}) {extra}")
+
+
+def extract_pdfium(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        out = []
+        for page in doc:
+            textpage = page.get_textpage()
+            out.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "\n".join(out)
+    finally:
+        doc.close()
+
+
+# ---------------------------------------------------------------------------------------------------- rows
+
+
+def bench_analyze(pdfs: list[Path], texts: list[str], repeat: int) -> None:
+    import spacy
+
+    from gapcheck import analyze, analyze_text
+
+    start = time.perf_counter()
+    warmup = example_files()
+    for path in warmup:
+        analyze(path, today=TODAY)
+    print(f"first analyze() calls on {len(warmup)} examples (imports, taxonomy, matcher): {timed_since(start):.0f} ms")
+    blank = spacy.blank("en")
+    blank.tokenizer("warm up the tokenizer")
+    datas = [p.read_bytes() for p in pdfs]
+
+    if pdfs:
+        first = [timed(lambda p=p: analyze(p, today=TODAY)) / timed(lambda d=d: extract_pdfium(d))
+                 for p, d in zip(pdfs, datas, strict=True)]
+        print(f"1. analyze() / pypdfium2 extraction, {len(pdfs)} real PDFs (median over files)")
+        show("first sight", first)
+        rounds = []
+        for _ in range(3):
+            per_file = [median_time(lambda p=p: analyze(p, today=TODAY), repeat)
+                        / median_time(lambda d=d: extract_pdfium(d), repeat) for p, d in zip(pdfs, datas, strict=True)]
+            rounds.append(statistics.median(per_file))
+        ms = statistics.median(median_time(lambda p=p: analyze(p, today=TODAY), repeat) for p in pdfs) * 1000
+        ex = statistics.median(median_time(lambda d=d: extract_pdfium(d), repeat) for d in datas) * 1000
+        show("warm (3 rounds)", rounds, f"[{ms:.1f} ms against {ex:.1f} ms a PDF]")
+
+    print(f"2. analyze_text() / bare spaCy tokenizer, {len(texts)} texts (median over texts)")
+    first = [timed(lambda t=t: analyze_text(t, today=TODAY)) / timed(lambda t=t: blank.tokenizer(t)) for t in texts]
+    show("first sight", first)
+    rounds = []
+    for _ in range(3):
+        per_text = [median_time(lambda t=t: analyze_text(t, today=TODAY), repeat)
+                    / median_time(lambda t=t: blank.tokenizer(t), repeat) for t in texts]
+        rounds.append(statistics.median(per_text))
+    show("warm (3 rounds)", rounds)
+
+
+def timed_since(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def cli_help() -> str:
+    return subprocess.run([*GAPCHECK, "--help"], capture_output=True, text=True, check=False).stdout
+
+
+def bench_cli(sample: Path, repeat: int) -> None:
+    baseline = [PYTHON, "-c", "import spacy; spacy.blank('en')"]
+    call = [*GAPCHECK, str(sample), "--format", "json", "--today", TODAY.isoformat()]
+    has_cache = "--no-cache" in cli_help()
+    subprocess.run(call, capture_output=True, check=False)  # fills the on-disk cache if there is one
+    variants = [("cache warm" if has_cache else "as is", call)]
+    if has_cache:
+        variants.append(("--no-cache", [*call, "--no-cache"]))
+    print(f"3. one CLI call / python -c \"import spacy; spacy.blank('en')\" ({sample.name}, {repeat} runs each)")
+    for label, command in variants:
+        ratios, cli_times, base_times = [], [], []
+        for _ in range(repeat):
+            b = timed(lambda: subprocess.run(baseline, capture_output=True, check=True))
+            c = timed(lambda command=command: subprocess.run(command, capture_output=True, check=False))
+            ratios.append(c / b)
+            cli_times.append(c)
+            base_times.append(b)
+        show(label, ratios, f"[{statistics.median(cli_times):.2f} s against {statistics.median(base_times):.2f} s]")
+
+
+_POOL_DRIVER = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+def work(path):
+    from gapcheck import analyze
+    try:
+        return analyze(path, today=date(2026, 11, 1)).best_fit_level
+    except Exception as error:
+        return type(error).__name__
+if __name__ == "__main__":
+    jobs, paths = int(sys.argv[1]), sys.argv[2:]
+    if jobs == 1:
+        for p in paths:
+            work(p)
+    else:
+        with ProcessPoolExecutor(jobs) as pool:
+            list(pool.map(work, paths, chunksize=4))
+"""
+
+
+def bench_jobs(paths: list[Path], repeat: int, workdir: Path) -> None:
+    has_jobs = "--jobs" in cli_help()
+    if has_jobs:
+        def command(jobs: int) -> list[str]:
+            return [*GAPCHECK, *map(str, paths), "--format", "jsonl", "--jobs", str(jobs), "--quiet",
+                    "--today", TODAY.isoformat(), "--output", str(workdir / f"out{jobs}.jsonl")]
+        how = "gapcheck --jobs N"
+    else:
+        driver = workdir / "pool_driver.py"
+        driver.write_text(_POOL_DRIVER, encoding="utf-8")
+
+        def command(jobs: int) -> list[str]:
+            return [PYTHON, str(driver), str(jobs), *map(str, paths)]
+        how = "no --jobs in this CLI: a ProcessPoolExecutor over analyze() stands in"
+    print(f"4. --jobs 2 / --jobs 1 on {len(paths)} resumes, start-up included ({how}; {repeat} runs each)")
+    ratios, ones, twos = [], [], []
+    for _ in range(repeat):
+        one = timed(lambda: subprocess.run(command(1), capture_output=True, check=False))
+        two = timed(lambda: subprocess.run(command(2), capture_output=True, check=False))
+        ratios.append(one / two)
+        ones.append(one)
+        twos.append(two)
+    show("speed-up", ratios, f"[{statistics.median(ones):.1f} s against {statistics.median(twos):.1f} s]")
+    print(f"  (cores visible: {os.cpu_count()}; load average now {os.getloadavg()[0]:.1f})")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def bench_memory(count: int, skills: list[str]) -> None:
+    from gapcheck import analyze_text
+    from gapcheck.knowledge import load_taxonomy
+    from gapcheck.matching import matcher_for
+
+    nlp = matcher_for(load_taxonomy()).nlp
+    print(f"5. memory over {count} different generated resumes (ratio to the value after the first 50)")
+    marks: list[tuple[int, int, float]] = []
+    for i in range(count):
+        analyze_text(generated_resume(10_000 + i, skills), today=TODAY)
+        if (i + 1) % 50 == 0:
+            marks.append((i + 1, len(nlp.vocab) + len(nlp.vocab.strings), rss_mb()))
+    base_entries, base_rss = marks[0][1], marks[0][2]
+    for n, entries, rss in marks[:: max(1, len(marks) // 5)] + marks[-1:]:
+        print(f"  after {n:5}: vocab+strings {entries:7}  ({entries / base_entries:5.2f}x)  "
+              f"RSS {rss:6.1f} MB ({rss / base_rss:4.2f}x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--memory", type=int, default=1000)
+    parser.add_argument("--skip", default="", help="comma-separated rows to skip: analyze,cli,jobs,memory")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    pdfs = real_pdfs()
+    print(f"inputs: {len(pdfs)} real PDFs ({REAL}), {len(example_files())} examples; load {os.getloadavg()[0]:.1f}")
+    workdir = Path(tempfile.mkdtemp(prefix="gapcheck-bench-"))
+    try:
+        skills = skill_names()
+        if "analyze" not in skip:
+            from gapcheck import read_resume
+
+            texts = [read_resume(p, today=TODAY).text for p in pdfs] or [
+                generated_resume(i, skills) for i in range(24)
+            ]
+            bench_analyze(pdfs, texts, args.repeat)
+        if "cli" not in skip:
+            bench_cli(pdfs[0] if pdfs else example_files()[0], args.repeat)
+        if "jobs" not in skip:
+            batch: list[Path] = list(pdfs)
+            for i in range(max(0, args.batch - len(batch))):
+                path = workdir / f"gen{i:04}" / "resume.txt"
+                path.parent.mkdir()
+                path.write_text(generated_resume(i, skills), encoding="utf-8")
+                batch.append(path)
+            bench_jobs(batch[: args.batch], max(1, args.repeat // 2), workdir)
+        if "memory" not in skip:
+            bench_memory(args.memory, skills)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
