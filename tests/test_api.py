@@ -190,3 +190,32 @@ def test_a_job_posting_without_skills_is_warned_about() -> None:
     assert report.job is not None and report.job.skills == ()
     assert report.gaps == ()
     assert any("job posting" in w for w in report.warnings)
+
+
+def test_an_analyzer_holds_the_run_state_and_gives_what_the_functions_give(tmp_path: Path) -> None:
+    from gapcheck import Analyzer, JobTarget, Options
+
+    posting = "Requirements:\n- Python\n- Kubernetes\n- Airflow\n"
+    analyzer = Analyzer(None, "mid", posting, Options(today=TODAY))
+    assert isinstance(analyzer.job, JobTarget) and {s.id for s in analyzer.job.info.skills} >= {"python", "kubernetes"}
+    path = tmp_path / "sam.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    expected = analyze(path, level="mid", job=posting, today=TODAY).to_dict()
+    assert analyzer.analyze(path).to_dict() == expected
+    assert analyzer.analyze_text(RESUME, source_name="sam.txt").to_dict() == expected
+    many = analyzer.analyze_many(iter([path, tmp_path / "gone.pdf", path]))
+    assert not isinstance(many, list)  # lazy
+    got = list(many)
+    assert [type(r).__name__ for r in got] == ["Report", "AnalysisFailure", "Report"]
+    assert isinstance(got[1], AnalysisFailure) and got[1].source == "gone.pdf" and got[1].error == "MissingFileError"
+    with pytest.raises(UnknownLevelError):
+        Analyzer(level="staff")
+
+
+def test_reports_and_failures_are_picklable(tmp_path: Path) -> None:
+    import pickle
+
+    report = analyze_text(RESUME, today=TODAY)
+    assert pickle.loads(pickle.dumps(report)) == report
+    failure = next(iter(analyze_many([tmp_path / "gone.pdf"])))
+    assert pickle.loads(pickle.dumps(failure)) == failure

@@ -32,6 +32,10 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0.0.0"
 
 _LAZY: dict[str, str] = {
+    "Analyzer": "gapcheck.analysis",
+    "AnalysisFailure": "gapcheck.analysis",
+    "JobTarget": "gapcheck.analysis",
+    "Options": "gapcheck.analysis",
     "analyze": "gapcheck.analysis",
     "analyze_text": "gapcheck.analysis",
     "analyze_many": "gapcheck.analysis",
@@ -46,7 +50,7 @@ _LAZY: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
-    from gapcheck.analysis import analyze, analyze_many, analyze_text
+    from gapcheck.analysis import AnalysisFailure, Analyzer, JobTarget, Options, analyze, analyze_many, analyze_text
     from gapcheck.knowledge import load_taxonomy
     from gapcheck.knowledge.model import Taxonomy
     from gapcheck.matching import match_skills
@@ -66,14 +70,18 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AnalysisFailure",
+    "Analyzer",
     "CorruptDocumentError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
     "GapcheckError",
     "InputError",
+    "JobTarget",
     "MissingFileError",
     "NoTextLayerError",
     "NotAFileError",
+    "Options",
     "Report",
     "Resume",
     "SkillMatch",

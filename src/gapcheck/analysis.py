@@ -1,7 +1,10 @@
-"""The public API: ``analyze`` a resume (path or bytes), ``analyze_text``, and ``analyze_many`` for batches.
+"""The public API: an :class:`Analyzer` holds one run's state (taxonomy, target level, job target, options) and
+analyzes resumes with it; ``analyze``, ``analyze_text`` and ``analyze_many`` are one-call wrappers.
 
 read -> sections -> match -> score -> Report. The taxonomy (``load_taxonomy``) and the matcher
-(``matcher_for``) are cached by their modules, so repeated calls do not rebuild them.
+(``matcher_for``) are cached by their modules, so repeated calls do not rebuild them. ``analyze`` is a pure
+function of its inputs (``today`` fixed), and Reports and AnalysisFailures are picklable: batches can be spread
+over processes or machines (``examples/dask``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,22 @@ TaxonomyArg = Taxonomy | str | Path | None
 JobArg = str | Path | bytes | None
 
 MAX_EVIDENCE = 5  # evidence entries kept per skill in the report
+
+
+@dataclass(frozen=True)
+class Options:
+    """How resumes are read: what "Present" means (default: today) and the PDF text engine."""
+
+    today: date | None = None
+    pdf_engine: str = "auto"
+
+
+@dataclass(frozen=True)
+class JobTarget:
+    """A job posting turned into a target: the skills it expects, and what the report says about it."""
+
+    expectations: tuple[Expectation, ...]
+    info: JobInfo
 
 
 @dataclass(frozen=True)
@@ -79,13 +98,15 @@ def _read_job(job: str | Path | bytes, today: date | None, pdf_engine: str) -> R
     return read_text(job, today=today, source_name="job posting")
 
 
-def _job_target(
-    job: str | Path | bytes, taxonomy: Taxonomy, today: date | None, pdf_engine: str
-) -> tuple[tuple[Expectation, ...], JobInfo]:
+def job_target(job: str | Path | bytes, taxonomy: Taxonomy, options: Options = Options()) -> JobTarget:
+    """The target a job posting (a path, its text or its bytes) sets: its skills of ``taxonomy``."""
     from gapcheck.job import job_expectations
 
-    posting = _read_job(job, today, pdf_engine)
-    return job_expectations(posting.text, match_skills(posting, taxonomy), taxonomy, name=posting.source_name)
+    posting = _read_job(job, options.today, options.pdf_engine)
+    expectations, info = job_expectations(
+        posting.text, match_skills(posting, taxonomy), taxonomy, name=posting.source_name
+    )
+    return JobTarget(expectations, info)
 
 
 def build_report(
@@ -93,11 +114,12 @@ def build_report(
     taxonomy: Taxonomy,
     *,
     level: str | None = None,
-    job: tuple[tuple[Expectation, ...], JobInfo] | None = None,
+    job: JobTarget | None = None,
 ) -> Report:
     """Match and score a read resume, and assemble the report."""
     matches = match_skills(resume, taxonomy)
-    scores = score(taxonomy, matches, resume.years_experience, level=level, job=None if job is None else job[0])
+    expected = None if job is None else job.expectations
+    scores = score(taxonomy, matches, resume.years_experience, level=level, job=expected)
     skills = tuple(
         SkillInfo(
             id=m.skill_id,
@@ -163,28 +185,73 @@ def build_report(
         gaps=gap_entries(taxonomy, scores.gaps, scores.target.name),
         plan=scores.plan,
         plan_total=scores.plan_total,
-        job=None if job is None else job[1],
+        job=None if job is None else job.info,
         warnings=tuple(resume.warnings) + _job_warnings(job),
     )
 
 
-def _job_warnings(job: tuple[tuple[Expectation, ...], JobInfo] | None) -> tuple[str, ...]:
-    if job is None or job[0]:
+def _job_warnings(job: JobTarget | None) -> tuple[str, ...]:
+    if job is None or job.expectations:
         return ()
     return ("the job posting names no skill of the taxonomy, so there is nothing to measure against it",)
 
 
-def _prepare(
-    taxonomy: TaxonomyArg, level: str | None, job: JobArg, today: date | None, pdf_engine: str
-) -> tuple[Taxonomy, tuple[tuple[Expectation, ...], JobInfo] | None]:
-    """What every entry point does before reading a resume: the taxonomy, the level check, the job target.
+def failure(error: GapcheckError, source: str) -> AnalysisFailure:
+    """The typed result standing for a resume that could not be analyzed."""
+    return AnalysisFailure(source=source, error=type(error).__name__, message=error.message, exit_code=error.exit_code)
 
-    Argument errors (unknown level, bad taxonomy, unreadable posting) raise here, before any resume is read.
+
+def source_label(source: Source, index: int) -> str:
+    """How a result names its source: the file name (never a full path), or "#<index>" for bytes."""
+    return Path(source).name if isinstance(source, str | Path) else f"#{index}"
+
+
+class Analyzer:
+    """One run's state: the taxonomy, the target level (checked once), the job target (read once), the options,
+    and the matcher (built on first use, cached per taxonomy).
+
+    Argument errors (an unknown level, a bad taxonomy, an unreadable job posting) raise here, before any resume
+    is read. ``job`` may be a posting (path, text or bytes) or a :class:`JobTarget` already made.
     """
-    tax = resolve_taxonomy(taxonomy)
-    if level is not None:
-        check_level(tax, level)
-    return tax, None if job is None else _job_target(job, tax, today, pdf_engine)
+
+    def __init__(
+        self,
+        taxonomy: TaxonomyArg = None,
+        level: str | None = None,
+        job: JobArg | JobTarget = None,
+        options: Options | None = None,
+    ) -> None:
+        self.options = options or Options()
+        self.taxonomy = resolve_taxonomy(taxonomy)
+        if level is not None:
+            check_level(self.taxonomy, level)
+        self.level = level
+        self.job = job if isinstance(job, JobTarget) or job is None else job_target(job, self.taxonomy, self.options)
+
+    def analyze(self, source: Source) -> Report:
+        """Read a resume (a path, or the file's bytes) and report on it."""
+        resume = read_resume(source, today=self.options.today, pdf_engine=self.options.pdf_engine)
+        return self.report(resume)
+
+    def analyze_text(self, text: str, *, source_name: str = "", format: str = "text") -> Report:
+        """Like :meth:`analyze`, for resume text already extracted."""
+        return self.report(read_text(text, today=self.options.today, source_name=source_name, format=format))
+
+    def report(self, resume: Resume) -> Report:
+        """Match and score a resume already read."""
+        return build_report(resume, self.taxonomy, level=self.level, job=self.job)
+
+    def try_analyze(self, source: Source, label: str) -> Report | AnalysisFailure:
+        """:meth:`analyze`, with a resume that cannot be read turned into an AnalysisFailure named ``label``."""
+        try:
+            return self.analyze(source)
+        except GapcheckError as error:
+            return failure(error, label)
+
+    def analyze_many(self, sources: Iterable[Source]) -> Iterator[Report | AnalysisFailure]:
+        """One result per resume, in input order, lazily; a bad file yields an AnalysisFailure, not an exception."""
+        for index, source in enumerate(sources):
+            yield self.try_analyze(source, source_label(source, index))
 
 
 def analyze(
@@ -202,9 +269,7 @@ def analyze(
     UnknownLevelError. ``taxonomy``: a Taxonomy, a path to a taxonomy folder/file, or None for the built-in one.
     ``job``: a job posting (path, text or bytes) whose skills become the target. ``today``: what "Present" means.
     """
-    tax, target = _prepare(taxonomy, level, job, today, pdf_engine)
-    resume = read_resume(source, today=today, pdf_engine=pdf_engine)
-    return build_report(resume, tax, level=level, job=target)
+    return Analyzer(taxonomy, level, job, Options(today, pdf_engine)).analyze(source)
 
 
 def analyze_text(
@@ -218,9 +283,7 @@ def analyze_text(
     format: str = "text",
 ) -> Report:
     """Like :func:`analyze`, for resume text already extracted."""
-    tax, target = _prepare(taxonomy, level, job, today, "auto")
-    resume = read_text(text, today=today, source_name=source_name, format=format)
-    return build_report(resume, tax, level=level, job=target)
+    return Analyzer(taxonomy, level, job, Options(today)).analyze_text(text, source_name=source_name, format=format)
 
 
 def analyze_many(
@@ -237,24 +300,4 @@ def analyze_many(
     Arguments that would fail for every resume (an unknown level, a bad taxonomy, an unreadable job posting)
     raise at once, before the first resume is read.
     """
-    tax, target = _prepare(taxonomy, level, job, today, pdf_engine)
-    return _analyze_each(sources, tax, level, target, today, pdf_engine)
-
-
-def _analyze_each(
-    sources: Iterable[Source],
-    tax: Taxonomy,
-    level: str | None,
-    target: tuple[tuple[Expectation, ...], JobInfo] | None,
-    today: date | None,
-    pdf_engine: str,
-) -> Iterator[Report | AnalysisFailure]:
-    for index, source in enumerate(sources):
-        try:
-            resume = read_resume(source, today=today, pdf_engine=pdf_engine)
-            yield build_report(resume, tax, level=level, job=target)
-        except GapcheckError as error:
-            name = Path(source).name if isinstance(source, str | Path) else f"#{index}"
-            yield AnalysisFailure(
-                source=name, error=type(error).__name__, message=error.message, exit_code=error.exit_code
-            )
+    return Analyzer(taxonomy, level, job, Options(today, pdf_engine)).analyze_many(sources)

@@ -1,25 +1,48 @@
-"""The command line: parse options, call the library, render, map errors to exit codes. Nothing more.
+"""The command line: parse options into one RunOptions, call the library, render, map errors to exit codes.
 
-Exit codes: 0 ok; 1 the target's coverage is under --fail-under; 2 bad input or usage (the error's one line on
-stderr, no traceback). The report goes to stdout (or --output FILE); messages go to stderr.
+One file: its report. Several files, folders or patterns: one row per resume, in input order, then the cohort
+summary (:mod:`gapcheck.batch`). Exit codes: 0 ok; 1 a target's coverage is under --fail-under; 2 bad input or
+usage (the error's one line on stderr, no traceback), or no resume of a batch could be read; 3 some resumes of a
+batch could not be read (their rows say why). Reports and rows go to stdout (or --output FILE); messages, the
+progress bar and errors go to stderr.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError, UsageError
-from gapcheck.report.render import OutputFormat as Format
-from gapcheck.report.render import render
+
+if TYPE_CHECKING:
+    from gapcheck.analysis import Analyzer, Options
+    from gapcheck.batch.cohort import Cohort
+    from gapcheck.batch.inputs import Input
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None)
+
+
+class Format(StrEnum):
+    """The report formats (one file) and the row formats (a batch: jsonl and csv are rows only)."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+REPORT_FORMATS = frozenset({Format.TERMINAL, Format.JSON, Format.MARKDOWN})
+EXIT_SOME_FAILED = 3
 
 
 class PdfEngine(StrEnum):
@@ -48,14 +71,48 @@ def _parse_today(value: str | None) -> date | None:
         raise UsageError(f"--today {value!r}: expected a date as YYYY-MM-DD") from None
 
 
+def _default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything one command line asks for, after parsing."""
+
+    inputs: tuple[str, ...]
+    level: str | None
+    fmt: Format
+    output: Path | None
+    top: int | None
+    taxonomy: Path | None
+    job: Path | None
+    fail_under: float | None
+    redact: bool
+    read: Options
+    jobs: int
+    summary: Path | None
+    quiet: bool
+
+    def single_report(self) -> bool:
+        """One file (not a folder or a pattern) in a report format: today's one-report behaviour."""
+        from gapcheck.batch.inputs import is_glob
+
+        if len(self.inputs) != 1 or self.fmt not in REPORT_FORMATS or self.summary is not None:
+            return False
+        return not (Path(self.inputs[0]).is_dir() or is_glob(self.inputs[0]))
+
+
 def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, output: Path | None) -> None:
     # No spaCy here: printing the taxonomy needs only the loader and the view.
     from gapcheck.knowledge import load_taxonomy
     from gapcheck.report.render import make_console
     from gapcheck.report.taxonomy_view import render_taxonomy, taxonomy_to_markdown
 
-    if fmt == Format.JSON:
-        raise UsageError("--show-taxonomy prints as terminal or markdown, not json")
+    if fmt not in (Format.TERMINAL, Format.MARKDOWN):
+        raise UsageError(f"--show-taxonomy prints as terminal or markdown, not {fmt.value}")
     taxonomy = load_taxonomy(taxonomy_path)
     if level is not None:
         taxonomy.find_level(level)
@@ -74,14 +131,23 @@ def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, o
 
 @app.command()
 def run(
-    resume: Annotated[Path | None, typer.Argument(help="The resume: PDF, DOCX, plain text or Markdown.")] = None,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="FILE_OR_DIR...",
+            help="Resumes (PDF, DOCX, plain text or Markdown), folders of them (searched recursively) or patterns.",
+            show_default=False,
+        ),
+    ] = None,
     level: Annotated[
         str | None,
         typer.Option("--level", "-l", help="Target level: entry, junior, mid, senior, lead (default: the next one)."),
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TERMINAL,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format (jsonl and csv: one row per resume).")
+    ] = Format.TERMINAL,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")
+        Path | None, typer.Option("--output", "-o", help="Write the report (or rows) to FILE instead of stdout.")
     ] = None,
     top: Annotated[int | None, typer.Option("--top", min=0, help="Show only the first N gaps.")] = None,
     taxonomy: Annotated[
@@ -92,13 +158,23 @@ def run(
     ] = None,
     fail_under: Annotated[
         float | None,
-        typer.Option("--fail-under", min=0, max=100, help="Exit with 1 when the target's coverage is under PCT."),
+        typer.Option("--fail-under", min=0, max=100, help="Exit with 1 when a target's coverage is under PCT."),
     ] = None,
     redact: Annotated[bool, typer.Option("--redact", help="Mask emails, phone numbers and URLs.")] = False,
     pdf_engine: Annotated[PdfEngine, typer.Option("--pdf-engine", help="PDF text engine.")] = PdfEngine.AUTO,
     today: Annotated[
         str | None, typer.Option("--today", help="The date 'Present' means, YYYY-MM-DD (default: today).")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Batch: analyse with N processes (default: the CPU count)."),
+    ] = None,
+    summary: Annotated[
+        Path | None, typer.Option("--summary", help="Batch: write the cohort summary to FILE as Markdown.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr (errors still).")
+    ] = False,
     show_taxonomy: Annotated[
         bool, typer.Option("--show-taxonomy", help="Print the taxonomy (what each level expects) and exit.")
     ] = False,
@@ -106,52 +182,142 @@ def run(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    """Measure RESUME against each career level of a machine-learning engineer, and say what to learn next."""
+    """Measure each resume against each career level of a machine-learning engineer, and say what to learn next."""
     try:
         if show_taxonomy:
             _show_taxonomy(taxonomy, level, fmt, output)
             return
-        if resume is None:
-            raise UsageError("missing RESUME (a PDF, DOCX, text or Markdown file)")
-        _analyze(resume, level, fmt, output, top, taxonomy, job, fail_under, redact, pdf_engine, _parse_today(today))
+        if not inputs:
+            raise UsageError("missing RESUME (a PDF, DOCX, text or Markdown file, or a folder of them)")
+        from gapcheck.analysis import Options
+
+        options = RunOptions(
+            inputs=tuple(inputs),
+            level=level,
+            fmt=fmt,
+            output=output,
+            top=top,
+            taxonomy=taxonomy,
+            job=job,
+            fail_under=fail_under,
+            redact=redact,
+            read=Options(today=_parse_today(today), pdf_engine=str(pdf_engine)),
+            jobs=jobs or _default_jobs(),
+            summary=summary,
+            quiet=quiet,
+        )
+        code = _single(options) if options.single_report() else _batch(options)
     except GapcheckError as error:
         raise _fail(error.message) from None
-    except OSError as error:  # writing --output
+    except OSError as error:  # writing --output or --summary
         raise _fail(f"{error.filename or 'output'}: {error.strerror or error}") from None
+    if code:
+        raise typer.Exit(code)
 
 
-def _analyze(
-    resume: Path,
-    level: str | None,
-    fmt: Format,
-    output: Path | None,
-    top: int | None,
-    taxonomy: Path | None,
-    job: Path | None,
-    fail_under: float | None,
-    redact: bool,
-    pdf_engine: PdfEngine,
-    today: date | None,
-) -> None:
-    from gapcheck.analysis import analyze
+def _analyzer(options: RunOptions) -> Analyzer:
+    from gapcheck.analysis import Analyzer
+
+    return Analyzer(options.taxonomy, options.level, options.job, options.read)
+
+
+def _single(options: RunOptions) -> int:
     from gapcheck.report.redact import redact as redact_report
-    report = analyze(resume, level=level, taxonomy=taxonomy, job=job, today=today, pdf_engine=str(pdf_engine))
-    if redact:
+    from gapcheck.report.render import OutputFormat, render
+
+    report = _analyzer(options).analyze(Path(options.inputs[0]))
+    if options.redact:
         report = redact_report(report)
-    shown = report.top(top)
-    if output is None:
+    shown = report.top(options.top)
+    fmt = OutputFormat(options.fmt.value)
+    if options.output is None:
         render(shown, fmt, sys.stdout)
     else:
-        with output.open("w", encoding="utf-8") as stream:
+        with options.output.open("w", encoding="utf-8") as stream:
             render(shown, fmt, stream, plain=True)
-        typer.echo(f"gapcheck: report written to {output}", err=True)
+        if not options.quiet:
+            typer.echo(f"gapcheck: report written to {options.output}", err=True)
     coverage = report.target.coverage * 100
-    if fail_under is not None and coverage < fail_under:
+    if options.fail_under is not None and coverage < options.fail_under:
         typer.echo(
-            f"gapcheck: coverage of {report.target.name} is {coverage:.1f}%, under --fail-under {fail_under:g}%",
+            f"gapcheck: coverage of {report.target.name} is {coverage:.1f}%, under --fail-under "
+            f"{options.fail_under:g}%",
             err=True,
         )
-        raise typer.Exit(1)
+        return 1
+    return 0
+
+
+def _batch(options: RunOptions) -> int:
+    from gapcheck.batch.cohort import Cohort
+    from gapcheck.batch.inputs import collect
+
+    inputs = collect(options.inputs)
+    if not inputs:
+        raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")
+    analyzer = _analyzer(options)
+    cohort = Cohort(levels=[(lv.id, lv.name) for lv in analyzer.taxonomy.levels])
+    if options.output is None:
+        under = _write_rows(options, analyzer, inputs, cohort, sys.stdout)
+    else:
+        with options.output.open("w", encoding="utf-8", newline="") as stream:
+            under = _write_rows(options, analyzer, inputs, cohort, stream)
+        if not options.quiet:
+            typer.echo(f"gapcheck: {len(inputs)} rows written to {options.output}", err=True)
+    _summarize(options, cohort)
+    if cohort.read == 0:
+        typer.echo(f"gapcheck: none of the {cohort.failed} resumes could be read", err=True)
+        return 2
+    if cohort.failed:
+        if not options.quiet:
+            typer.echo(f"gapcheck: {cohort.failed} of {len(inputs)} resumes could not be read", err=True)
+        return EXIT_SOME_FAILED
+    if under:
+        typer.echo(f"gapcheck: {under} of {cohort.read} resumes under --fail-under {options.fail_under:g}%", err=True)
+        return 1
+    return 0
+
+
+def _write_rows(
+    options: RunOptions, analyzer: Analyzer, inputs: Sequence[Input], cohort: Cohort, stream: TextIO
+) -> int:
+    """Stream the rows; returns how many resumes are under --fail-under."""
+    from gapcheck.batch.progress import progress_bar
+    from gapcheck.batch.rows import RowFormat, RowWriter
+    from gapcheck.batch.run import run_batch
+    from gapcheck.report.model import Report
+    from gapcheck.report.redact import redact as redact_report
+
+    writer = RowWriter(RowFormat(options.fmt.value), stream)
+    under = 0
+    with progress_bar(len(inputs), enabled=not options.quiet) as advance:
+        for item, result in run_batch(analyzer, inputs, jobs=options.jobs):
+            row = result
+            if isinstance(result, Report):
+                row = (redact_report(result) if options.redact else result).top(options.top)
+                if options.fail_under is not None and result.target.coverage * 100 < options.fail_under:
+                    under += 1
+            writer.write(item.label, row)
+            cohort.add(result)
+            advance()
+    writer.close()
+    return under
+
+
+def _summarize(options: RunOptions, cohort: Cohort) -> None:
+    from gapcheck.batch.cohort import render_cohort, to_markdown
+
+    if options.summary is not None:
+        options.summary.write_text(to_markdown(cohort), encoding="utf-8")
+        return
+    if options.quiet:
+        return
+    from gapcheck.report.render import make_console
+
+    if options.fmt == Format.TERMINAL and options.output is None:
+        render_cohort(cohort, make_console(sys.stdout))
+    elif sys.stderr.isatty():
+        render_cohort(cohort, make_console(sys.stderr))
 
 
 def main() -> None:
