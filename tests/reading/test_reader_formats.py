@@ -204,9 +204,23 @@ def test_read_text_matches_read_resume() -> None:
     assert read_text("## Skills\nPython", format="markdown").format == "markdown"
 
 
-def test_present_defaults_to_today() -> None:
-    resume = read_text("Experience\nEngineer, Acme | Jan 2020 – Present\n")
-    assert resume.positions[0].end == date.today() and resume.reference_date == date.today()
+def test_present_without_any_date_witness_is_today() -> None:
+    resume = read_text("Experience\nEngineer, Acme | Present\nSkills\nPython\n")
+    assert resume.reference_date == date(date.today().year, date.today().month, 1)
+    assert resume.reference_source == "today"
+
+
+def test_present_from_the_text_when_the_file_has_no_date() -> None:
+    """The latest date written is a lower bound for when the resume was written; when it is the start of the
+    current job, a year after it (never after today), with a warning saying so."""
+    closed = read_text("Experience\nEngineer, Acme | Jan 2015 – Present\nAnalyst, Beta | 2012 – Mar 2016\n")
+    assert (closed.reference_date, closed.reference_source) == (date(2016, 3, 1), "text")
+    assert closed.years_experience == 4.17
+    open_start = read_text("Experience\nEngineer, Acme | Jan 2015 – Present\n")
+    assert open_start.reference_date == date(2016, 1, 1)
+    assert any("'Present' read as 2016-01" in w for w in open_start.warnings)
+    given = read_text("Experience\nEngineer, Acme | Jan 2015 – Present\n", today=date(2020, 1, 1))
+    assert (given.reference_date, given.reference_source, given.years_experience) == (date(2020, 1, 1), "given", 5.0)
 
 
 def test_bad_arguments() -> None:

@@ -8,8 +8,13 @@ They are personal data: read in place, never copied. Checks:
   own extraction scores 0.36 on the XeTeX file and 0.56 on the LuaTeX one, so the check can fail.
 - no run-together text (under 1% of words 20+ letters long) and lines not broken into single words (under 35%
   of lines one word long: pypdf's plain mode on Google Docs exports gives ~60%).
-- sections found: experience, education and skills where the file has them.
-- years of professional work within 0.4 of gold-years.tsv, its ref_date as "Present".
+- files without a text layer (every glyph a vector outline) are refused as needing OCR; every other test reads
+  the readable files only.
+- sections found: experience, education and skills where the file has them; experience and education or
+  skills on >= 95% of the readable files.
+- years of professional work within 0.4 of gold-years.tsv, its ref_date as "Present"; and, gated as the
+  issue measures it, within max(1 year, 25%) on >= 90% of the readable files, both with the gold ref_date and
+  with the reader's own inference of when the resume was written (the per-file table is printed with -s).
 - the same resume as PDF and as DOCX gives the same section kinds, positions and years.
 """
 
@@ -23,13 +28,17 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import Resume, SectionKind, read_resume
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-resumes"
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-resumes is absent")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-FILES = sorted(p.name for p in REAL.iterdir() if p.suffix in (".pdf", ".docx")) if REAL.is_dir() else []
+ALL_FILES = sorted(p.name for p in REAL.iterdir() if p.suffix in (".pdf", ".docx")) if REAL.is_dir() else []
+# Files with no text layer at all (the README says which): they must be refused, and are left out of the rest.
+UNREADABLE = {"student-math-hard-outlined-text.pdf"}
+FILES = [f for f in ALL_FILES if f not in UNREADABLE]
 PDFS = [f for f in FILES if f.endswith(".pdf")]
 K = SectionKind
 
@@ -50,7 +59,8 @@ HAS: dict[str, set[SectionKind]] = {
     "word-table-content-controls-software-engineer.docx": {K.EXPERIENCE, K.EDUCATION, K.SKILLS},
 }
 # Gold counts the co-op as "five semester-long internships" (~20 months), the text's range is 36 months.
-YEARS_KNOWN_MISS = {"word-plain-software-developer.docx"}
+# The moderncv CV's ten dated jobs sum to 98 months (8.2 years, no overlaps); gold says 8.8.
+YEARS_KNOWN_MISS = {"word-plain-software-developer.docx", "ml-engineer-senior-moderncv-ch.pdf"}
 
 
 def _gold_years() -> dict[str, tuple[float, date]]:
@@ -118,6 +128,13 @@ def shape(resume: Resume) -> tuple[float, float]:
     return long_words, single
 
 
+@pytest.mark.parametrize("name", sorted(UNREADABLE & set(ALL_FILES)))
+def test_files_without_text_are_refused_as_needing_ocr(name: str) -> None:
+    with pytest.raises(NoTextLayerError, match="needs OCR") as info:
+        read_resume(REAL / name)
+    assert name in str(info.value)
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_words_intact(name: str) -> None:
     resume = read(name)
@@ -149,11 +166,47 @@ def test_sections_found(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_years_match_gold(name: str) -> None:
     if name in YEARS_KNOWN_MISS:
-        pytest.xfail("gold reads the co-op as five semesters, the text gives one 3-year range")
+        pytest.xfail("gold counts other spans than the text's ranges (see YEARS_KNOWN_MISS)")
     gold, _ = GOLD[name]
     resume = read(name)
     assert resume.years_experience is not None
     assert abs(resume.years_experience - gold) <= 0.4
+
+
+def _within(read: float | None, gold: float) -> bool:
+    return read is not None and abs(read - gold) <= max(1.0, 0.25 * gold)
+
+
+def test_years_gate_on_all_readable_files() -> None:
+    """The issue's measure: years within max(1 year, 25%) of gold on >= 90% of the readable files, read with the
+    gold ref_date and with the reader's own date; experience plus education/skills sections on >= 95%."""
+    names = [n for n in FILES if n in GOLD]
+    rows, given_ok, own_ok, sections_ok = [], 0, 0, 0
+    for name in names:
+        gold, ref = GOLD[name]
+        given, own = read_resume(REAL / name, today=ref), read_resume(REAL / name)
+        kinds = {s.kind for s in given.sections}
+        has_sections = K.EXPERIENCE in kinds and bool(kinds & {K.EDUCATION, K.SKILLS})
+        given_ok += _within(given.years_experience, gold)
+        own_ok += _within(own.years_experience, gold)
+        sections_ok += has_sections
+        rows.append(
+            f"{name:52} gold {gold:5.2f} read {given.years_experience!s:>6} own-date {own.years_experience!s:>6}"
+            f" (as of {own.reference_date:%Y-%m}, {own.reference_source}) sections {'ok' if has_sections else 'MISS'}"
+        )
+    print("\n".join(rows))
+    print(f"years ok {given_ok}/{len(names)} (gold date), {own_ok}/{len(names)} (own date); sections {sections_ok}")
+    assert given_ok >= 0.9 * len(names)
+    assert own_ok >= 0.9 * len(names)
+    assert sections_ok >= 0.95 * len(names)
+
+
+def test_written_date_is_the_files_own() -> None:
+    """Where the file's own date and its text agree, "Present" is that month, and the report can say so."""
+    resume = read_resume(REAL / "data-engineer-mid-word365.pdf")
+    assert (resume.reference_date, resume.reference_source) == (date(2024, 1, 1), "file")
+    docx = read_resume(REAL / "word-plain-software-developer.docx")
+    assert (docx.reference_date, docx.reference_source) == (date(2016, 2, 1), "file")
 
 
 def test_same_resume_as_pdf_and_docx() -> None:

@@ -1,102 +1,115 @@
 """Work history: date ranges in experience sections become positions; positions become years.
 
-Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``Jan '20``, ``03/2018``, ``3-2018``,
-``2018-03``, ``2018``, ``Summer 2019`` (a season alone is a three-month span), ranges joined by ``-``, en or
-em dash or ``to``/``until``/``through``, ``June - August 2017`` (year written once), ends of ``Present``,
-``Current``, ``Now``, ``Today``, ``Ongoing``, ``Date``, and ``Since 2021``. Months count as in LinkedIn's
-"3 years, 10 months": the difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year
-alone means January. Only experience sections hold work: dates under education, projects and the rest are
-not work.
+Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, ``Jan '20``, ``03/2018``,
+``3-2018``, ``2018-03``, ``06/15`` (MM/YY, in a range), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``Summer 2019`` (a
+season alone is a three-month span), ranges joined by a dash, an arrow (``⇒``) or ``to``/``until``/``till``/
+``through``, ``June - August 2017`` (year written once), ends of ``Present``, ``Current``, ``Now``, ``Till Date``
+and the other words of ``lexicon.NOW_WORDS``, and ``Since 2021``. The words are data (``lexicon.py``), compiled
+here once. Months count as in LinkedIn's "3 years, 10 months": the difference of (year, month), so
+``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only experience sections hold work: dates
+under education, projects and the rest are not work; a resume without an experience heading has its dated job
+lines read where they stand (``experience_fallback``).
+
+Each position has a kind: work (counts fully), internship (co-ops, TA/RA: half), education, break, volunteer
+(not counted), or group: an employer's or era's span whose own dated entries follow it at once ("Google
+(2013-Present)" over its titles), counted through those entries only.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from gapcheck.reading import lexicon as lx
 from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
+
+
+_MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
+_MONTH = rf"(?:{_alternation(list(_MONTHS))})\.?"
+_SEASON = rf"(?:{_alternation(list(lx.SEASONS))})"
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _YEAR2 = r"(?:'\d\d)"
-_NOW = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
+_NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
 _POINT = (
-    rf"(?:(?P<{{p}}mon>{_MONTH}),?\s*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
+    rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})"
+    rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[01]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
-    rf"|(?P<{{p}}y>{_YEAR}))"
+    rf"|(?P<{{p}}y>{_YEAR})"
+    rf"{{short}})"
 )
-_SEP = r"\s*(?:[-–—‒―~\u2010\u2011\u2212]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_SHORT = r"|(?P<{p}ms>0?[1-9]|1[0-2])/(?P<{p}msy>\d\d)(?![\d/])"  # MM/YY: only inside a range
+_MARKS = re.escape(lx.RANGE_MARKS)
+_SEP = rf"\s*(?:[{_MARKS}]+|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
+_LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
+
+
+def _point_re(p: str, short: bool) -> str:
+    return _POINT.replace("{short}", _SHORT.format(p=p) if short else "").format(p=p)
+
+
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?:"
+    rf"{_LEFT}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
-    rf"|{_POINT.format(p='a')}{_SEP}(?:{_POINT.format(p='b')}|(?P<now>{_NOW}))"
+    rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
     rf")(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\bsince\s+{_POINT.format(p='a')}(?![\w/])", re.IGNORECASE)
+_SINCE = re.compile(rf"\bsince\s+{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
     re.IGNORECASE,
 )
+# One date anywhere (for the date the resume was written): a month and year, or a year alone.
+DATE_POINT = re.compile(rf"{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
-_INTERN = re.compile(
-    r"\b(?:interns?|internship|co-?op|coop|teaching\s+(?:assistant|asst\.?|fellow)|research\s+(?:assistant|asst\.?)"
-    r"|graduate\s+(?:research\s+|teaching\s+)?assistant|student\s+(?:assistant|researcher)"
-    r"|undergraduate\s+research(?:er)?|trainee|apprentice(?:ship)?|summer\s+(?:analyst|associate)|werkstudent)\b",
-    re.IGNORECASE,
-)
+_INTERN = _words(lx.INTERNSHIP_PHRASES)
+_INTERN_CASE = re.compile(rf"\b(?:{'|'.join(lx.INTERNSHIP_ABBREVIATIONS)})\b")
 _ACADEMIC_RESEARCHER = re.compile(
     r"\bresearcher\b.*\b(?:lab|laboratory|university|college|institute|school|group)\b"
     r"|\b(?:lab|laboratory|university|college|institute|school|group)\b.*\bresearcher\b",
     re.IGNORECASE,
 )
-# Jobs outside professional work: listed as positions but not counted in the years.
-_NOT_PROFESSIONAL = re.compile(
-    r"\b(?:kitchen|(?:line|prep)\s+cook|(?:delivery|truck|bus|taxi)\s+driver|food\s+delivery|cashier|barista|waiter"
-    r"|waitress|busser|dishwasher|hostess|(?:retail|grocery|store|sales)\s+(?:associate|clerk|assistant|worker)"
-    r"|superette|dining\s+(?:service|hall)s?|crew\s+member|lifeguard|babysitter|nanny"
-    r"|shift\s+(?:supervisor|lead|manager)|student\s+worker|club|volunteer(?:ing)?"
-    r"|open[\s-]+source\s+contributor|student\s+[\w\s]{0,30}project|programming\s+member"
-    r"|warehouse\s+(?:associate|worker|operative)|janitor|custodial|housekeeping|landscaping|farm\s+hand)\b",
-    re.IGNORECASE,
+_NOT_PROFESSIONAL = _words(lx.NOT_PROFESSIONAL_PHRASES)
+_NOT_PROFESSIONAL_PAIRS = tuple(
+    re.compile(rf"\b{re.escape(a)}\b.*\b{re.escape(b)}s?\b", re.IGNORECASE) for a, b in lx.NOT_PROFESSIONAL_PAIRS
 )
-_INTERN_CASE = re.compile(r"\b(?:TA|RA|GTA|GRA)\b")
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
+_VOLUNTEER = _words(lx.VOLUNTEER_PHRASES)
+_BREAK = _words(lx.BREAK_PHRASES)
+_EDUCATION = re.compile(rf"(?<![\w-])(?:{_alternation(lx.EDUCATION_PHRASES)})(?![\w])", re.IGNORECASE)
+_JOB = re.compile(rf"(?<![\w-])(?:{_alternation(lx.JOB_WORDS)})s?(?![\w])", re.IGNORECASE)
+_NUMBER = rf"\b\d{{1,2}}(?:\.\d{{1,2}})?|\b(?:{'|'.join(lx.NUMBER_WORDS)})"
+_YEARS_WORD = r"(?:years?|yrs?)(?:\s*\(s\))?"
 _STATED = re.compile(
     r"(?:over|more\s+than|nearly|almost|about|around)?\s*"
-    r"(?P<n>\b\d{1,2}(?:\.\d)?|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\s*\+?\s*(?:years?|yrs?)\b"
-    r"(?:\s+(?:of|in))?(?P<gap>(?:\s+[\w/&.-]+){0,4}?)\s+(?:experience|expertise)\b",
+    rf"(?P<n>{_NUMBER})\s*(?P<plus>\+)?\s*{_YEARS_WORD}\b['’]?"
+    rf"(?:\s+(?:of|in))?(?P<gap>(?:\s+[\w/&.-]+){{0,4}}?)\s+(?:{_alternation(lx.STATED_TOTAL_WORDS)})\b",
     re.IGNORECASE,
 )
-_BULLET_START = tuple("•·▪■●◆◇★☆►▶✦✧◦‣⁃○")
+_STATED_PLUS = re.compile(
+    rf"(?P<n>\b\d{{1,2}})\s*\+\s*{_YEARS_WORD}\s+(?:of|in|building|working|across|designing|developing|leading)\b",
+    re.IGNORECASE,
+)
+_STATED_LABEL = re.compile(
+    rf"^\W*(?:{_alternation(lx.STATED_TOTAL_LABELS)})\s*[:\-–]\s*(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)\s*\+?\s*"
+    rf"{_YEARS_WORD}(?:\s*(?:,|and|&)?\s*(?P<m>\d{{1,2}})\s*(?:months?|mos?)(?:\s*\(s\))?)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PROSE_LEAD = re.compile(rf"(?:^|\s)(?:{_alternation(lx.PROSE_DATE_LEADS)})\s*$", re.IGNORECASE)
+_BULLET_START = tuple("•·▪■●◆◇★☆►▶✦✧◦‣⁃○\uf0b7\uf0a7\uf076\uf0d8")
 _DASH_BULLET = re.compile(r"[-–—*+](?:\s|$)")  # "- item", "* item"; not "**Bold**" nor "-5%"
 
 
@@ -113,57 +126,162 @@ class _Span:
     match_start: int
     match_end: int
     season: bool = False  # "Summer 2019": a season's job, counted as an internship
+    end_year_only: bool = False  # the end was a year alone ("2013-2020"): it may mean any month of that year
+    start_year_only: bool = False
+
+
+@dataclass
+class _Entry:
+    span: _Span
+    start: int  # offset where the entry (its title line) starts
+    title: str
+    line_index: int  # index of the date line in the section's lines
+    date_only: bool  # the date line holds nothing but dates
+    lines: list[str]
 
 
 def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tuple[Position, ...]:
     positions: list[Position] = []
     for section in sections:
-        if section.kind is not SectionKind.EXPERIENCE:
-            continue
-        spans: list[tuple[_Span, int, str]] = []  # span, entry start, title
-        previous: tuple[int, str] | None = None
-        lines = list(iter_lines(text, section.start, section.end))
-        following: dict[int, str] = {}
-        for index, (offset, line) in enumerate(lines):
-            if index == 0:
-                line = _without_heading(line, section.heading)
-                offset = offset + len(lines[0][1]) - len(line)
-            if _is_prose(line):
-                previous = (offset, line)
-                continue
-            for span in _spans_in_line(line, offset, today):
-                entry_start, title = _title(line, offset, span, previous, spans)
-                spans.append((span, entry_start, title))
-                following[len(spans) - 1] = _short_line(lines[index + 1][1]) if index + 1 < len(lines) else ""
-            previous = (offset, line) if index > 0 else None
-        for index, (span, entry_start, title) in enumerate(spans):
-            entry_end = section.end
-            for _span, later_start, _entry_title in spans[index + 1 :]:
-                if later_start > entry_start:
-                    entry_end = later_start
-                    break
-            start = date(span.start[0], span.start[1], 1)
-            end = date(span.end[0], span.end[1], 1)
-            if span.current:
-                end = max(start, today)
-            end = min(end, max(start, today))  # a range ending after the reference date counts up to it
-            months = round(max(0.0, _months(start, end)), 2)
-            below = following.get(index, "")
-            if not title and below:  # dates on a line of their own, the title under them
-                title = _clean(below)
-            internship = span.season or _is_internship(title) or _is_internship(below)
-            kind = PositionKind.INTERNSHIP if internship else PositionKind.WORK
-            professional = _NOT_PROFESSIONAL.search(f"{title}\n{below}") is None
-            positions.append(
-                Position(title, start, end, span.current, kind, months, entry_start, entry_end, professional)
-            )
+        if section.kind is SectionKind.EXPERIENCE:
+            positions.extend(_section_positions(text, section, today))
     return tuple(positions)
+
+
+def _section_positions(text: str, section: Section, today: date) -> list[Position]:
+    entries: list[_Entry] = []
+    previous: tuple[int, str] | None = None
+    lines = list(iter_lines(text, section.start, section.end))
+    for index, (offset, line) in enumerate(lines):
+        if index == 0:
+            line = _without_heading(line, section.heading)
+            offset = offset + len(lines[0][1]) - len(line)
+        if _is_prose(line):
+            previous = (offset, line)
+            continue
+        for span in _spans_in_line(line, offset, today):
+            entry_start, title = _title(line, offset, span, previous, entries)
+            own = _clean(_RANGE.sub(" ", line[: span.match_start] + " " + line[span.match_end :]))
+            evidence = [line.strip()]
+            if entry_start != offset and previous is not None:
+                evidence.insert(0, previous[1].strip())
+            entries.append(_Entry(span, entry_start, title, index, not own, evidence))
+        if line.strip():
+            previous = (offset, line) if index > 0 else None
+    _stacked_titles(entries, lines)
+    out: list[Position] = []
+    for number, entry in enumerate(entries):
+        span = entry.span
+        entry_end = section.end
+        for later in entries[number + 1 :]:
+            if later.start > entry.start:
+                entry_end = later.start
+                break
+        start = date(span.start[0], span.start[1], 1)
+        end = date(span.end[0], span.end[1], 1)
+        if span.current:
+            end = max(start, today)
+        end = min(end, max(start, today))  # a range ending after the reference date counts up to it
+        months = round(max(0.0, _months(start, end)), 2)
+        below = _below(lines, entry.line_index)
+        title = entry.title
+        evidence = list(entry.lines)
+        if not title and below:  # dates on a line of their own, the title under them
+            title = _clean(below)
+        if below:
+            evidence.append(below)
+        kind = _kind(title, below, span.season)
+        if _is_group(entries, number, lines):
+            kind = PositionKind.GROUP
+        professional = kind is not PositionKind.VOLUNTEER and not _not_professional(f"{title}\n{below}")
+        out.append(
+            Position(
+                title, start, end, span.current, kind, months, entry.start, entry_end, professional, tuple(evidence)
+            )
+        )
+    return out
+
+
+def _not_professional(text: str) -> bool:
+    return _NOT_PROFESSIONAL.search(text) is not None or any(p.search(text) for p in _NOT_PROFESSIONAL_PAIRS)
+
+
+def _kind(title: str, below: str, season: bool) -> PositionKind:
+    both = f"{title}\n{below}"
+    if _BREAK.search(both):
+        return PositionKind.BREAK
+    if _VOLUNTEER.search(title) or (not title and _VOLUNTEER.search(below)):
+        return PositionKind.VOLUNTEER
+    if season or _is_internship(title) or _is_internship(below):
+        return PositionKind.INTERNSHIP
+    if _EDUCATION.search(both) and not _JOB.search(both):
+        return PositionKind.EDUCATION
+    return PositionKind.WORK
+
+
+def _is_group(entries: list[_Entry], number: int, lines: list[tuple[int, str]]) -> bool:
+    """An entry whose dated sub-entries follow on the very next lines and lie within its span ("Google
+    (2013-Present)" above its titles, "2017-2020: Google era" above its jobs)."""
+    if number + 1 >= len(entries):
+        return False
+    entry, child = entries[number], entries[number + 1]
+    if child.line_index == entry.line_index:
+        return False
+    between = [line for _, line in lines[entry.line_index + 1 : child.line_index] if line.strip()]
+    if between:
+        return False
+    start, end = entry.span.start, entry.span.end
+    if entry.span.end_year_only:
+        end = (end[0], 12)
+    child_start = child.span.start
+    if child.span.start_year_only:  # "2017 – 2019" under "09/2017 – Current": the same year may be its September
+        child_start = (child_start[0], 12)
+    covered = start <= child_start and (entry.span.current or child.span.end <= end)
+    return covered and not (child.span.current and not entry.span.current)
+
+
+def _stacked_titles(entries: list[_Entry], lines: list[tuple[int, str]]) -> None:
+    """Stacked titles at one employer, then one block of dates: the n date lines take the n title lines above
+    the block, in order ("Senior Engineer / Engineer / Dec 2024 - present / June 2022 - Dec 2024")."""
+    index = 0
+    while index < len(entries):
+        block = [index]
+        while (
+            block[-1] + 1 < len(entries)
+            and entries[block[-1] + 1].date_only
+            and entries[block[-1] + 1].line_index == entries[block[-1]].line_index + 1
+        ):
+            block.append(block[-1] + 1)
+        first = entries[index]
+        if len(block) >= 2 and first.date_only:
+            above: list[str] = []
+            at = first.line_index - 1
+            while at >= 0 and len(above) < len(block) + 1:
+                candidate = lines[at][1].strip()
+                if not candidate or _is_bullet(candidate) or _RANGE.search(candidate) or len(candidate.split()) > 10:
+                    break
+                above.insert(0, candidate)
+                at -= 1
+            if len(above) >= len(block):
+                titles = above[-len(block) :]
+                employer = above[0] if len(above) > len(block) else ""
+                for number, title in zip(block, titles, strict=True):
+                    entry = entries[number]
+                    entry.title = _clean(f"{employer} — {title}" if employer else title)
+                    entry.lines = [*([employer] if employer else []), title, *entry.lines[-1:]]
+        index = block[-1] + 1
+
+
+def _below(lines: list[tuple[int, str]], index: int) -> str:
+    return _short_line(lines[index + 1][1]) if index + 1 < len(lines) else ""
 
 
 def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
     found: list[_Span] = []
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(line):
+        if _in_sentence(line, match.start()):
+            continue
         span = _range_span(match, offset, today)
         if span is not None:
             found.append(span)
@@ -179,11 +297,18 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
         if any(a <= match.start() < b for a, b in taken):
             continue
         years = [int(match.group("sy")), *map(int, re.findall(r"\d{4}", match.group("more") or ""))]
-        month = _SEASONS[match.group("sea").lower()]
+        month = lx.SEASONS[match.group("sea").lower()]
         for year in years:
             end = (year + (month + 2) // 12, (month + 2) % 12 + 1) if month + 3 > 12 else (year, month + 3)
             found.append(_Span((year, month), end, False, offset, match.start(), match.end(), season=True))
     return found
+
+
+def _in_sentence(line: str, at: int) -> bool:
+    """A date inside a sentence ("... across Africa from 2009–2020 using ..."): several words before it and a
+    preposition just before it."""
+    before = line[:at]
+    return len(before.split()) >= 5 and _PROSE_LEAD.search(before) is not None
 
 
 def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
@@ -201,28 +326,66 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
     if match.group("now"):
         if first > now:
             return None
-        return _Span(first, now, True, offset, match.start(), match.end())
+        return _Span(first, now, True, offset, match.start(), match.end(), start_year_only=bool(match.group("ay")))
     second = _point(match, "b")
     if second is None:
         return None
     if second < first or first > now or first[0] < second[0] - 60:
         return None
-    return _Span(first, second, False, offset, match.start(), match.end())
+    return _Span(
+        first,
+        second,
+        False,
+        offset,
+        match.start(),
+        match.end(),
+        end_year_only=bool(match.group("by")),
+        start_year_only=bool(match.group("ay")),
+    )
 
 
 def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
-    g = match.group
-    if g(f"{p}mon"):
-        return _year(g(f"{p}my")), _month(g(f"{p}mon"))
-    if g(f"{p}sea"):
-        return int(g(f"{p}sy")), _SEASONS[g(f"{p}sea").lower()]
-    if g(f"{p}mm"):
-        return int(g(f"{p}mmy")), int(g(f"{p}mm"))
-    if g(f"{p}ym"):
-        return int(g(f"{p}ym")), int(g(f"{p}ymm"))
-    if g(f"{p}y"):
-        return int(g(f"{p}y")), 1
+    g = match.groupdict()
+    if g.get(f"{p}mon"):
+        return _year(g[f"{p}my"]), _month(g[f"{p}mon"])
+    if g.get(f"{p}sea"):
+        return int(g[f"{p}sy"]), lx.SEASONS[g[f"{p}sea"].lower()]
+    if g.get(f"{p}dd"):
+        day, month = int(g[f"{p}dd"]), int(g[f"{p}dm"])
+        if month > 12 and day <= 12:  # MM/DD/YYYY
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return int(g[f"{p}dmy"]), month
+    if g.get(f"{p}mm"):
+        return int(g[f"{p}mmy"]), int(g[f"{p}mm"])
+    if g.get(f"{p}ym"):
+        return int(g[f"{p}ym"]), int(g[f"{p}ymm"])
+    if g.get(f"{p}ms"):
+        return _year("'" + g[f"{p}msy"]), int(g[f"{p}ms"])
+    if g.get(f"{p}y"):
+        return int(g[f"{p}y"]), 1
     return None
+
+
+def point_of(match: re.Match[str]) -> tuple[tuple[int, int], bool] | None:
+    """(year, month) of a DATE_POINT match, and whether it was a year alone."""
+    point = _point(match, "a")
+    return None if point is None else (point, bool(match.group("ay")))
+
+
+def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
+    """The start of each date range in a line: (year, month), whether it was a year alone, whether the range
+    is open ("Jan 2020 - Present")."""
+    out: list[tuple[tuple[int, int], bool, bool]] = []
+    for match in _RANGE.finditer(line):
+        if match.group("m1"):
+            out.append(((int(match.group("my")), _month(match.group("m1"))), False, False))
+            continue
+        point = _point(match, "a")
+        if point is not None:
+            out.append((point, bool(match.group("ay")), bool(match.group("now"))))
+    return out
 
 
 def _year(text: str) -> int:
@@ -233,23 +396,24 @@ def _year(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower()[:3]]
+    key = text.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS[key[:3]]
 
 
 def _title(
-    line: str, offset: int, span: _Span, previous: tuple[int, str] | None, spans: list[tuple[_Span, int, str]]
+    line: str, offset: int, span: _Span, previous: tuple[int, str] | None, entries: list[_Entry]
 ) -> tuple[int, str]:
     """The entry's title/organization: the date line without its dates, plus the line above it when that
     line looks like a heading of the same entry (short, not a bullet, no dates of its own, no full stop)."""
     own = _clean(line[: span.match_start] + " " + line[span.match_end :])
     own = _RANGE.sub(" ", own)
     own = _clean(own)
-    if spans and spans[-1][0].line_offset == offset:  # second range on the same line
-        return spans[-1][1], spans[-1][2]
+    if entries and entries[-1].span.line_offset == offset:  # second range on the same line
+        return entries[-1].start, entries[-1].title
     if previous is not None:
         prev_offset, prev_line = previous
         prev = prev_line.strip()
-        taken = spans and spans[-1][0].line_offset == prev_offset
+        taken = entries and entries[-1].span.line_offset == prev_offset
         if (
             prev
             and not taken
@@ -273,31 +437,39 @@ def _clean(text: str) -> str:
     text = re.sub(r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○-]+", "", text)
     text = re.sub(r"(?:\s*[|,·•]\s*)+$", "", text)
     text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
-    text = re.sub(r"\(\s*\)", "", text)
-    return text.strip(" -–—|,;\t")
+    text = re.sub(r"\(\s*[,;]?\s*\)", "", text)
+    return text.strip(" -–—|,;:\t")
 
 
 def _is_prose(line: str) -> bool:
     """A sentence, not an entry's heading line: dates in it ("migrated 40 services in 2019-2020") are not a
-    position of their own."""
+    position of their own. A line that starts in lower case continues the sentence above it."""
     stripped = line.strip()
     words = len(stripped.split())
-    return words > 25 or (_is_bullet(stripped) and words > 12)
+    if words > 25 or (_is_bullet(stripped) and words > 12):
+        return True
+    return words > 4 and stripped[:1].islower()
 
 
 def _short_line(line: str) -> str:
     """The line after a date line, when it is a short non-bullet line (a title written below the dates)."""
     stripped = line.strip()
-    if not stripped or _is_bullet(stripped) or len(stripped.split()) > 6:
+    if not stripped or _is_bullet(stripped) or len(stripped.split()) > 10:
+        return ""
+    if _RANGE.search(stripped) or _SINCE.search(stripped) or _SEASON_ALONE.search(stripped):
+        return ""
+    if stripped.endswith((".", ";")) and len(stripped.split()) > 6:
         return ""
     return stripped
 
 
 def _without_heading(line: str, heading: str) -> str:
     """The first line of a section without its run-in heading ("EXPERIENCE Software Engineer ...")."""
-    at = line.find(heading) if heading else -1
+    if not heading:
+        return line
+    at = line.find(heading)
     if at < 0 or at > 4:
-        return line if not heading else ""
+        return ""
     rest = line[at + len(heading) :].lstrip(" :|-–—")
     return rest
 
@@ -308,6 +480,38 @@ def _is_internship(title: str) -> bool:
     if _INTERN.search(title):
         return True
     return _INTERN_CASE.search(title) is not None  # "Math TA": capitals only, "ta"/"ra" are ordinary letters
+
+
+# --- a resume without an experience heading --------------------------------------------------------------------
+
+
+def experience_fallback(text: str, sections: tuple[Section, ...], today: date) -> tuple[Section, ...]:
+    """When no section is headed as experience, the untitled or 'other' section that holds two or more dated
+    lines naming a job (``04/2016 - 10/2017 Software Developer, Ascent``) is read as the experience: it is split
+    at its first such line (or the line just above it), the part from there on an EXPERIENCE section."""
+    if any(s.kind is SectionKind.EXPERIENCE for s in sections):
+        return sections
+    for number, section in enumerate(sections):
+        if section.kind is not SectionKind.OTHER:
+            continue
+        job_lines = [
+            offset
+            for offset, line in iter_lines(text, section.start, section.end)
+            if not _is_prose(line) and _JOB.search(line) and _spans_in_line(line, offset, today)
+        ]
+        if len(job_lines) < 2:
+            continue
+        split = job_lines[0]
+        above = text.rfind("\n", section.start, max(section.start, split - 1))
+        line_above = text[above + 1 : split - 1] if above >= section.start else ""
+        if line_above and _spans_in_line(line_above, above + 1, today):  # an era or employer line over the jobs
+            split = above + 1
+        parts = []
+        if split > section.start:
+            parts.append(replace(section, end=split, text=text[section.start : split]))
+        parts.append(Section(SectionKind.EXPERIENCE, "", split, section.end, text[split : section.end]))
+        return (*sections[:number], *parts, *sections[number + 1 :])
+    return sections
 
 
 # --- years ----------------------------------------------------------------------------------------------------
@@ -364,9 +568,8 @@ class Years:
 
 
 def compute_years(positions: tuple[Position, ...], stated: float | None) -> Years:
-    counted = [p for p in positions if p.professional]
-    work = _merge([(p.start, p.end) for p in counted if p.kind is PositionKind.WORK])
-    interns = _merge([(p.start, p.end) for p in counted if p.kind is PositionKind.INTERNSHIP])
+    work = _merge([(p.start, p.end) for p in positions if p.weight == 1.0])
+    interns = _merge([(p.start, p.end) for p in positions if 0 < p.weight < 1.0])
     interns = _subtract(interns, work)
     work_years = sum(_months(a, b) for a, b in work) / 12
     intern_years = sum(_months(a, b) for a, b in interns) / 12
@@ -374,10 +577,14 @@ def compute_years(positions: tuple[Position, ...], stated: float | None) -> Year
 
 
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
-    """A total the person states ("6+ years of experience"), read from the summary and the text before the
-    first heading only, where such totals are written (and, in a job posting, its requirements); the largest
-    figure found."""
+    """A total the person states ("6+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)"), read from
+    the summary and the text before the first heading only, where such totals are written (and, in a job posting,
+    its requirements); a "Total Experience:" label anywhere. The largest figure found."""
     best: float | None = None
+    for match in _STATED_LABEL.finditer(text):
+        value = float(match.group("n")) + (int(match.group("m")) / 12 if match.group("m") else 0.0)
+        if 0 < value <= 50 and (best is None or value > best):
+            best = round(value, 2)
     for section in sections:
         if not (
             section.kind is SectionKind.SUMMARY
@@ -385,9 +592,11 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
             or heading_key(section.heading) in REQUIREMENT_HEADINGS
         ):
             continue
-        for match in _STATED.finditer(section.text):
+        if section.kind is SectionKind.EXPERIENCE:
+            continue
+        for match in (*_STATED.finditer(section.text), *_STATED_PLUS.finditer(section.text)):
             number = match.group("n").lower()
-            value = float(_NUMBER_WORDS.get(number, 0) or number)
+            value = float(lx.NUMBER_WORDS.get(number, 0) or number)
             if 0 < value <= 50 and (best is None or value > best):
                 best = value
     return best

@@ -31,6 +31,21 @@ class Section:
 class PositionKind(StrEnum):
     WORK = "work"  # full-time or part-time employment: counts fully
     INTERNSHIP = "internship"  # internships, co-ops, TA/RA positions: count at half weight
+    EDUCATION = "education"  # a degree or course of study listed among the jobs: not counted
+    BREAK = "break"  # a career break, parental leave, sabbatical: not counted
+    VOLUNTEER = "volunteer"  # volunteering, clubs, societies: not counted
+    GROUP = "group"  # an employer's or era's span over the dated entries listed under it: the entries count
+
+
+# How much of a position's length counts toward the years of professional work.
+KIND_WEIGHT: dict[PositionKind, float] = {
+    PositionKind.WORK: 1.0,
+    PositionKind.INTERNSHIP: 0.5,
+    PositionKind.EDUCATION: 0.0,
+    PositionKind.BREAK: 0.0,
+    PositionKind.VOLUNTEER: 0.0,
+    PositionKind.GROUP: 0.0,
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,16 @@ class Position:
     span_end: int
     professional: bool = True  # False for jobs outside professional work (kitchen, retail, clubs, student
     # projects, volunteering): kept as positions, not counted in the years
+    evidence: tuple[str, ...] = ()  # the lines the entry was read from (title and date lines), as written
+
+    @property
+    def weight(self) -> float:
+        """The share of this position's length that counts: 1 for work, 0.5 for internships, 0 otherwise."""
+        return KIND_WEIGHT[self.kind] if self.professional else 0.0
+
+    @property
+    def counted(self) -> bool:
+        return self.weight > 0
 
 
 @dataclass(frozen=True)
@@ -64,7 +89,9 @@ class Resume:
     years_work: float = 0.0  # merged full-time spans alone
     years_internship: float = 0.0  # internships etc. at full length (before the half weight)
     years_stated: float | None = None  # "6+ years of experience", when written
-    reference_date: date = field(default_factory=date.today)
+    reference_date: date = field(default_factory=date.today)  # what "Present" means: when the resume was written
+    reference_source: str = "today"  # where reference_date came from: "given" (--today), "file" (the PDF's or
+    # DOCX's own date), "text" (the latest date written in it), "today" (nothing better known)
 
     def section_at(self, offset: int) -> Section | None:
         """The section that holds the character at ``offset``."""

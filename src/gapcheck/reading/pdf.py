@@ -29,6 +29,7 @@ class PdfText:
 
     pages: tuple[str, ...]
     engine: str
+    dates: tuple[str, ...] = ()  # the document's ModDate and CreationDate as written ("D:20240129003311-05'00'")
 
 
 Extractor = Callable[[bytes, str, Limits], PdfText]
@@ -96,9 +97,18 @@ def _extract_pdfium_unlocked(data: bytes, name: str, limits: Limits) -> PdfText:
             except pdfium.PdfiumError:
                 raise CorruptDocumentError(f"{name}: page {index + 1} of the PDF cannot be read") from None
             _check_chars_so_far(name, pages, limits)
+        dates = _pdfium_dates(doc)
     finally:
         doc.close()
-    return PdfText(tuple(pages), "pypdfium2")
+    return PdfText(tuple(pages), "pypdfium2", dates)
+
+
+def _pdfium_dates(doc: object) -> tuple[str, ...]:
+    try:
+        meta = doc.get_metadata_dict()  # type: ignore[attr-defined]
+    except Exception:  # metadata is optional: a damaged Info dictionary only loses the file's date
+        return ()
+    return tuple(str(meta.get(key) or "") for key in ("ModDate", "CreationDate"))
 
 
 def _pdfium_error(name: str, detail: str) -> Exception:
@@ -168,7 +178,16 @@ def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
                 raise CorruptDocumentError(f"{name}: page {index + 1} of the PDF cannot be read") from None
             pages.append(plain)
             _check_chars_so_far(name, pages, limits)
-    return PdfText(tuple(pages), "pypdf")
+        dates = _pypdf_dates(reader)
+    return PdfText(tuple(pages), "pypdf", dates)
+
+
+def _pypdf_dates(reader: object) -> tuple[str, ...]:
+    try:
+        meta = reader.metadata or {}  # type: ignore[attr-defined]
+        return tuple(str(meta.get(key) or "") for key in ("/ModDate", "/CreationDate"))
+    except Exception:  # metadata is optional: a damaged Info dictionary only loses the file's date
+        return ()
 
 
 def _one_word_per_line(text: str) -> bool:

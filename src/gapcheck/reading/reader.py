@@ -15,15 +15,17 @@ from gapcheck.errors import (
     UsageError,
 )
 from gapcheck.reading.docx import extract_docx
-from gapcheck.reading.history import compute_years, find_positions, find_stated_years
+from gapcheck.reading.filedate import docx_date, pdf_date
+from gapcheck.reading.history import compute_years, experience_fallback, find_positions, find_stated_years
 from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size
-from gapcheck.reading.model import Resume
+from gapcheck.reading.model import Resume, Section, SectionKind
 from gapcheck.reading.normalize import normalize_text
 from gapcheck.reading.pdf import check_engine, extract_pdf
 from gapcheck.reading.sections import split_sections
 from gapcheck.reading.sniff import sniff_format
 from gapcheck.reading.text import decode_text
 from gapcheck.reading.textlayer import page_is_blank, run_together, text_is_garbage
+from gapcheck.reading.written import written_date
 
 FORMATS = ("text", "markdown", "pdf", "docx")
 
@@ -56,9 +58,11 @@ def read_resume(
     kind = sniff_format(data, name, suffix)
     warnings: list[str] = []
     pages: int | None = None
+    file_date: date | None = None
     if kind == "pdf":
         pdf = extract_pdf(data, name, limits, pdf_engine)
         pages = len(pdf.pages)
+        file_date = pdf_date(pdf.dates)
         cleaned = [normalize_text(page, soft_hyphen_visible=True) for page in pdf.pages]
         blank = [page_is_blank(page) for page in cleaned]
         if all(blank):
@@ -75,6 +79,7 @@ def read_resume(
             warnings.append("pypdfium2 is not installed; read with pypdf")
     elif kind == "docx":
         text = normalize_text(extract_docx(data, name, limits))
+        file_date = docx_date(data)
     else:
         decoded, decode_warnings = decode_text(data, name)
         warnings.extend(decode_warnings)
@@ -82,7 +87,7 @@ def read_resume(
     if not text.strip():
         raise EmptyDocumentError(f"{name}: document holds no text")
     check_chars(name, len(text), limits)
-    return _build(text, kind, pages, tuple(warnings), _file_name(name), today)
+    return _build(text, kind, pages, tuple(warnings), _file_name(name), today, file_date)
 
 
 def read_text(text: str, *, today: date | None = None, source_name: str = "", format: str = "text") -> Resume:
@@ -98,11 +103,26 @@ def read_text(text: str, *, today: date | None = None, source_name: str = "", fo
     return _build(cleaned, format, None, (), _file_name(source_name), today)
 
 
-def _build(text: str, kind: str, pages: int | None, warnings: tuple[str, ...], name: str, today: date | None) -> Resume:
-    reference = today or date.today()
+def _build(
+    text: str,
+    kind: str,
+    pages: int | None,
+    warnings: tuple[str, ...],
+    name: str,
+    today: date | None,
+    file_date: date | None = None,
+) -> Resume:
     sections = split_sections(text)
+    written = written_date(text, sections, file_date, today, date.today())
+    reference = written.when
+    sections = experience_fallback(text, sections, reference)
     positions = find_positions(text, sections, reference)
     years = compute_years(positions, find_stated_years(text, sections))
+    notes = [written.note] if written.note else []
+    if years.total is None:
+        notes.append(_no_history_reason(sections))
+    elif years.stated is None and not any(p.counted for p in positions):
+        notes.append("dated entries were found, but none is work (education, breaks or volunteering only)")
     return Resume(
         text=text,
         sections=sections,
@@ -110,12 +130,23 @@ def _build(text: str, kind: str, pages: int | None, warnings: tuple[str, ...], n
         years_experience=years.total,
         format=kind,
         pages=pages,
-        warnings=warnings,
+        warnings=(*warnings, *notes),
         source_name=name,
         years_work=years.work,
         years_internship=years.internship,
         years_stated=years.stated,
         reference_date=reference,
+        reference_source=written.source,
+    )
+
+
+def _no_history_reason(sections: tuple[Section, ...]) -> str:
+    """Why no years could be read: said in the warnings rather than left as a silent 'unknown'."""
+    experience = [s for s in sections if s.kind is SectionKind.EXPERIENCE]
+    if not experience:
+        return "no work history read: no experience section was found (no heading such as 'Experience')"
+    return (
+        "no work history read: the experience section holds no date range the reader knows (e.g. 'Jan 2020 – Present')"
     )
 
 

@@ -1,0 +1,119 @@
+"""When a resume was written: what its "Present" means.
+
+Three witnesses, the most plausible taken:
+- the file's own date: a PDF's ModDate (else CreationDate), a DOCX's docProps/core.xml ``modified`` (else
+  ``created``), when it lies between 1990 and today;
+- the latest date written in the text (a month and year, or a year alone on a short line), leaving out dates
+  marked as not reached yet ("Expected May 2026");
+- today, when neither is known.
+The file's date is taken unless the text holds a date more than a year after it (then the file's date is an
+old template's) or the file is dated more than four years after the last date in the text (a re-export or
+recompile of an old resume: then the text's last date plus eighteen months, and never after the file's date).
+Without a file date the text's latest date is taken, or a year after it (never after today, and with a
+warning) when it is the start of the current job: a resume is written some time into its last job, and the two
+real resumes without a file date were written 4 and 13 months after theirs. ``--today`` overrides all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from gapcheck.reading import lexicon as lx
+from gapcheck.reading.history import DATE_POINT, point_of, range_starts
+from gapcheck.reading.model import Section, SectionKind
+
+_FUTURE = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lx.FUTURE_WORDS)})(?![\w-])", re.IGNORECASE)
+_STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
+_LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
+_OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
+_EARLIEST = date(1990, 1, 1)
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    when: date  # the first of a month
+    source: str  # "given", "file", "text", "today"
+    note: str = ""  # a warning when the witnesses disagree
+
+
+def written_date(
+    text: str, sections: tuple[Section, ...], file_date: date | None, today: date | None, clock: date
+) -> WrittenDate:
+    """``today``: the caller's --today (wins); ``clock``: the real date, an upper bound for every witness."""
+    if today is not None:
+        return WrittenDate(today, "given")
+    latest = latest_text_date(text, sections, clock)
+    if file_date is not None and not (_EARLIEST <= file_date <= clock):
+        file_date = None
+    if file_date is not None:
+        month = date(file_date.year, file_date.month, 1)
+        if latest is not None and _months(month, latest) > 12:
+            return WrittenDate(latest, "text", "the file's own date is older than dates written in it")
+        if latest is not None and _months(latest, month) > _STALE_MONTHS:
+            guess = _add_months(latest, _LAST_ENTRY_MONTHS)
+            return WrittenDate(
+                min(guess, month),
+                "text",
+                f"the file is dated {month:%Y-%m}, years after the last date written in it; "
+                f"'Present' read as {min(guess, month):%Y-%m}",
+            )
+        return WrittenDate(month, "file")
+    if latest is not None:
+        if latest in _open_starts(text):  # the last date is when the current job began: written some time after
+            guess = min(_add_months(latest, _OPEN_START_MONTHS), date(clock.year, clock.month, 1))
+            return WrittenDate(
+                guess, "text", f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
+            )
+        return WrittenDate(latest, "text")
+    return WrittenDate(clock, "today")
+
+
+def _open_starts(text: str) -> set[date]:
+    return {
+        date(point[0], point[1], 1)
+        for line in text.split("\n")
+        for point, _year_only, is_open in range_starts(line)
+        if is_open
+    }
+
+
+def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
+    """The latest month written in the text, up to the real date; a year alone counts as its June (a year
+    written alone is the year of something already done; its month is unknown). Under education only the
+    starts of ranges count: a course of study's end is often still to come ("April 2022 - Dec 2025")."""
+    best: tuple[int, int] | None = None
+    now = (clock.year, clock.month)
+    for section in sections or (Section(SectionKind.OTHER, "", 0, len(text), text),):
+        for line in section.text.split("\n"):
+            if len(line.split()) > 30 or _FUTURE.search(line):
+                continue
+            if section.kind is SectionKind.EDUCATION:
+                points = [(point, year_only) for point, year_only, _open in range_starts(line)]
+            else:
+                points = [found for match in DATE_POINT.finditer(line) if (found := point_of(match)) is not None]
+            best = _later(best, points, now, clock)
+    return None if best is None else date(best[0], best[1], 1)
+
+
+def _later(
+    best: tuple[int, int] | None, points: list[tuple[tuple[int, int], bool]], now: tuple[int, int], clock: date
+) -> tuple[int, int] | None:
+    for point, year_only in points:
+        if year_only:
+            point = (point[0], 6) if point[0] < clock.year else (point[0], 1)
+        if point > now or point[0] < _EARLIEST.year:
+            continue
+        if best is None or point > best:
+            best = point
+    return best
+
+
+def _months(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
