@@ -154,7 +154,8 @@ def build_report(
             current=p.current,
             kind=str(p.kind),
             months=round(p.months, 1),
-            counted=p.professional,
+            counted=p.counted,
+            evidence=p.evidence,
         )
         for p in resume.positions
     )
@@ -174,6 +175,7 @@ def build_report(
             years_stated=resume.years_stated,
             level_by_years=scores.level_by_years,
             reference_date=resume.reference_date.isoformat(),
+            reference_source=resume.reference_source,
             positions=positions,
         ),
         best_fit_level=scores.best_fit_level,

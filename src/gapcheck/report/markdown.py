@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from gapcheck.report.model import Gap, Report, SkillInfo
 from gapcheck.report.text import (
     STRENGTH_ORDER,
+    as_of_text,
     best_fit_text,
     months_text,
     percent,
@@ -55,7 +56,8 @@ def render_markdown(report: Report) -> str:
         f"{percent(target.required_coverage)})",
         f"- **Best fit by skills:** {best_fit_text(report.best_fit_level)}",
         f"- **Experience:** {years_text(report.experience.years)}"
-        + (f" (level by years: {report.experience.level_by_years})" if report.experience.level_by_years else ""),
+        + (f" (level by years: {report.experience.level_by_years})" if report.experience.level_by_years else "")
+        + f"; {as_of_text(report.experience.reference_date, report.experience.reference_source)}",
         f"- **Assessment:** {report.assessment}",
         f"- **Source:** {source_text(report)}",
         f"- **Taxonomy:** {report.taxonomy.role} {report.taxonomy.version}",

@@ -56,9 +56,10 @@ class PositionInfo:
     start: str  # ISO date
     end: str  # ISO date ("Present" resolved to the reference date)
     current: bool
-    kind: str  # "work" or "internship"
+    kind: str  # "work", "internship" (half weight), "education", "break", "volunteer", "group" (not counted)
     months: float
-    counted: bool = True  # False for jobs the reader leaves out of the years (outside professional work)
+    counted: bool = True  # False for entries the reader leaves out of the years
+    evidence: tuple[str, ...] = ()  # the resume lines the entry was read from
 
     def to_dict(self) -> JSON:
         return {
@@ -69,6 +70,7 @@ class PositionInfo:
             "kind": self.kind,
             "months": self.months,
             "counted": self.counted,
+            "evidence": list(self.evidence),
         }
 
 
@@ -77,8 +79,9 @@ class Experience:
     years: float | None
     years_stated: float | None
     level_by_years: str | None
-    reference_date: str  # ISO date that "Present" means
+    reference_date: str  # ISO date that "Present" means: when the resume was written
     positions: tuple[PositionInfo, ...]
+    reference_source: str = "today"  # "given" (--today), "file" (its own date), "text" (dates in it), "today"
 
     def to_dict(self) -> JSON:
         return {
@@ -86,6 +89,7 @@ class Experience:
             "years_stated": self.years_stated,
             "level_by_years": self.level_by_years,
             "reference_date": self.reference_date,
+            "reference_source": self.reference_source,
             "positions": [p.to_dict() for p in self.positions],
         }
 

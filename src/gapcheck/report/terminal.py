@@ -15,6 +15,7 @@ from rich.text import Text
 from gapcheck.report.model import Gap, LevelScore, Report
 from gapcheck.report.text import (
     STRENGTH_ORDER,
+    as_of_text,
     best_fit_text,
     months_text,
     percent,
@@ -110,6 +111,7 @@ def render_terminal(report: Report, console: Console) -> None:
     years = years_text(report.experience.years)
     if report.experience.level_by_years:
         years += f" (level by years: {report.experience.level_by_years})"
+    years += f"; {as_of_text(report.experience.reference_date, report.experience.reference_source)}"
     console.print(_line("Experience", years))
     console.print(_line("Assessment", report.assessment, "italic"))
     console.print(_line("Source", source_text(report), "dim"))

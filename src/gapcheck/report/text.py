@@ -47,6 +47,19 @@ def years_text(years: float | None) -> str:
     return f"{number(years)} year{'' if number(years) == '1' else 's'}"
 
 
+_AS_OF_SOURCES = {
+    "given": "as given",
+    "file": "from the file's date",
+    "text": "from the dates written in it",
+    "today": "today: nothing says when it was written",
+}
+
+
+def as_of_text(reference_date: str, source: str) -> str:
+    """When "Present" is: "as of 2016-10, from the file's date"."""
+    return f"as of {reference_date[:7]}, {_AS_OF_SOURCES.get(source, source)}"
+
+
 def years_band(years_min: float, years_max: float | None) -> str:
     return f"{number(years_min)}+" if years_max is None else f"{number(years_min)}-{number(years_max)}"
 
