@@ -4,9 +4,10 @@
     .venv/bin/python scripts/update_golden.py --check  # exit 1 if any file would change
 
 For each case below, writes examples/<folder>/expected<suffix>.json (``Report.to_dict()``, with
-``gapcheck_version`` replaced by ``"<version>"`` so a version bump alone does not break the comparison) and
-expected<suffix>.md (the Markdown rendering). "Present" is fixed to TODAY so the outputs do not age.
-tests/report/test_report_golden.py compares the JSON field by field and the Markdown as a whole.
+``gapcheck_version`` replaced by ``"<version>"`` so a version bump alone does not break the comparison),
+expected<suffix>.md (the Markdown rendering) and expected<suffix>.html (the HTML page, rendered from that JSON).
+"Present" is fixed to TODAY so the outputs do not age. tests/report/test_report_golden.py compares the JSON field
+by field, the Markdown as a whole and the HTML by its structure (elements and text, not the stylesheet).
 Regenerate after a deliberate change to the taxonomy, the matcher, the reader or the scoring, and review the diff.
 """
 
@@ -43,21 +44,23 @@ CASES = (
 )
 
 
-def outputs(case: Case) -> tuple[dict[str, Any], str]:
-    """The normalized JSON dict and the Markdown of one case, from the current pipeline."""
+def outputs(case: Case) -> tuple[dict[str, Any], str, str]:
+    """The normalized JSON dict, the Markdown and the HTML page of one case, from the current pipeline."""
     from gapcheck.analysis import analyze
+    from gapcheck.report.html_page import render_html
     from gapcheck.report.markdown import render_markdown
 
     job = None if case.job is None else EXAMPLES / case.job
     report = analyze(EXAMPLES / case.folder / case.resume, level=case.level, job=job, today=TODAY)
     data = report.to_dict()
     data["gapcheck_version"] = VERSION_PLACEHOLDER
-    return data, render_markdown(report)
+    return data, render_markdown(report), render_html(data)
 
 
-def expected_paths(case: Case) -> tuple[Path, Path]:
+def expected_paths(case: Case) -> tuple[Path, Path, Path]:
     folder = EXAMPLES / case.folder
-    return folder / f"expected{case.suffix}.json", folder / f"expected{case.suffix}.md"
+    stem = f"expected{case.suffix}"
+    return folder / f"{stem}.json", folder / f"{stem}.md", folder / f"{stem}.html"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         if not (EXAMPLES / case.folder / case.resume).exists():
             print(f"skip {case.folder}/{case.resume}: not there", file=sys.stderr)
             continue
-        data, markdown = outputs(case)
-        json_path, md_path = expected_paths(case)
-        for path, text in ((json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n"), (md_path, markdown)):
+        data, markdown, page = outputs(case)
+        json_path, md_path, html_path = expected_paths(case)
+        as_json = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        texts = ((json_path, as_json), (md_path, markdown), (html_path, page))
+        for path, text in texts:
             old = path.read_text(encoding="utf-8") if path.exists() else None
             if old != text:
                 changed.append(path.relative_to(REPO))

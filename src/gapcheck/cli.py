@@ -37,11 +37,12 @@ class Format(StrEnum):
     TERMINAL = "terminal"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
     JSONL = "jsonl"
     CSV = "csv"
 
 
-REPORT_FORMATS = frozenset({Format.TERMINAL, Format.JSON, Format.MARKDOWN})
+REPORT_FORMATS = frozenset({Format.TERMINAL, Format.JSON, Format.MARKDOWN, Format.HTML})
 EXIT_SOME_FAILED = 3
 
 
@@ -87,6 +88,7 @@ class RunOptions:
     fmt: Format
     output: Path | None
     top: int | None
+    show_all: bool  # --all: every gap (else --top N, or the format's default)
     taxonomy: Path | None
     job: Path | None
     fail_under: float | None
@@ -149,7 +151,10 @@ def run(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report (or rows) to FILE instead of stdout.")
     ] = None,
-    top: Annotated[int | None, typer.Option("--top", min=0, help="Show only the first N gaps.")] = None,
+    top: Annotated[
+        int | None, typer.Option("--top", min=0, help="Show the first N gaps (default 10; JSON: all).")
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every gap.")] = False,
     taxonomy: Annotated[
         Path | None, typer.Option("--taxonomy", help="A taxonomy folder or .toml file (default: built-in).")
     ] = None,
@@ -196,7 +201,8 @@ def run(
             level=level,
             fmt=fmt,
             output=output,
-            top=top,
+            top=None if show_all else top,
+            show_all=show_all,
             taxonomy=taxonomy,
             job=job,
             fail_under=fail_under,
@@ -223,18 +229,18 @@ def _analyzer(options: RunOptions) -> Analyzer:
 
 def _single(options: RunOptions) -> int:
     from gapcheck.report.redact import redact as redact_report
-    from gapcheck.report.render import OutputFormat, render
+    from gapcheck.report.render import OutputFormat, gaps_shown, render
 
     report = _analyzer(options).analyze(Path(options.inputs[0]))
     if options.redact:
         report = redact_report(report)
-    shown = report.top(options.top)
     fmt = OutputFormat(options.fmt.value)
+    top = gaps_shown(fmt, options.top, options.show_all)
     if options.output is None:
-        render(shown, fmt, sys.stdout)
+        render(report, fmt, sys.stdout, top=top)
     else:
         with options.output.open("w", encoding="utf-8") as stream:
-            render(shown, fmt, stream, plain=True)
+            render(report, fmt, stream, plain=True, top=top)
         if not options.quiet:
             typer.echo(f"gapcheck: report written to {options.output}", err=True)
     coverage = report.target.coverage * 100
@@ -252,6 +258,9 @@ def _batch(options: RunOptions) -> int:
     from gapcheck.batch.cohort import Cohort
     from gapcheck.batch.inputs import collect
 
+    if options.fmt == Format.HTML:
+        raise UsageError("--format html is one resume's page: give one file (a batch writes terminal, json, "
+                         "markdown, jsonl or csv)")
     inputs = collect(options.inputs)
     if not inputs:
         raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")

@@ -5,40 +5,28 @@ Regenerate after a deliberate change: .venv/bin/python scripts/update_golden.py 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
+import html5lib
 import jsonschema
 import pytest
+from report_examples import case_id, example_output, golden
 
 from gapcheck.report.json_render import report_schema
 
-REPO = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("update_golden", REPO / "scripts" / "update_golden.py")
-assert _spec is not None and _spec.loader is not None
-golden = importlib.util.module_from_spec(_spec)
-sys.modules["update_golden"] = golden
-_spec.loader.exec_module(golden)
-
 HINT = "regenerate with: python scripts/update_golden.py (after a deliberate change), then review the diff"
-
-
-def case_id(case: Any) -> str:
-    return f"{case.folder}{case.suffix}"
 
 
 @pytest.fixture(scope="module", params=golden.CASES, ids=case_id)
 def case_outputs(request: pytest.FixtureRequest) -> tuple[Any, dict[str, Any], str, dict[str, Any], str]:
     case = request.param
-    json_path, md_path = golden.expected_paths(case)
+    json_path, md_path, _ = golden.expected_paths(case)
     if not json_path.exists() or not md_path.exists():
         pytest.skip(f"no golden files for {case_id(case)} yet; {HINT}")
-    data, markdown = golden.outputs(case)
+    out = example_output(case)
     expected = json.loads(json_path.read_text(encoding="utf-8"))
-    return case, data, markdown, expected, md_path.read_text(encoding="utf-8")
+    return case, out.data, out.markdown, expected, md_path.read_text(encoding="utf-8")
 
 
 def test_golden_json_field_by_field(case_outputs: tuple[Any, dict[str, Any], str, dict[str, Any], str]) -> None:
@@ -64,3 +52,38 @@ def test_golden_json_field_by_field(case_outputs: tuple[Any, dict[str, Any], str
 def test_golden_markdown_as_a_whole(case_outputs: tuple[Any, dict[str, Any], str, dict[str, Any], str]) -> None:
     _, _, markdown, _, expected = case_outputs
     assert markdown == expected, HINT
+
+
+def outline(page: str) -> list[str]:
+    """The page's structure: one line per element (depth, tag, id, classes) and per text, without the stylesheet
+    and without attributes that only style (so a CSS change does not touch it, a content change does)."""
+    document = html5lib.parse(page, namespaceHTMLElements=False)
+    lines: list[str] = []
+
+    def walk(node: Any, depth: int) -> None:
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in ("style",) or not tag:
+                continue
+            name = tag.split("}")[-1]
+            ident = f"#{child.get('id')}" if child.get("id") else ""
+            classes = "".join(f".{c}" for c in (child.get("class") or "").split())
+            lines.append(f"{'  ' * depth}{name}{ident}{classes}")
+            if child.text and child.text.strip():
+                lines.append(f"{'  ' * (depth + 1)}{' '.join(child.text.split())!r}")
+            walk(child, depth + 1)
+            if child.tail and child.tail.strip():
+                lines.append(f"{'  ' * depth}{' '.join(child.tail.split())!r}")
+
+    walk(document, 0)
+    return lines
+
+
+@pytest.mark.parametrize("case", golden.CASES, ids=case_id)
+def test_golden_html_by_structure(case: Any) -> None:
+    _, _, html_path = golden.expected_paths(case)
+    if not html_path.exists():
+        pytest.skip(f"no golden HTML for {case_id(case)} yet; {HINT}")
+    got = outline(example_output(case).html)
+    want = outline(html_path.read_text(encoding="utf-8"))
+    assert got == want, HINT

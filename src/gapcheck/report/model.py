@@ -400,6 +400,12 @@ class Report:
             "warnings": list(self.warnings),
         }
 
+    def to_html(self, top: int | None = 10) -> str:
+        """The report as one self-contained HTML page (``--format html``): the first ``top`` gaps as cards."""
+        from gapcheck.report.html_page import render_html
+
+        return render_html(self.to_dict(), top=top)
+
     def level(self, level_id: str) -> LevelScore:
         for score in self.levels:
             if score.level == level_id:

@@ -18,6 +18,7 @@ class OutputFormat(StrEnum):
     TERMINAL = "terminal"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 def make_console(stream: TextIO, *, plain: bool = False, width: int | None = None) -> Console:
@@ -40,17 +41,45 @@ def _markdown(report: Report, stream: TextIO, plain: bool, width: int | None) ->
     stream.write(render_markdown(report))
 
 
+def _html(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
+    stream.write(report.to_html(top=None))
+
+
+DEFAULT_TOP = 10  # gaps a report shows unless --top N or --all says otherwise (JSON keeps all of them)
+
+
+def gaps_shown(fmt: OutputFormat, top: int | None, show_all: bool) -> int | None:
+    """How many gaps a report in ``fmt`` shows: ``top`` when given, every gap for --all and for JSON (data for
+    programs), else the first DEFAULT_TOP."""
+    if show_all:
+        return None
+    if top is not None:
+        return top
+    return None if fmt == OutputFormat.JSON else DEFAULT_TOP
+
+
 Renderer = Callable[[Report, TextIO, bool, int | None], None]
 
 RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.TERMINAL: _terminal,
     OutputFormat.JSON: _json,
     OutputFormat.MARKDOWN: _markdown,
+    OutputFormat.HTML: _html,
 }
 
 
 def render(
-    report: Report, fmt: OutputFormat, stream: TextIO, *, plain: bool = False, width: int | None = None
+    report: Report,
+    fmt: OutputFormat,
+    stream: TextIO,
+    *,
+    plain: bool = False,
+    width: int | None = None,
+    top: int | None = None,
 ) -> None:
-    """Write ``report`` in format ``fmt`` on ``stream``."""
-    RENDERERS[fmt](report, stream, plain, width)
+    """Write ``report`` in format ``fmt`` on ``stream``, with its first ``top`` gaps (None: all). The HTML page
+    keeps every gap for its charts and lists the ones after ``top`` without their cards."""
+    if fmt == OutputFormat.HTML:
+        stream.write(report.to_html(top=top))
+        return
+    RENDERERS[fmt](report.top(top), stream, plain, width)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gapcheck.report.model import PlanStep, Report
 
 STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
@@ -92,3 +94,43 @@ def plan_stage_title(step: PlanStep) -> str:
         f"Stage {stage.order}: {stage.name} (stage duration {number(stage.months_min)}-{number(stage.months_max)}"
         f" months; estimate {months_text(step.months_min, step.months_max)})"
     )
+
+
+_BULLET = re.compile(r"^(?:[•·▪◦●■□➢►\-*–—]+\s*)+")
+_SENTENCE_END = (". ", "; ", "! ", "? ")
+
+
+def _cut_at_words(text: str, at: int, length: int, width: int) -> str:
+    """``text`` cut to about ``width`` characters around ``text[at:at + length]``, at word boundaries."""
+    if len(text) <= width:
+        return text
+    room = max(width - length, 0)
+    start = max(0, min(at - room // 2, len(text) - width))
+    end = min(len(text), start + width)
+    if start > 0 and not text[start - 1].isspace():
+        space = text.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    if end < len(text) and not text[end].isspace():
+        space = text.rfind(" ", at + length, end)
+        end = space if space >= 0 else end
+    piece = text[start:end].strip(" ,;:")
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+def evidence_sentence(text: str, matched: str, width: int = 160) -> str:
+    """The sentence of ``text`` that holds ``matched``, without a leading bullet, cut at word boundaries to
+    about ``width`` characters around the match (with an ellipsis where cut)."""
+    flat = _BULLET.sub("", " ".join(text.split()))
+    at = flat.lower().find(matched.lower()) if matched else -1
+    if at < 0:
+        return _cut_at_words(flat, 0, 0, width)
+    starts = [flat.rfind(sep, 0, at) for sep in _SENTENCE_END]
+    start = max(starts)
+    start = start + 2 if start >= 0 else 0
+    ends = [i for i in (flat.find(sep, at + len(matched)) for sep in _SENTENCE_END) if i >= 0]
+    end = min(ends) + 1 if ends else len(flat)
+    sentence = flat[start:end].strip()
+    if sentence.endswith(";"):
+        sentence = sentence[:-1]
+    local = sentence.lower().find(matched.lower())
+    return _cut_at_words(sentence, max(local, 0), len(matched), width)
