@@ -329,5 +329,11 @@ def _summarize(options: RunOptions, cohort: Cohort) -> None:
         render_cohort(cohort, make_console(sys.stderr))
 
 
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
+    # The matrices here are tiny: BLAS threads only contend with each other and with --jobs workers.
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
     app()

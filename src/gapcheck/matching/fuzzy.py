@@ -2,7 +2,8 @@
 
 "Tensorflow2", "Kubernates", "Py-Torch", "Pyhton" are no phrase of the taxonomy, but share most of their character
 n-grams with one. The index holds every name and alias of at least ``MIN_CHARS`` letters (short forms such as "R",
-"Go", "SQL" or "k8s" are never matched fuzzily: one changed letter makes a different word).
+"Go", "SQL" or "k8s" are never matched fuzzily: one changed letter makes a different word). The TF-IDF is
+:mod:`gapcheck.matching.tfidf` (numpy; scikit-learn's char_wb TF-IDF, without importing scikit-learn).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+from gapcheck.matching.tfidf import CharTfidf
 
 MIN_CHARS = 4
 MIN_FUZZY_CHARS = 6  # a non-identical variant must be at least this long ("Prize" is not "Arize")
@@ -21,6 +23,7 @@ MIN_EDIT_RATIO = 0.8  # difflib ratio of the letters, a second check beside the 
 # fuzzy hit listed at 0.5): the highest-scoring wrong hit was "Economics" -> econometrics (0.72), the lowest right
 # one "Kubernates" -> Kubernetes (0.77). Precision does not drop from 0.74 up; recall drops from 0.85.
 DEFAULT_THRESHOLD = 0.75
+MEMO_SIZE = 20_000  # candidates whose nearest target is remembered
 
 _NON_ALNUM = re.compile(r"[^a-z0-9+#]+")
 
@@ -97,8 +100,21 @@ class FuzzyIndex:
         self._targets = [targets[k] for k in self._keys]
         self._exact = set(self._keys)
         self._position = {k: i for i, k in enumerate(self._keys)}
-        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)
-        self._matrix = self._vectorizer.fit_transform(self._keys)
+        self._tfidf = CharTfidf(self._keys)
+        # normalized candidate -> (best target's position, cosine): the same words recur across resumes
+        self._nearest: dict[str, tuple[int, float]] = {}
+
+    def _nearest_targets(self, keys: list[str]) -> list[tuple[int, float]]:
+        """The most similar target of each key (first on ties, as argmax), memoized (bounded)."""
+        new = sorted({k for k in keys if k not in self._nearest})
+        if new:
+            if len(self._nearest) + len(new) > MEMO_SIZE:
+                self._nearest.clear()
+            sims = self._tfidf.similarity(new)
+            best = np.argmax(sims, axis=1)
+            for row, key in enumerate(new):
+                self._nearest[key] = (int(best[row]), float(sims[row, best[row]]))
+        return [self._nearest[k] for k in keys]
 
     def best(self, candidates: list[str]) -> list[FuzzyHit | None]:
         """The best target of each candidate phrase, or None when below the threshold."""
@@ -119,13 +135,10 @@ class FuzzyIndex:
                 usable.append(i)
         if not usable:
             return out
-        vectors = self._vectorizer.transform([keys[i] for i in usable])
-        sims = (vectors @ self._matrix.T).toarray()
-        for row, i in enumerate(usable):
-            j = int(np.argmax(sims[row]))
+        nearest = self._nearest_targets([keys[i] for i in usable])
+        for (j, score), i in zip(nearest, usable, strict=True):
             key = keys[i]
             target_key = self._keys[j]
-            score = float(sims[row, j])
             if score < 0.3 or key[0] != target_key[0]:
                 continue
             if score < self.threshold and abs(len(key) - len(target_key)) <= 2:
