@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
@@ -77,9 +78,10 @@ class _Text:
     starts: list[int]  # character offset of each token in resume.text
     ends: list[int]
     cues: CueIndex
+    token_lines: list[int]  # the line index of each token
 
     def line_of(self, token: int) -> int:
-        return self.cues.line_index(self.starts[token])
+        return self.token_lines[token]
 
     def starts_line(self, token: int) -> bool:
         """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
@@ -192,7 +194,10 @@ class SkillMatcher:
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
         doc, starts, ends = self._compact_doc(resume.text)
-        t = _Text(resume, doc, starts, ends, CueIndex(resume.text))
+        cues = CueIndex(resume.text)
+        line_starts = [line.start for line in cues.lines]
+        token_lines = [max(0, bisect_right(line_starts, offset) - 1) for offset in starts]
+        t = _Text(resume, doc, starts, ends, cues, token_lines)
 
         terms = self._longest(self._term_hits(doc))
         patterns = self._pattern_hits(doc, terms)
@@ -225,13 +230,23 @@ class SkillMatcher:
 
     def _compact_doc(self, text: str) -> tuple[Doc, list[int], list[int]]:
         """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), and
-        each token's character offsets in ``text``."""
-        full = self.tokenizer(text)
-        kept = [t for t in full if not t.is_space]
-        words = [t.text for t in kept]
-        spaces = [bool(t.whitespace_) or (t.i + 1 < len(full) and full[t.i + 1].is_space) for t in kept]
-        starts = [t.idx for t in kept]
-        ends = [t.idx + len(t.text) for t in kept]
+        each token's character offsets in ``text``.
+
+        Tokenized line by line: spaCy caches the tokens of each space-separated chunk, but not in a text holding
+        special cases such as newlines, so one whole-resume call redoes every prefix/suffix/infix search."""
+        words: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for line in text.split("\n"):
+            if line.strip():
+                for token in self.tokenizer(line):
+                    if not token.is_space:
+                        words.append(token.text)
+                        starts.append(offset + token.idx)
+            offset += len(line) + 1
+        ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+        size = len(text)
+        spaces = [end < size and text[end].isspace() for end in ends]
         return Doc(self.nlp.vocab, words=words, spaces=spaces), starts, ends
 
     def _term_hits(self, doc: Doc) -> list[_Raw]:
@@ -380,40 +395,47 @@ class SkillMatcher:
         return raws
 
     def _fuzzy_candidates(self, t: _Text, covered: set[int]) -> Iterable[tuple[int, int]]:
-        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere."""
+        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere.
+
+        Token texts, flags and lines are read once into lists, and whether a line is a skills context once per
+        line: this runs over every token of the resume."""
         doc = t.doc
-        n = len(doc)
-        i = 0
-        while i < n:
-            token = doc[i]
-            if i in covered or token.is_space or token.is_punct:
-                i += 1
+        texts = [token.text for token in doc]
+        punct = [token.is_punct or token.is_space for token in doc]
+        spaced = [bool(token.whitespace_) for token in doc]
+        lines = t.token_lines
+        listy_lines: dict[int, bool] = {}
+        n = len(texts)
+        for i in range(n):
+            if i in covered or punct[i]:
                 continue
-            line = t.cues.line_at(t.starts[i])
-            listy = self._in_skills_context(t.resume, line, t.starts[i])
+            line_no = lines[i]
+            listy = listy_lines.get(line_no)
+            if listy is None:
+                listy = listy_lines[line_no] = self._in_skills_context(t.resume, t.cues.lines[line_no], t.starts[i])
             # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
             j = i + 1
-            while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            while j + 1 < n and texts[j] == "-" and not spaced[j - 1] and not spaced[j]:
                 if j + 1 in covered:
                     break
                 j += 2
-            if j > i + 1 and (listy or not doc[i:j].text.islower()):
+            if j > i + 1 and (listy or not "".join(texts[i:j]).islower()):
                 yield (i, j)
+            text = texts[i]
             if listy:
                 for width in (1, 2, 3):
                     end = i + width
                     if end > n or any(k in covered for k in range(i, end)):
                         break
-                    if any(doc[k].is_punct for k in range(i, end)) or t.line_of(end - 1) != t.line_of(i):
+                    if any(doc[k].is_punct for k in range(i, end)) or lines[end - 1] != line_no:
                         break
                     yield (i, end)
-            elif _FUZZY_WORD.match(token.text) and (
-                any(ch.isdigit() for ch in token.text)
-                or any(ch.isupper() for ch in token.text[1:])
-                or (len(token.text) >= 5 and token.text[:1].isupper() and not t.starts_line(i))
+            elif _FUZZY_WORD.match(text) and (
+                any(ch.isdigit() for ch in text)
+                or any(ch.isupper() for ch in text[1:])
+                or (len(text) >= 5 and text[:1].isupper() and not t.starts_line(i))
             ):
                 yield (i, i + 1)
-            i += 1
 
 
 _Cache = dict[int, tuple[weakref.ref[Taxonomy], SkillMatcher]]
