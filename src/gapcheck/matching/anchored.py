@@ -72,6 +72,11 @@ def _max_length(pattern: Pattern) -> int | None:
     return total
 
 
+def token_keys(doc: Doc) -> list[list[int]]:
+    """Each token's (LOWER, ORTH) hashes, read once for all the anchored matchers run on one Doc."""
+    return doc.to_array([LOWER, ORTH]).tolist() if len(doc) else []
+
+
 class AnchoredMatcher:
     """Same interface as ``Matcher`` for what the skill matcher needs: ``add`` then call on a Doc."""
 
@@ -82,6 +87,9 @@ class AnchoredMatcher:
         self._groups: dict[tuple[int, int, int], Matcher] = {}  # (attribute, word hash, offset) -> matcher
         self._window: dict[tuple[int, int, int], int] = {}
         self._offsets: dict[tuple[int, int], list[int]] = {}  # (attribute, word hash) -> offsets indexed on it
+        # per group, each pattern's other fixed tokens: (position, 0 = LOWER / 1 = ORTH, word hashes); a window is
+        # handed to the group's Matcher only when some pattern's fixed tokens are all there
+        self._checks: dict[tuple[int, int, int], list[list[tuple[int, int, frozenset[int]]]]] = {}
         self._rest = Matcher(vocab, validate=validate)
         self._rest_used = False
 
@@ -105,11 +113,27 @@ class AnchoredMatcher:
                     self._offsets.setdefault(word_key, []).append(k)
                 matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                 self._window[group] = max(self._window.get(group, 0), length)
+                self._checks.setdefault(group, []).append(self._fixed_tokens(pattern, k))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _fixed_tokens(self, pattern: Pattern, anchor: int) -> list[tuple[int, int, frozenset[int]]]:
+        """The tokens before the first operator, other than the anchor, that must equal given words."""
+        checks = []
+        for pos, spec in enumerate(pattern):
+            if "OP" in spec:
+                break
+            words = _token_words(spec)
+            if pos == anchor or words is None or len({attr for attr, _ in words}) != 1:
+                continue
+            column = 0 if words[0][0] == "LOWER" else 1
+            checks.append((pos, column, frozenset(self._vocab.strings.add(w) for _, w in words)))
+        return checks
+
+    def __call__(self, doc: Doc, values: list[list[int]] | None = None) -> list[tuple[int, int, int]]:
+        """The matches in ``doc``; ``values``: its (LOWER, ORTH) per token, when already read (:func:`token_keys`)."""
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
-        values = doc.to_array([LOWER, ORTH]).tolist() if n else []
+        if values is None:
+            values = token_keys(doc)
         for i, (lower, orth) in enumerate(values):
             for word_key in ((LOWER, lower), (ORTH, orth)):
                 for k in self._offsets.get(word_key, ()):
@@ -117,6 +141,11 @@ class AnchoredMatcher:
                     if first < 0:
                         continue
                     group = (*word_key, k)
+                    if not any(
+                        all(first + pos < n and values[first + pos][col] in words for pos, col, words in pattern)
+                        for pattern in self._checks[group]
+                    ):
+                        continue
                     window = doc[first : min(n, first + self._window[group])]
                     for match_id, start, end in self._groups[group](window):
                         if start == 0:

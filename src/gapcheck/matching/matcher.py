@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -33,7 +34,7 @@ from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.knowledge.patterns import thaw_pattern
 from gapcheck.matching import context, english
-from gapcheck.matching.anchored import AnchoredMatcher
+from gapcheck.matching.anchored import AnchoredMatcher, token_keys
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
@@ -79,6 +80,7 @@ class _Text:
     ends: list[int]
     cues: CueIndex
     token_lines: list[int]  # the line index of each token
+    words: list[str]  # each token's text
 
     def line_of(self, token: int) -> int:
         return self.token_lines[token]
@@ -197,11 +199,12 @@ class SkillMatcher:
         cues = CueIndex(resume.text)
         line_starts = [line.start for line in cues.lines]
         token_lines = [max(0, bisect_right(line_starts, offset) - 1) for offset in starts]
-        t = _Text(resume, doc, starts, ends, cues, token_lines)
+        t = _Text(resume, doc, starts, ends, cues, token_lines, [token.text for token in doc])
 
         terms = self._longest(self._term_hits(doc))
-        patterns = self._pattern_hits(doc, terms)
-        rejected = self._reject_spans(doc)
+        keys = token_keys(doc)
+        patterns = self._pattern_hits(doc, terms, keys)
+        rejected = self._reject_spans(doc, keys)
         raws = [r for r in terms + patterns if not self._is_rejected(r, rejected)]
 
         unambiguous_tokens: set[int] = set()
@@ -283,10 +286,10 @@ class SkillMatcher:
                 kept.append(r)
         return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
-    def _pattern_hits(self, doc: Doc, terms: list[_Raw]) -> list[_Raw]:
+    def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: list[list[int]]) -> list[_Raw]:
         """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms."""
         by_skill: dict[str, list[_Raw]] = {}
-        for match_id, start, end in self._patterns(doc):
+        for match_id, start, end in self._patterns(doc, keys):
             skill_id, method = self._keys[match_id]
             by_skill.setdefault(skill_id, []).append(_Raw(skill_id, start, end, method))
         own_terms: dict[str, set[int]] = {}
@@ -303,9 +306,9 @@ class SkillMatcher:
                 kept.append(r)
         return kept
 
-    def _reject_spans(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    def _reject_spans(self, doc: Doc, keys: list[list[int]]) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self._rejects(doc):
+        for match_id, start, end in self._rejects(doc, keys):
             spans.setdefault(self._reject_keys[match_id], []).append((start, end))
         return spans
 
@@ -400,9 +403,10 @@ class SkillMatcher:
         Token texts, flags and lines are read once into lists, and whether a line is a skills context once per
         line: this runs over every token of the resume."""
         doc = t.doc
-        texts = [token.text for token in doc]
-        punct = [token.is_punct or token.is_space for token in doc]
-        spaced = [bool(token.whitespace_) for token in doc]
+        texts = t.words
+        flags = doc.to_array([IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(texts) else []
+        punct = [bool(p or s) for p, s, _ in flags]
+        spaced = [bool(w) for _, _, w in flags]
         lines = t.token_lines
         listy_lines: dict[int, bool] = {}
         n = len(texts)
