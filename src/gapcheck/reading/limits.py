@@ -1,10 +1,16 @@
 """Caps that keep a hostile or oversized file from exhausting memory or time.
 
-Every cap is named in the error message it causes, with its value, so the user knows what to change.
+Each cap is checked before the work it protects: file size before reading, zip sizes before inflating, PDF
+content-stream sizes before PDFium parses a page, pages before extracting, XML depth while walking, characters
+before cleaning. Every refusal names its cap, with its value, so the user knows what to change; the README's
+"Limits" section lists them all. Two caps shorten text instead of refusing it (runs of one character, runs of
+punctuation without a space, over-long lines): they only touch text that no resume holds, and they keep every
+step after them linear in the input.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gapcheck.errors import TooLargeError, UnsafeDocumentError
@@ -15,10 +21,19 @@ class Limits:
     max_file_bytes: int = 20 * 1024 * 1024  # the file as stored
     max_pages: int = 40  # PDF pages
     max_chars: int = 400_000  # characters of extracted text (a long CV holds ~30,000)
-    max_docx_total_bytes: int = 64 * 1024 * 1024  # sum of the uncompressed sizes of the XML parts read
-    max_docx_part_bytes: int = 32 * 1024 * 1024  # one uncompressed part
+    max_docx_total_bytes: int = 48 * 1024 * 1024  # sum of the uncompressed sizes of the XML parts read
+    max_docx_part_bytes: int = 16 * 1024 * 1024  # one uncompressed part
     max_docx_ratio: float = 200.0  # uncompressed / compressed size of one part (larger parts only)
+    max_docx_depth: int = 200  # nesting of XML elements in a DOCX part (real files: under 30)
     max_zip_entries: int = 5_000
+    max_pdf_stream_bytes: int = 1024 * 1024  # one inflated PDF content stream (page or form), before PDFium
+    max_pdf_content_bytes: int = 8 * 1024 * 1024  # all inflated content streams of the file together
+    max_line_chars: int = 20_000  # a longer line is broken at a space (or hard, if it has none)
+    max_run_chars: int = 100  # a longer run of one repeated character is cut to this length
+    max_symbol_run: int = 32  # a longer run of punctuation without a space is broken by spaces
+    max_seconds: float = 30.0  # PDF extraction (in a child process) is stopped after this long
+    max_child_memory_bytes: int = 1024 * 1024 * 1024  # address space of that child process
+    isolate_pdf: bool = True  # extract PDF text in a child process, so a crash in native code is an error
 
 
 DEFAULT_LIMITS = Limits()
@@ -57,3 +72,68 @@ def check_zip_part(name: str, part: str, size: int, compressed: int, limits: Lim
         raise UnsafeDocumentError(
             f"{name}: part {part} has a compression ratio over {limits.max_docx_ratio:g} (zip bomb?)"
         )
+
+
+def check_depth(name: str, part: str, depth: int, limits: Limits) -> None:
+    if depth > limits.max_docx_depth:
+        raise UnsafeDocumentError(
+            f"{name}: part {part} nests XML elements over {limits.max_docx_depth} deep, the limit"
+        )
+
+
+_SYMBOL = r"[^\w\s]|_"
+
+
+def bound_text(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """``text`` with runs of one character cut to ``max_run_chars``, runs of punctuation broken every
+    ``max_symbol_run`` characters, and lines broken at ``max_line_chars``. Linear in the length of ``text``.
+
+    spaCy's tokenizer is quadratic in the length of a token made of punctuation ("=====", "!?#*!?#*"), and a
+    line's cues are looked up clause by clause: these caps keep both small, whatever the file holds."""
+    run = limits.max_run_chars
+    if run > 0:
+        text = _run_pattern(run).sub(lambda m: m.group(1) * run, text)
+    sym = limits.max_symbol_run
+    if sym > 0:
+        text = _symbol_pattern(sym).sub(lambda m: _chunked(m.group(0), sym), text)
+    width = limits.max_line_chars
+    if width > 0 and len(text) > width:
+        text = "\n".join(_wrap(line, width) if len(line) > width else line for line in text.split("\n"))
+    return text
+
+
+_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _run_pattern(run: int) -> re.Pattern[str]:
+    key = ("run", run)
+    if key not in _PATTERNS:
+        _PATTERNS[key] = re.compile(r"(.)\1{%d,}" % run, re.DOTALL)
+    return _PATTERNS[key]
+
+
+def _symbol_pattern(sym: int) -> re.Pattern[str]:
+    key = ("sym", sym)
+    if key not in _PATTERNS:
+        # (?<!...) anchors a match at the start of a run, so no run is scanned more than once
+        _PATTERNS[key] = re.compile(r"(?<![^\w\s])(?<!_)(?:%s){%d,}" % (_SYMBOL, sym + 1))
+    return _PATTERNS[key]
+
+
+def _chunked(run: str, size: int) -> str:
+    return " ".join(run[i : i + size] for i in range(0, len(run), size))
+
+
+def _wrap(line: str, width: int) -> str:
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > width:
+        cut = line.rfind(" ", start + width // 2, start + width + 1)
+        if cut < 0:
+            pieces.append(line[start : start + width])
+            start += width
+        else:
+            pieces.append(line[start:cut])
+            start = cut + 1
+    pieces.append(line[start:])
+    return "\n".join(pieces)

@@ -3,12 +3,16 @@
 Applied to every format: zero-width characters and private-use icon glyphs removed, icon-font names that
 came out as words (HOUSE-CHIMNEY, GITHUB-SQUARE) dropped, ligatures expanded, soft hyphens resolved, words
 hyphenated across lines joined, and whitespace tidied (runs of spaces collapsed, at most one blank line).
+Lone surrogates (which no encoder accepts, and which spaCy's string store refuses) become U+FFFD, and the
+text caps of ``limits.bound_text`` apply first, so every step here and after is linear in the input.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, bound_text
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"), None)
 _SPACES = dict.fromkeys(
@@ -162,19 +166,21 @@ _COMPOUND_TAILS = frozenset(
 _SOFT_BREAK = re.compile(r"\b([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
 _INLINE_FFFE = re.compile(r"\ufffe")
 _MULTISPACE = re.compile(r"[ \t]{2,}|\t")
-_LINE_EDGES = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
 _SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 _BLANKS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
-def normalize_text(text: str, *, soft_hyphen_visible: bool = False) -> str:
+def normalize_text(text: str, *, soft_hyphen_visible: bool = False, limits: Limits = DEFAULT_LIMITS) -> str:
     """Clean ``text``. ``soft_hyphen_visible``: U+00AD was drawn on the page (PDF text layers, where TeX fonts
     map their hyphen glyph to it), so inside a line it stands for "-"; elsewhere it is an invisible break hint."""
+    text = _SURROGATE.sub("\ufffd", text)
     for old, new in _LINE_BREAKS.items():
         text = text.replace(old, new)
+    text = bound_text(text, limits)
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     for old, new in _LIGATURES.items():
@@ -182,16 +188,24 @@ def normalize_text(text: str, *, soft_hyphen_visible: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
     text = _PRIVATE_USE.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text).strip(" \t")
+    text = _strip_line_edges(text).strip(" \t")
     text = _SOFT_BREAK.sub(_join_hyphenated, text)
     # pdfium marks a line-end hyphen it has already joined with U+FFFE ("Con\ufffesul").
     text = _INLINE_FFFE.sub("", text)
     text = text.replace("\u00ad", "-" if soft_hyphen_visible else "")
     text = _drop_icon_words(text)
     text = _MULTISPACE.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
+    text = _strip_line_edges(text)
     text = _BLANKS.sub("\n\n", text)
     return text.strip("\n ")
+
+
+def _strip_line_edges(text: str) -> str:
+    """Spaces and tabs at either end of every line removed (a split, not a regex: a regex for this backtracks
+    on a long run of spaces without a newline)."""
+    if " \n" not in text and "\n " not in text and "\t" not in text:
+        return text
+    return "\n".join(line.strip(" \t") for line in text.split("\n"))
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:

@@ -63,7 +63,7 @@ def read_resume(
         pdf = extract_pdf(data, name, limits, pdf_engine)
         pages = len(pdf.pages)
         file_date = pdf_date(pdf.dates)
-        cleaned = [normalize_text(page, soft_hyphen_visible=True) for page in pdf.pages]
+        cleaned = [normalize_text(page, soft_hyphen_visible=True, limits=limits) for page in pdf.pages]
         blank = [page_is_blank(page) for page in cleaned]
         if all(blank):
             raise NoTextLayerError(f"{name}: PDF has no text layer (scanned or image-only?); it needs OCR")
@@ -78,12 +78,13 @@ def read_resume(
         if pdf.engine == "pypdf" and pdf_engine == "auto":
             warnings.append("pypdfium2 is not installed; read with pypdf")
     elif kind == "docx":
-        text = normalize_text(extract_docx(data, name, limits))
+        text = normalize_text(extract_docx(data, name, limits), limits=limits)
         file_date = docx_date(data)
     else:
         decoded, decode_warnings = decode_text(data, name)
         warnings.extend(decode_warnings)
-        text = normalize_text(decoded)
+        check_chars(name, len(decoded), limits)  # before cleaning, which is linear but not free
+        text = normalize_text(decoded, limits=limits)
     if not text.strip():
         raise EmptyDocumentError(f"{name}: document holds no text")
     check_chars(name, len(text), limits)
