@@ -189,7 +189,8 @@ def _pdf_many_streams(path: Path) -> None:
     comp = _deflate_repeated(b"0 0 m 1 1 l S\n", MIB)
     pages = [b"X"] * 300
     data = _pdf(pages, compress=False)
-    data = data.replace(b"<< /Length 1 >>\nstream\nX\nendstream", b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(comp) + comp + b"\nendstream")
+    stream = b"<< /Filter /FlateDecode /Length " + str(len(comp)).encode() + b" >>\nstream\n" + comp + b"\nendstream"
+    data = data.replace(b"<< /Length 1 >>\nstream\nX\nendstream", stream)
     path.write_bytes(data)  # offsets in the xref are now wrong: PDFium and pypdf rebuild it
 
 
@@ -263,7 +264,7 @@ def _docx_big_xml(path: Path) -> None:
 
 
 def _docx_utf16_nobom(path: Path) -> None:
-    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     xml = (
         f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY l0 "lol">{laughs}]>'
         f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>'
@@ -280,8 +281,9 @@ def _docx_utf16be_nobom(path: Path) -> None:
 
 
 def _docx_billion_laughs(path: Path) -> None:
-    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
-    xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{laughs}]>' + _body("<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>").decode().split("?>", 1)[1]
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    body = _body("<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>").decode().split("?>", 1)[1]
+    xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{laughs}]>' + body
     path.write_bytes(_docx(xml.encode()))
 
 
@@ -478,7 +480,10 @@ def run_cli(path: Path, timeout: float = 60.0, args: tuple[str, ...] = ()) -> di
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         began = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "gapcheck", *args, os.fsencode(path)], stdout=out, stderr=err, stdin=subprocess.DEVNULL
+            [sys.executable, "-m", "gapcheck", *args, os.fsencode(path)],
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
         )
         killed = False
         while True:

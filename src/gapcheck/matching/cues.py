@@ -9,6 +9,7 @@ on its line, the lines after it up to the next label, heading or blank line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
@@ -60,16 +61,33 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``line`` holding [start, end): offsets relative to the line."""
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(line, 0, start):
-        left = m.end()
-    right = len(line)
-    m2 = _CLAUSE_BREAK.search(line, end)
-    if m2 is not None:
-        right = m2.start()
-    return left, right
+# How far a cue may sit from its skill inside one clause: bounds the work per match on a long line.
+_CUE_REACH = 400
+
+
+def _clause_breaks(line: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the clause breaks of ``line``, found once per line."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLAUSE_BREAK.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _clause_bounds(
+    line: str, start: int, end: int, breaks: tuple[list[int], list[int]] | None = None
+) -> tuple[int, int]:
+    """The clause of ``line`` holding [start, end): offsets relative to the line, at most _CUE_REACH
+    characters either side of the span. ``breaks``: the line's _clause_breaks (computed here if not given)."""
+    starts, ends = breaks if breaks is not None else _clause_breaks(line)
+    before = bisect_right(ends, start) - 1
+    left = ends[before] if before >= 0 else 0
+    if start > 0 and line[start - 1] in ".;!?":  # punctuation right before the span ends the clause too
+        left = start
+    after = bisect_left(starts, end)
+    right = starts[after] if after < len(starts) else len(line)
+    return max(left, start - _CUE_REACH), min(right, end + _CUE_REACH)
 
 
 class CueIndex:
@@ -80,6 +98,7 @@ class CueIndex:
         self.lines = split_lines(text)
         self._starts = [line.start for line in self.lines]
         self._block_cue = self._label_blocks()
+        self._breaks: dict[int, tuple[list[int], list[int]]] = {}
 
     def line_index(self, offset: int) -> int:
         lo, hi = 0, len(self._starts) - 1
@@ -130,7 +149,10 @@ class CueIndex:
             found.add(block)
         rel_start = start - line.start
         rel_end = min(end, line.end) - line.start
-        left, right = _clause_bounds(line.text, rel_start, rel_end)
+        breaks = self._breaks.get(idx)
+        if breaks is None:
+            breaks = self._breaks[idx] = _clause_breaks(line.text)
+        left, right = _clause_bounds(line.text, rel_start, rel_end, breaks)
         # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
         before = _PARENTHESIS.sub(" ", line.text[left:rel_start])
         after = line.text[rel_end:right]

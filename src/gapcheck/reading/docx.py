@@ -4,12 +4,14 @@ python-docx's ``.paragraphs`` and ``cell.text`` miss text inside content control
 (w:txbxContent), so the document XML is walked directly, in document order: paragraphs, tables (cell by
 cell), content controls, text boxes (the mc:Choice branch only, never its duplicate mc:Fallback), inserted
 runs (deleted runs skipped), and the headers and footers. The archive is opened with zipfile; every part is
-size-checked before it is inflated (zip bombs), and any part that declares a DOCTYPE or an ENTITY is refused
-before parsing, so no entity (external or internal) is ever resolved.
+size-checked before it is inflated (zip bombs); a part is decoded as an XML parser would (BOM, UTF-16/32 without
+BOM, declared encoding) and refused before parsing when it declares a DOCTYPE or an ENTITY, so no entity
+(external or internal) is ever resolved. The walk keeps its own stack, and refuses nesting past a cap.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -17,7 +19,7 @@ import zlib
 from xml.etree import ElementTree as ET
 
 from gapcheck.errors import CorruptDocumentError, UnsafeDocumentError
-from gapcheck.reading.limits import Limits, check_chars, check_zip_part
+from gapcheck.reading.limits import Limits, check_chars, check_depth, check_zip_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -26,7 +28,7 @@ WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 
 DOCUMENT = "word/document.xml"
 _HEADER_FOOTER = re.compile(r"word/(header|footer)\d*\.xml")
-_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 # Containers whose children are walked for runs, inside a paragraph.
 _INLINE_CONTAINERS = {
@@ -86,7 +88,7 @@ def extract_docx(data: bytes, name: str, limits: Limits) -> str:
         seen_hf: set[str] = set()
         for part in parts:
             xml = _read_part(archive, by_name[part], name, limits)
-            lines = _part_lines(xml, name, part)
+            lines = _part_lines(xml, name, part, limits)
             if part != DOCUMENT:
                 key = "\n".join(lines)
                 if key in seen_hf:  # first/even/default headers often repeat the same text
@@ -113,112 +115,157 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit
     return data
 
 
-def _part_lines(xml: bytes, name: str, part: str) -> list[str]:
-    if _DTD.search(xml) or _DTD.search(_as_utf8(xml)):
+def _part_lines(xml: bytes, name: str, part: str, limits: Limits) -> list[str]:
+    text = _decode_xml(xml, name, part)
+    if _DTD.search(text):
         raise UnsafeDocumentError(f"{name}: part {part} declares a DOCTYPE or ENTITY, which is never resolved")
     try:
-        root = ET.fromstring(xml)
+        root = ET.fromstring(text)  # a str: expat parses exactly the characters searched above
     except ET.ParseError:
         raise CorruptDocumentError(f"{name}: DOCX part {part} is not well-formed XML") from None
+    return _walk(root, name, part, limits)
+
+
+_XML_DECL = re.compile(rb"""^<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+_PREFIXES: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
+
+
+def _decode_xml(xml: bytes, name: str, part: str) -> str:
+    """The part's characters, decoded the way an XML parser would (a byte-order mark, the first bytes of
+    ``<?xml`` in UTF-16/32, or the declared encoding), so that no encoding hides a DOCTYPE from the search."""
+    encoding = "utf-8"
+    for prefix, codec in _PREFIXES:
+        if xml.startswith(prefix):
+            encoding = codec
+            break
+    else:
+        declared = _XML_DECL.match(xml)
+        if declared is not None:
+            encoding = declared.group(1).decode("ascii")
+    try:
+        text = xml.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        raise CorruptDocumentError(f"{name}: DOCX part {part} is not well-formed XML (bad {encoding} text)") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+# What the walk does with an element (an explicit stack, not recursion: nesting depth is the file's choice).
+_BLOCKS, _TABLE, _PARAGRAPH, _RUNS, _RUN, _BOXES, _BOX = range(7)
+_TABLE_PARTS = frozenset({f"{W}tr", f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
+_Task = tuple[int, ET.Element, int]  # (what to do, element, its depth)
+
+
+def _walk(root: ET.Element, name: str, part: str, limits: Limits) -> list[str]:
+    """The lines of a part, in document order: block level first (paragraphs, tables, content controls;
+    anything else is searched for them), a paragraph's text boxes after its own lines."""
     lines: list[str] = []
-    _walk_blocks(root, lines)
+    stack: list[_Task] = [(_BLOCKS, root, 0)]
+    while stack:
+        mode, element, depth = stack.pop()
+        check_depth(name, part, depth, limits)
+        if mode == _BLOCKS:
+            stack.extend(reversed(_block_children(element, depth)))
+        elif mode == _TABLE:
+            rows: list[_Task] = []
+            for child in element:
+                if child.tag in _TABLE_PARTS:
+                    rows.append((_TABLE, child, depth + 1))
+                elif child.tag == f"{W}tc":
+                    rows.append((_BLOCKS, child, depth + 1))
+            stack.extend(reversed(rows))
+        else:  # _PARAGRAPH
+            parts, boxes = _paragraph(element, depth, name, part, limits)
+            lines.extend("".join(parts).split("\n"))
+            stack.extend((_BLOCKS, box, box_depth) for box, box_depth in reversed(boxes))
     return lines
 
 
-def _as_utf8(xml: bytes) -> bytes:
-    """UTF-16 parts would hide a DOCTYPE from a byte search."""
-    if xml[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return xml.decode("utf-16", errors="replace").encode("utf-8")
-    return b""
-
-
-def _walk_blocks(element: ET.Element, lines: list[str]) -> None:
-    """Block level: paragraphs, tables, content controls; anything else is searched for them."""
+def _block_children(element: ET.Element, depth: int) -> list[_Task]:
+    tasks: list[_Task] = []
     for child in element:
         tag = child.tag
         if tag == f"{W}p":
-            _paragraph(child, lines)
+            tasks.append((_PARAGRAPH, child, depth + 1))
         elif tag == f"{W}tbl":
-            _table(child, lines)
+            tasks.append((_TABLE, child, depth + 1))
         elif tag in _SKIPPED:
             continue
         elif tag == f"{MC}AlternateContent":
             choice = child.find(f"{MC}Choice")
             if choice is not None:
-                _walk_blocks(choice, lines)
+                tasks.append((_BLOCKS, choice, depth + 2))
         else:
-            _walk_blocks(child, lines)
+            tasks.append((_BLOCKS, child, depth + 1))
+    return tasks
 
 
-def _table(element: ET.Element, lines: list[str]) -> None:
-    """Rows, then cells, each cell's blocks in order; rows and cells may sit inside content controls."""
-    for child in element:
-        if child.tag in (f"{W}tr", f"{W}tc", f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
-            if child.tag == f"{W}tc":
-                _walk_blocks(child, lines)
-            else:
-                _table(child, lines)
-
-
-def _paragraph(p: ET.Element, lines: list[str]) -> None:
+def _paragraph(
+    p: ET.Element, depth: int, name: str, part: str, limits: Limits
+) -> tuple[list[str], list[tuple[ET.Element, int]]]:
+    """A paragraph's text pieces (runs, in order, through inline containers) and the text boxes it holds."""
     parts: list[str] = []
-    boxes: list[ET.Element] = []
-    _runs(p, parts, boxes)
-    text = "".join(parts)
-    for line in text.split("\n"):
-        lines.append(line)
-    for box in boxes:
-        _walk_blocks(box, lines)
-
-
-def _runs(element: ET.Element, parts: list[str], boxes: list[ET.Element]) -> None:
-    for child in element:
-        tag = child.tag
-        if tag == f"{W}r":
-            _run(child, parts, boxes)
-        elif tag in _SKIPPED:
-            continue
-        elif tag in _INLINE_CONTAINERS:
-            _runs(child, parts, boxes)
-        elif tag == f"{MC}AlternateContent":
-            choice = child.find(f"{MC}Choice")
-            if choice is not None:
-                _runs(choice, parts, boxes)
-        else:
-            _collect_boxes(child, boxes)
-
-
-def _run(run: ET.Element, parts: list[str], boxes: list[ET.Element]) -> None:
-    for child in run:
-        tag = child.tag
-        if tag == f"{W}t":
-            parts.append(child.text or "")
-        elif tag in (f"{W}tab", f"{W}ptab"):
-            parts.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
-            parts.append("\n")
-        elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
-        elif tag == f"{W}sym":
-            continue  # symbol-font glyphs (bullets, icons)
-        elif tag == f"{MC}AlternateContent":
-            choice = child.find(f"{MC}Choice")
-            if choice is not None:
-                _collect_boxes(choice, boxes)
-        elif tag in (f"{W}drawing", f"{W}pict", f"{W}object"):
-            _collect_boxes(child, boxes)
-
-
-def _collect_boxes(element: ET.Element, boxes: list[ET.Element]) -> None:
-    """Text boxes inside a drawing: their content is block-level and read after the host paragraph."""
-    for child in element:
-        if child.tag == f"{W}txbxContent":
-            boxes.append(child)
-        elif child.tag == f"{MC}Fallback":
-            continue
-        elif child.tag == f"{MC}AlternateContent":
-            choice = child.find(f"{MC}Choice")
-            if choice is not None:
-                _collect_boxes(choice, boxes)
-        else:
-            _collect_boxes(child, boxes)
+    boxes: list[tuple[ET.Element, int]] = []
+    stack: list[_Task] = [(_RUNS, p, depth)]
+    while stack:
+        mode, element, level = stack.pop()
+        check_depth(name, part, level, limits)
+        tasks: list[_Task] = []
+        if mode == _RUNS:
+            for child in element:
+                tag = child.tag
+                if tag == f"{W}r":
+                    tasks.append((_RUN, child, level + 1))
+                elif tag in _SKIPPED:
+                    continue
+                elif tag in _INLINE_CONTAINERS:
+                    tasks.append((_RUNS, child, level + 1))
+                elif tag == f"{MC}AlternateContent":
+                    choice = child.find(f"{MC}Choice")
+                    if choice is not None:
+                        tasks.append((_RUNS, choice, level + 2))
+                else:
+                    tasks.append((_BOXES, child, level + 1))
+        elif mode == _RUN:
+            for child in element:
+                tag = child.tag
+                if tag == f"{W}t":
+                    parts.append(child.text or "")
+                elif tag in (f"{W}tab", f"{W}ptab"):
+                    parts.append("\t")
+                elif tag in (f"{W}br", f"{W}cr"):
+                    parts.append("\n")
+                elif tag == f"{W}noBreakHyphen":
+                    parts.append("-")
+                elif tag == f"{MC}AlternateContent":
+                    choice = child.find(f"{MC}Choice")
+                    if choice is not None:
+                        tasks.append((_BOXES, choice, level + 2))
+                elif tag in (f"{W}drawing", f"{W}pict", f"{W}object"):
+                    tasks.append((_BOXES, child, level + 1))
+                # w:sym (symbol-font bullets and icons) and anything else: no text
+        elif mode == _BOXES:  # text boxes inside a drawing: block-level content, read after the host paragraph
+            for child in element:
+                if child.tag == f"{W}txbxContent":
+                    tasks.append((_BOX, child, level + 1))
+                elif child.tag == f"{MC}Fallback":
+                    continue
+                elif child.tag == f"{MC}AlternateContent":
+                    choice = child.find(f"{MC}Choice")
+                    if choice is not None:
+                        tasks.append((_BOXES, choice, level + 2))
+                else:
+                    tasks.append((_BOXES, child, level + 1))
+        else:  # _BOX
+            boxes.append((element, level))
+        stack.extend(reversed(tasks))
+    return parts, boxes

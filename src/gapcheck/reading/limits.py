@@ -26,13 +26,13 @@ class Limits:
     max_docx_ratio: float = 200.0  # uncompressed / compressed size of one part (larger parts only)
     max_docx_depth: int = 200  # nesting of XML elements in a DOCX part (real files: under 30)
     max_zip_entries: int = 5_000
-    max_pdf_stream_bytes: int = 1024 * 1024  # one inflated PDF content stream (page or form), before PDFium
-    max_pdf_content_bytes: int = 8 * 1024 * 1024  # all inflated content streams of the file together
+    max_pdf_stream_bytes: int = 1024 * 1024  # one inflated PDF stream other than an image (real: < 200 KiB)
+    max_pdf_content_bytes: int = 16 * 1024 * 1024  # all of them together (real resumes: under 3 MiB)
     max_line_chars: int = 20_000  # a longer line is broken at a space (or hard, if it has none)
     max_run_chars: int = 100  # a longer run of one repeated character is cut to this length
     max_symbol_run: int = 32  # a longer run of punctuation without a space is broken by spaces
     max_seconds: float = 30.0  # PDF extraction (in a child process) is stopped after this long
-    max_child_memory_bytes: int = 1024 * 1024 * 1024  # address space of that child process
+    max_child_memory_bytes: int = 480 * 1024 * 1024  # address space of that child process
     isolate_pdf: bool = True  # extract PDF text in a child process, so a crash in native code is an error
 
 
@@ -108,7 +108,7 @@ _PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
 def _run_pattern(run: int) -> re.Pattern[str]:
     key = ("run", run)
     if key not in _PATTERNS:
-        _PATTERNS[key] = re.compile(r"(.)\1{%d,}" % run, re.DOTALL)
+        _PATTERNS[key] = re.compile(r"(.)\1{" + str(run) + ",}", re.DOTALL)
     return _PATTERNS[key]
 
 
@@ -116,7 +116,7 @@ def _symbol_pattern(sym: int) -> re.Pattern[str]:
     key = ("sym", sym)
     if key not in _PATTERNS:
         # (?<!...) anchors a match at the start of a run, so no run is scanned more than once
-        _PATTERNS[key] = re.compile(r"(?<![^\w\s])(?<!_)(?:%s){%d,}" % (_SYMBOL, sym + 1))
+        _PATTERNS[key] = re.compile(r"(?<![^\w\s])(?<!_)(?:" + _SYMBOL + "){" + str(sym + 1) + ",}")
     return _PATTERNS[key]
 
 

@@ -5,19 +5,35 @@
 - ``pypdf`` (pure Python; used when pypdfium2 cannot be imported, or when asked for): its plain mode, or its
   layout mode for pages that plain mode breaks into one word per line (Google Docs exports). It loses the
   spaces between words in many XeTeX/LuaTeX files, which pypdfium2 does not.
+
+Before either engine sees the file, every content-like stream (page contents, forms, fonts' character maps,
+object streams: all but images) is inflated with a cap and thrown away (``check_pdf_streams``): a small PDF can
+inflate to hundreds of MiB of text operators, and PDFium builds every page object in memory before any count of
+characters can be taken. The engine then runs in a child process (``isolate.run_isolated``), with capped
+memory and time, so that a crash in PDFium is a CorruptDocumentError for that file.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import logging
+import re
 import threading
 import warnings
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
-from gapcheck.errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError, UsageError
+from gapcheck.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    UnsafeDocumentError,
+    UsageError,
+)
 from gapcheck.reading.limits import Limits, check_chars, check_pages
 
 ENGINES = ("auto", "pypdfium2", "pypdf")
@@ -36,7 +52,19 @@ Extractor = Callable[[bytes, str, Limits], PdfText]
 
 
 def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") -> PdfText:
-    return resolve_engine(engine)(data, name, limits)
+    check_pdf_streams(data, name, limits)
+    extractor = resolve_engine(engine)
+    if not limits.isolate_pdf:
+        return extractor(data, name, limits)
+    from gapcheck.reading.isolate import run_isolated
+
+    found = run_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _ENGINE_OF[extractor])
+    return PdfText(**{**found, "pages": tuple(found["pages"])})
+
+
+def extract_in_child(data: bytes, name: str, limits: Limits, engine: str) -> dict[str, Any]:
+    """The child process's side of extract_pdf: the text, as JSON can carry it."""
+    return asdict(resolve_engine(engine)(data, name, limits))
 
 
 def check_engine(engine: str) -> None:
@@ -52,10 +80,10 @@ def resolve_engine(engine: str) -> Extractor:
     if engine == "pypdfium2":
         return _extract_pdfium
     try:
-        import pypdfium2  # noqa: F401
-    except ImportError:  # pragma: no cover - depends on the environment
-        return _extract_pypdf
-    return _extract_pdfium
+        available = importlib.util.find_spec("pypdfium2") is not None  # without importing it here
+    except (ImportError, ValueError):  # pragma: no cover - depends on the environment
+        available = False
+    return _extract_pdfium if available else _extract_pypdf
 
 
 def _check_chars_so_far(name: str, pages: list[str], limits: Limits) -> None:
@@ -197,3 +225,66 @@ def _one_word_per_line(text: str) -> bool:
         return False
     short = sum(1 for line in lines if len(line.split()) <= 1)
     return short / len(lines) > 0.6
+
+
+_ENGINE_OF: dict[Extractor, str] = {_extract_pdfium: "pypdfium2", _extract_pypdf: "pypdf"}
+
+
+# --- the stream check ------------------------------------------------------------------------------------------
+
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
+_FILTER = re.compile(rb"/Filter\b")
+_CHUNK = 64 * 1024
+
+
+def check_pdf_streams(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse a PDF whose content-like streams inflate past ``max_pdf_stream_bytes`` each or
+    ``max_pdf_content_bytes`` together. Streams are found by their ``stream`` keyword and inflated in chunks,
+    output discarded, so the check costs at most the caps in time and a chunk in memory. Images are skipped
+    (text extraction never decodes them); filters other than Flate are left to the engine's own limits."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        start = match.start()
+        head = data.rfind(b"obj", max(0, start - 4096), start)
+        dictionary = data[head if head >= 0 else max(0, start - 4096) : start]
+        if _IMAGE.search(dictionary):
+            continue
+        body = match.end()
+        if _FLATE.search(dictionary):
+            size = _inflated_size(data, body, limits.max_pdf_stream_bytes + 1)
+        elif _FILTER.search(dictionary):
+            continue
+        else:
+            end = data.find(b"endstream", body)
+            size = (len(data) if end < 0 else end) - body
+        if size > limits.max_pdf_stream_bytes:
+            raise UnsafeDocumentError(
+                f"{name}: a PDF stream inflates past {_size(limits.max_pdf_stream_bytes)}, the limit per stream"
+            )
+        total += size
+        if total > limits.max_pdf_content_bytes:
+            raise UnsafeDocumentError(
+                f"{name}: the PDF's streams inflate past {_size(limits.max_pdf_content_bytes)} in all, the limit"
+            )
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int:
+    """How many bytes the zlib data at ``start`` inflates to, counting no further than ``cap``."""
+    inflater = zlib.decompressobj()
+    size = 0
+    position = start
+    try:
+        while size < cap and position < len(data) and not inflater.eof:
+            chunk = inflater.unconsumed_tail or data[position : position + _CHUNK]
+            if not inflater.unconsumed_tail:
+                position += len(chunk)
+            size += len(inflater.decompress(chunk, cap - size))
+    except zlib.error:
+        pass  # damaged data: the engine decides what to make of it
+    return size
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MiB" if n >= 1024 * 1024 else f"{n} bytes"
