@@ -59,7 +59,8 @@ def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") ->
     from gapcheck.reading.isolate import run_isolated
 
     found = run_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _ENGINE_OF[extractor])
-    return PdfText(**{**found, "pages": tuple(found["pages"])})
+    fields: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value for key, value in found.items()}
+    return PdfText(**fields)
 
 
 def extract_in_child(data: bytes, name: str, limits: Limits, engine: str) -> dict[str, Any]:
