@@ -239,18 +239,18 @@ def test_ordinary_words_are_not_fuzzy_matches(word: str, taxonomy: Taxonomy) -> 
 
 
 def test_implied_skills_are_marked_and_never_stronger(taxonomy: Taxonomy) -> None:
-    found = skills(EXPERIENCE + "- Trained XGBoost models.\n", taxonomy, implied=True)
-    assert found["xgboost"].strength == Strength.DEMONSTRATED
-    implied = found["gradient-boosting"]
+    found = skills(EXPERIENCE + "- Trained LoRA adapters for the support bot.\n", taxonomy, implied=True)
+    assert found["lora"].strength == Strength.DEMONSTRATED
+    implied = found["fine-tuning"]
     assert implied.strength == Strength.IMPLIED
-    assert [e.implied_by for e in implied.evidence] == ["xgboost"]
+    assert [e.implied_by for e in implied.evidence] == ["lora"]
     assert all(e.method == Method.IMPLIED for e in implied.evidence)
 
 
 def test_a_skill_seen_directly_keeps_its_own_strength(taxonomy: Taxonomy) -> None:
-    text = EXPERIENCE + "- Trained XGBoost models.\n\nSKILLS\nGradient boosting\n"
+    text = EXPERIENCE + "- Trained LoRA adapters for the support bot.\n\nSKILLS\nFine-tuning\n"
     found = skills(text, taxonomy, implied=True)
-    assert found["gradient-boosting"].strength == Strength.LISTED
+    assert found["fine-tuning"].strength == Strength.LISTED
 
 
 # ------------------------------------------------------------------ evidence, strength, years

@@ -62,12 +62,18 @@ def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
 
 
 def _max_length(pattern: Pattern) -> int | None:
-    """The most tokens a pattern can span, None when unbounded ("+" or "*")."""
+    """The most tokens a pattern can span, None when unbounded ("+", "*", "{n,}")."""
     total = 0
     for spec in pattern:
         op = spec.get("OP")
         if op in ("+", "*"):
             return None
+        if isinstance(op, str) and op.startswith("{"):
+            bounds = op[1:-1].split(",")
+            if bounds[-1] == "":
+                return None
+            total += int(bounds[-1])
+            continue
         total += 1
     return total
 

@@ -20,16 +20,19 @@ CLAUSE_BREAKS: tuple[str, ...] = ("but", "however", "whereas", "although", "thou
 
 # ---------------------------------------------------------------- negation: the skill is NOT shown
 
-# Anywhere earlier in the clause: "no experience with X", "without any production exposure to X", "never used X".
+# Anywhere earlier in the clause: "no experience with X", "without any production exposure to X", "never used X",
+# "have not fine-tuned an LLM", "planning to learn X" (wanting to learn something says it is not known yet).
 NEGATIONS_BEFORE: tuple[str, ...] = (
     "no|without|zero|lack|lacking … experience|exposure|knowledge|background",
     "lack of … experience|exposure|knowledge|background",
     "not (yet) used|worked|familiar|experienced|proficient",
-    "never used|worked|touched|had",
+    "never",
+    "have|has|had not",
+    "haven't|hasn't|hadn't",
     "do|does|did not (yet) have|know|use",
     "don't|doesn't|didn't (yet) have|know|use",
-    "haven't (yet) used|worked",
-    "have not (yet) used|worked",
+    "plan|planning|plans|want|wants|hoping|hope|keen|eager|aim|aiming to learn",
+    "would like to learn",
 )
 
 # Right before the skill: "(no machine learning)", "without Docker", "no hands-on Kubernetes".
@@ -60,8 +63,6 @@ HEDGES_BEFORE: tuple[str, ...] = (
     "working|passing|general knowledge of",
     "interested in",
     "curious about",
-    "keen|want|hoping|eager|plan|planning to learn",
-    "would like to learn",
 )
 # Phrases that hold a hedge word without hedging (negspacy's "pseudo" terms): "Visual Basic" is a language.
 PSEUDO_HEDGES: tuple[str, ...] = ("visual basic",)
@@ -128,4 +129,40 @@ LIST_JOINERS: tuple[str, ...] = ("and", "or")
 COMMON_WORDS: tuple[str, ...] = (
     "the", "a", "an", "in", "on", "to", "of", "for", "with", "and", "or", "at", "by", "from", "as", "is", "are",
     "was", "were", "be", "it", "its", "this", "that", "these", "our", "my", "their", "his", "her", "we", "i",
+)  # fmt: skip
+
+# ---------------------------------------------------------------- names of other things (a skill word inside: no skill)
+
+# Degree names: "B.Tech in Electronics and Communication", "M.Sc. Statistics", "Master of Science in Statistics".
+# Abbreviations with periods (and the unmistakable BSc, MSc, PhD ...) name a degree by themselves; the short
+# ones ("MS", "BA") and the words ("Master", "Major") only when "in" or "of" follows.
+DEGREES: tuple[str, ...] = (
+    "B.S.", "B.Sc.", "B.Sc", "M.S.", "M.Sc.", "M.Sc", "Ph.D.", "Ph.D", "B.A.", "M.A.", "B.E.", "M.E.", "B.Tech.",
+    "B.Tech", "M.Tech.", "M.Tech", "B.Eng.", "M.Eng.", "BSc", "MSc", "PhD", "BTech", "MTech", "BEng", "MEng", "MBA",
+    "MPhil", "M.Phil.", "BBA", "BCA", "MCA",
+)  # fmt: skip
+DEGREES_BEFORE_IN_OR_OF: tuple[str, ...] = (
+    "BS", "MS", "BA", "MA", "BE", "ME", "Bachelor", "Bachelors", "Bachelor's", "Master", "Masters", "Master's",
+    "Doctorate", "Doctor", "Diploma", "Associate", "Major", "Minor", "Degree", "bachelor's", "master's", "degree",
+)  # fmt: skip
+# "Master of Science in ...": the kind of degree between the degree word and the field.
+DEGREE_KINDS: tuple[str, ...] = (
+    "Science", "Arts", "Engineering", "Technology", "Philosophy", "Applied Science", "Business Administration",
+    "Computer Applications", "Education",
+)  # fmt: skip
+# Words that end a degree's field: "M.S. in Statistics from Stanford", "BSc Physics at ETH".
+DEGREE_FIELD_ENDS: tuple[str, ...] = ("from", "at", "with", "graduated", "expected", "gpa", "cgpa")
+
+# The legal form that ends a company name: "Northwind Communications Inc.", "Acme Analytics GmbH".
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Inc", "Inc.", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "GmbH", "Corp", "Corp.", "Corporation", "PLC", "plc",
+    "AG", "LLP", "Pvt", "Pvt.", "S.A.", "B.V.", "N.V.", "Co.", "Oy", "ApS", "S.p.A.", "SARL", "KG",
+)  # fmt: skip
+
+# The last word of a job title: "Communications Assistant", "Data Visualization Specialist".
+JOB_TITLE_NOUNS: tuple[str, ...] = (
+    "Assistant", "Manager", "Specialist", "Director", "Officer", "Coordinator", "Intern", "Associate", "Engineer",
+    "Scientist", "Analyst", "Consultant", "Developer", "Architect", "Researcher", "Lead", "Head", "Administrator",
+    "Technician", "Representative", "Executive", "Strategist", "Designer", "Advisor", "Adviser", "Fellow",
+    "Trainee", "Apprentice", "Programmer", "Evangelist", "Owner", "VP", "President",
 )  # fmt: skip

@@ -48,9 +48,27 @@ def _plausible_variant(candidate: str, key: str, target: str, target_key: str) -
         return False
     if _word_count(candidate) < _word_count(target):
         return False
+    if not _words_line_up(candidate, target):
+        return False
     return (
         SequenceMatcher(None, key, target_key).ratio() >= MIN_EDIT_RATIO
         or edit_similarity(key, target_key) >= MIN_EDIT_RATIO
+    )
+
+
+MIN_WORD_RATIO = 0.7  # each word of a misspelt phrase must itself be close to its counterpart
+
+
+def _words_line_up(candidate: str, target: str) -> bool:
+    """In a phrase of several words, a misspelling changes letters, not whole words: "Logistic Regresion" is
+    "logistic regression", "performance tuning" is not "performance testing", nor "small scripts" "shell scripts"."""
+    words = [w.lower() for w in _WORD_SPLIT.split(candidate) if w]
+    targets = [w.lower() for w in _WORD_SPLIT.split(target) if w]
+    if len(words) < 2 or len(words) != len(targets):
+        return True
+    return all(
+        w[0] == t[0] and (w == t or SequenceMatcher(None, w, t).ratio() >= MIN_WORD_RATIO)
+        for w, t in zip(words, targets, strict=True)
     )
 
 

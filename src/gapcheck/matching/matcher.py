@@ -38,6 +38,7 @@ from gapcheck.matching.anchored import AnchoredMatcher, token_keys
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
+from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.phrases import phrase_regex
 from gapcheck.matching.tokenizer import make_nlp, symbol_words
 from gapcheck.reading.model import Resume, SectionKind
@@ -103,10 +104,21 @@ class _Raw:
     score: float = 1.0
 
 
-def _hyphenated(phrase: str) -> str:
-    """"feature engineering" -> "feature-engineering": compounds are often hyphenated ("" when not a plain phrase)."""
+def _hyphen_variants(phrase: str) -> list[str]:
+    """Compounds are written with or without hyphens: "feature engineering" -> "feature-engineering", "Django REST
+    Framework" -> "Django REST-Framework", "Django-REST-Framework"; "object-oriented design" -> "object oriented
+    design". Only phrases of plain words, two to four of them."""
     words = phrase.split()
-    return "-".join(words) if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) else ""
+    out: list[str] = []
+    if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+        out.append("-".join(words))
+        if len(words) > 2:
+            for i in range(len(words) - 1):
+                out.append(" ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]]))
+    parts = phrase.replace("-", " ").split()
+    if "-" in phrase and 2 <= len(parts) <= 4 and all(w.isalpha() for w in parts):
+        out.append(" ".join(parts))
+    return out
 
 
 def _plural(phrase: str) -> str | None:
@@ -153,7 +165,7 @@ class SkillMatcher:
             names = [(skill.name, Method.EXACT)] + [(alias, Method.ALIAS) for alias in skill.aliases]
             seen: set[str] = set()
             for phrase, method in names:
-                for form in (phrase, _plural(phrase), _hyphenated(phrase)):
+                for form in (phrase, _plural(phrase), *_hyphen_variants(phrase)):
                     if form and form.lower() not in seen:
                         seen.add(form.lower())
                         lower_terms.append((skill.id, method, form))
@@ -205,7 +217,10 @@ class SkillMatcher:
         keys = token_keys(doc)
         patterns = self._pattern_hits(doc, terms, keys)
         rejected = self._reject_spans(doc, keys)
-        raws = [r for r in terms + patterns if not self._is_rejected(r, rejected)]
+        names = self._other_names(t, terms)
+        raws = [
+            r for r in terms + patterns if not self._is_rejected(r, rejected) and not self._in_other_name(t, r, names)
+        ]
 
         unambiguous_tokens: set[int] = set()
         for r in raws:
@@ -225,11 +240,33 @@ class SkillMatcher:
             if hit is not None:
                 hits.append(hit)
         for r in self._fuzzy_hits(t, covered, rejected):
+            if self._in_other_name(t, r, names):
+                continue
             hit = self._accept(t, r, unambiguous_tokens, line_has_other)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda h: (h.start, h.end, h.skill_id))
         return hits
+
+    @staticmethod
+    def _other_names(t: _Text, terms: list[_Raw]) -> list[NameSpan]:
+        """Degrees, companies, job titles and web addresses in the text (:mod:`gapcheck.matching.names`), except
+        those inside a longer term of the taxonomy ("Google Cloud Professional Machine Learning Engineer" is a
+        certificate, not a job title)."""
+        spans = name_spans(t.resume.text)
+        if not spans:
+            return spans
+        term_spans = [(t.starts[r.tok_start], t.ends[r.tok_end - 1]) for r in terms]
+        return [
+            s
+            for s in spans
+            if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in term_spans)
+        ]
+
+    @staticmethod
+    def _in_other_name(t: _Text, r: _Raw, names: list[NameSpan]) -> bool:
+        """A skill word inside the name of something else (a degree, a company, a job title, a web address)."""
+        return bool(names) and inside_a_name(names, t.starts[r.tok_start], t.ends[r.tok_end - 1]) is not None
 
     def _compact_doc(self, text: str) -> tuple[Doc, list[int], list[int]]:
         """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), and

@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from gapcheck.knowledge.model import Taxonomy, TokenPattern
 
@@ -85,6 +85,9 @@ def make_nlp(special_words: Iterable[str] = ()) -> Language:
         if not (len(key) == 2 and key[1] == "." and key[0].isalpha())
     }
     tokenizer.rules = rules
+    # A bullet glyph written against its word ("•Unsupervised", "▪Python") is a token of its own.
+    prefixes = [*cast(list[str], nlp.Defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]"]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # A period after a capital or "&" ends a sentence or an initial: "R." -> "R" "."; "W&B." -> "W&B" ".".
     suffixes = [*cast(list[str], nlp.Defaults.suffixes), r"(?<=[A-Z&])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
