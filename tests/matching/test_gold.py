@@ -7,8 +7,8 @@
 - real-older / real-newer: ../shared/real-resumes (personal data, never copied into the repo; skipped when absent),
   split by tests/data/real-sets.tsv into the 13 the matcher was tuned on and the 9 readable ones added later.
 Found = skills seen directly (implied ones do not count, as the annotation guide says), mapped to the names of the
-shared minimum list (as scripts/eval_matching.py counts them). Each set is gated a little below the level measured when its gate was set, so a change that
-loses ground on any set fails.
+shared minimum list (as scripts/eval_matching.py counts them). Each set is gated a little below the level measured
+when its gate was set, so a change that loses ground on any set fails.
 """
 
 from __future__ import annotations
