@@ -40,7 +40,7 @@ from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.phrases import phrase_regex
-from gapcheck.matching.tokenizer import make_nlp, symbol_words
+from gapcheck.matching.tokenizer import make_nlp
 from gapcheck.reading.model import Resume, SectionKind
 
 # A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
@@ -148,7 +148,7 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.taxonomy = taxonomy
-        self.nlp = make_nlp(symbol_words(taxonomy))
+        self.nlp = make_nlp(taxonomy)
         self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)
         vocab = self.nlp.vocab
         self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}

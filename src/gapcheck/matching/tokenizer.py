@@ -12,7 +12,7 @@ abbreviations are split, so ``R.`` reads as ``R`` + ``.``, and a slash after a s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
 import spacy
@@ -47,9 +47,10 @@ def _pattern_strings(pattern: TokenPattern) -> Iterator[tuple[str, bool]]:
         yield from walk(token, False)
 
 
-def symbol_words(taxonomy: Taxonomy) -> tuple[str, ...]:
-    """The words of ``taxonomy`` that must stay one token, in every casing a resume may write them."""
-    default = spacy.blank("en").tokenizer
+def symbol_words(taxonomy: Taxonomy, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The words of ``taxonomy`` that must stay one token, in every casing a resume may write them (``tokenizer``:
+    the pipeline's own, before the words are added)."""
+    default = tokenizer
     found: dict[str, None] = {}
 
     def consider(word: str, any_case: bool) -> None:
@@ -73,27 +74,35 @@ def symbol_words(taxonomy: Taxonomy) -> tuple[str, ...]:
     return tuple(found)
 
 
-def make_nlp(special_words: Iterable[str] = ()) -> Language:
-    """A blank English pipeline (tokenizer only) that keeps each of ``special_words`` one token."""
+def make_nlp(taxonomy: Taxonomy | None = None) -> Language:
+    """A blank English pipeline (tokenizer only) that keeps each symbol word of ``taxonomy`` one token.
+
+    The tokenizer is made once with all its rules: each rule set on an existing spaCy tokenizer reloads every
+    special case, which costs more than the rest of the matcher's build."""
     nlp = spacy.blank("en")
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    default = cast(Tokenizer, nlp.tokenizer)
     # Single letters followed by a period ("R.", "C.") are tokenizer exceptions in spaCy's English rules: drop them,
     # so "Python and R." gives the token "R" and "R. Patel" gives "R" "." "Patel" (an initial, rejected later).
     rules = {
         key: value
-        for key, value in tokenizer.rules.items()
+        for key, value in default.rules.items()
         if not (len(key) == 2 and key[1] == "." and key[0].isalpha())
     }
-    tokenizer.rules = rules
+    for text in symbol_words(taxonomy, default) if taxonomy is not None else ():
+        rules[text] = [{ORTH: text}]
     # A bullet glyph written against its word ("•Unsupervised", "▪Python") is a token of its own.
     prefixes = [*cast(list[str], nlp.Defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]"]
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # A period after a capital or "&" ends a sentence or an initial: "R." -> "R" "."; "W&B." -> "W&B" ".".
     suffixes = [*cast(list[str], nlp.Defaults.suffixes), r"(?<=[A-Z&])\."]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # A slash after a symbol token: "C#/Java", "C++/Python".
     infixes = [*cast(list[str], nlp.Defaults.infixes), r"(?<=[#+])/(?=[A-Za-z.])"]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for text in special_words:
-        tokenizer.add_special_case(text, [{ORTH: text}])
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=default.token_match,
+        url_match=default.url_match,
+    )
     return nlp
