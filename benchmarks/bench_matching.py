@@ -2,10 +2,10 @@
 
     python benchmarks/bench_matching.py [--repeat 20]
 
-Prints the build time of the matcher for the built-in taxonomy, then for each resume (the labelled set in
-tests/data/labelled and tests/data/blind, and the readable real resumes in ../shared/real-resumes when present, read once beforehand) the median
-time of ``match_skills`` and its ratio to a baseline measured in the same run on the same text: one bare pass of
-spaCy's blank English tokenizer. No absolute limits are asserted: machines differ, ratios travel.
+Prints the build time of the matcher for the built-in taxonomy, then for each resume (tests/data/labelled,
+tests/data/blind, and the readable real resumes in ../shared/real-resumes when present, read once beforehand) the
+median time of ``match_skills`` and its ratio to a baseline measured in the same run on the same text: one bare pass
+of spaCy's blank English tokenizer. No absolute limits are asserted: machines differ, ratios travel.
 """
 
 from __future__ import annotations
