@@ -253,6 +253,8 @@ def test_pypdfium2_reading_holds_the_words_pypdf_sees(name: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(REAL / name).pages)
+    # pypdf writes icon glyphs by their names ("/sort-amount-up-alt", "¶obile-alt"): no words of the resume
+    raw = re.sub(r"[^\w\s-]+[a-z]+(?:-[a-z]+)+", " ", raw)
     reference = words(unicodedata.normalize("NFKC", raw.replace("\u00ad", "-")))
     found = set(words(read(name, "pypdfium2").text))
     assert sum(1 for w in reference if w in found) / len(reference) >= 0.98

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from datetime import date
 
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?")
@@ -38,7 +39,7 @@ def docx_date(data: bytes) -> date | None:
                 return None
             with archive.open(info) as handle:
                 xml = handle.read(_CORE_MAX + 1)
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error):
         return None
     if len(xml) > _CORE_MAX:
         return None

@@ -45,7 +45,7 @@ _NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
 _POINT = (
     rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})"
-    rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[01]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
+    rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
     rf"|(?P<{{p}}y>{_YEAR})"
@@ -83,6 +83,7 @@ _ACADEMIC_RESEARCHER = re.compile(
     r"|\b(?:lab|laboratory|university|college|institute|school|group)\b.*\bresearcher\b",
     re.IGNORECASE,
 )
+_FULL_TIME_ACADEMIC = _words(lx.FULL_TIME_ACADEMIC_PHRASES)
 _NOT_PROFESSIONAL = _words(lx.NOT_PROFESSIONAL_PHRASES)
 _NOT_PROFESSIONAL_PAIRS = tuple(
     re.compile(rf"\b{re.escape(a)}\b.*\b{re.escape(b)}s?\b", re.IGNORECASE) for a, b in lx.NOT_PROFESSIONAL_PAIRS
@@ -95,7 +96,7 @@ _NUMBER = rf"\b\d{{1,2}}(?:\.\d{{1,2}})?|\b(?:{'|'.join(lx.NUMBER_WORDS)})"
 _YEARS_WORD = r"(?:years?|yrs?)(?:\s*\(s\))?"
 _STATED = re.compile(
     r"(?:over|more\s+than|nearly|almost|about|around)?\s*"
-    rf"(?P<n>{_NUMBER})\s*(?P<plus>\+)?\s*{_YEARS_WORD}\b['’]?"
+    rf"(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half)?\s*(?P<plus>\+)?\s*{_YEARS_WORD}\b['’]?"
     rf"(?:\s+(?:of|in))?(?P<gap>(?:\s+[\w/&.-]+){{0,4}}?)\s+(?:{_alternation(lx.STATED_TOTAL_WORDS)})\b",
     re.IGNORECASE,
 )
@@ -151,23 +152,25 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
 def _section_positions(text: str, section: Section, today: date) -> list[Position]:
     entries: list[_Entry] = []
     previous: tuple[int, str] | None = None
+    previous_index = -1
     lines = list(iter_lines(text, section.start, section.end))
     for index, (offset, line) in enumerate(lines):
         if index == 0:
             line = _without_heading(line, section.heading)
             offset = offset + len(lines[0][1]) - len(line)
         if _is_prose(line):
-            previous = (offset, line)
+            previous, previous_index = (offset, line), index
             continue
         for span in _spans_in_line(line, offset, today):
-            entry_start, title = _title(line, offset, span, previous, entries)
+            above = None if _below_previous_entry(entries, previous, previous_index) else previous
+            entry_start, title = _title(line, offset, span, above, entries)
             own = _clean(_RANGE.sub(" ", line[: span.match_start] + " " + line[span.match_end :]))
             evidence = [line.strip()]
             if entry_start != offset and previous is not None:
                 evidence.insert(0, previous[1].strip())
             entries.append(_Entry(span, entry_start, title, index, not own, evidence))
         if line.strip():
-            previous = (offset, line) if index > 0 else None
+            previous, previous_index = ((offset, line) if index > 0 else None), index
     _stacked_titles(entries, lines)
     out: list[Position] = []
     for number, entry in enumerate(entries):
@@ -188,10 +191,12 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
         evidence = list(entry.lines)
         if not title and below:  # dates on a line of their own, the title under them
             title = _clean(below)
+        elif below and _JOB.search(below) and not _JOB.search(title):  # "ACADEMY, Leeds 2012 - 2014" / "Teacher"
+            title = _clean(f"{title} — {below}")
         if below:
             evidence.append(below)
         kind = _kind(title, below, span.season)
-        if _is_group(entries, number, lines):
+        if kind in (PositionKind.WORK, PositionKind.INTERNSHIP) and _is_group(entries, number, lines):
             kind = PositionKind.GROUP
         professional = kind is not PositionKind.VOLUNTEER and not _not_professional(f"{title}\n{below}")
         out.append(
@@ -200,6 +205,16 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
             )
         )
     return out
+
+
+def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | None, previous_index: int) -> bool:
+    """The line just under the last entry's date line is that entry's title ("ACADEMY, Leeds 2012 - 2014" over
+    "Physics Teacher"), not the next entry's, when the last entry has no title of its own or no job word in it
+    while this line has one."""
+    if not entries or previous is None or entries[-1].line_index != previous_index - 1:
+        return False
+    last = entries[-1]
+    return last.date_only or (_JOB.search(previous[1]) is not None and _JOB.search(last.title) is None)
 
 
 def _not_professional(text: str) -> bool:
@@ -220,12 +235,12 @@ def _kind(title: str, below: str, season: bool) -> PositionKind:
 
 
 def _is_group(entries: list[_Entry], number: int, lines: list[tuple[int, str]]) -> bool:
-    """An entry whose dated sub-entries follow on the very next lines and lie within its span ("Google
-    (2013-Present)" above its titles, "2017-2020: Google era" above its jobs)."""
+    """An entry without a job title whose dated sub-entries follow on the very next line and lie within its span
+    ("Google (2013-Present)" above its titles, "2017-2020: Google" above its jobs)."""
     if number + 1 >= len(entries):
         return False
     entry, child = entries[number], entries[number + 1]
-    if child.line_index == entry.line_index:
+    if child.line_index == entry.line_index or _JOB.search(entry.title):  # a job line of a flat list is no group
         return False
     between = [line for _, line in lines[entry.line_index + 1 : child.line_index] if line.strip()]
     if between:
@@ -469,12 +484,18 @@ def _without_heading(line: str, heading: str) -> str:
         return line
     at = line.find(heading)
     if at < 0 or at > 4:
-        return ""
+        first = heading.split()[0]  # a heading split over two lines ("Industry" above "Experience")
+        at = line.find(first)
+        if at < 0 or at > 4:
+            return ""
+        heading = first
     rest = line[at + len(heading) :].lstrip(" :|-–—")
     return rest
 
 
 def _is_internship(title: str) -> bool:
+    if _FULL_TIME_ACADEMIC.search(title):
+        return False
     if _ACADEMIC_RESEARCHER.search(title):
         return True
     if _INTERN.search(title):
@@ -597,6 +618,8 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
         for match in (*_STATED.finditer(section.text), *_STATED_PLUS.finditer(section.text)):
             number = match.group("n").lower()
             value = float(lx.NUMBER_WORDS.get(number, 0) or number)
+            if match.groupdict().get("half"):
+                value += 0.5
             if 0 < value <= 50 and (best is None or value > best):
                 best = value
     return best

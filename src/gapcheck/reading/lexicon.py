@@ -413,6 +413,45 @@ NOT_COLON_HEADINGS = (
     "academia",
 )
 
+# Kinds whose headings may stand beside their content on the same line ("Education M.S. in Statistics, ..."),
+# and heading phrases of those kinds too common as the first words of an entry to be read that way.
+SIDE_HEADINGS = ("experience", "education", "skills", "projects", "certifications", "summary")
+NOT_SIDE_HEADINGS = (
+    "research",
+    "work",
+    "career",
+    "teaching",
+    "training",
+    "software",
+    "tools",
+    "languages",
+    "programming",
+    "technologies",
+    "stack",
+    "frameworks",
+    "expertise",
+    "positions",
+    "internship",
+    "internships",
+    "project",
+    "projects",
+    "courses",
+    "about",
+    "bio",
+    "overview",
+    "highlights",
+    "introduction",
+    "objective",
+    "jobs",
+    "academic",
+    "academia",
+    "studies",
+    "exp",
+    "edu",
+    "skill",
+    "open source",
+)
+
 # Headings that are abbreviations or short words: only in capitals or alone on a line with a capital initial,
 # never as part of a longer phrase match ("EXP" yes, "exp" inside a sentence no).
 SHORT_HEADINGS = ("exp", "edu")
@@ -648,6 +687,21 @@ INTERNSHIP_PHRASES = (
     "industrial placement",
     "placement student",
 )
+# Academic posts that are full-time jobs even with "researcher" and a university in the title.
+FULL_TIME_ACADEMIC_PHRASES = (
+    "postdoctoral",
+    "postdoc",
+    "post-doc",
+    "post-doctoral",
+    "senior researcher",
+    "staff researcher",
+    "principal researcher",
+    "research scientist",
+    "research engineer",
+    "research fellow",
+    "lecturer",
+    "professor",
+)
 # Capitals-only abbreviations of assistantships ("Math TA"); "ta"/"ra" in lower case are ordinary letters.
 INTERNSHIP_ABBREVIATIONS = ("TA", "RA", "GTA", "GRA")
 # Entries that are not work: a break, study, or unpaid service. Kept as positions, never counted.
@@ -871,3 +925,26 @@ NUMBER_WORDS: dict[str, int] = {
 # Words before a date in a sentence ("across Africa from 2009–2020", "in 2019-2020"): the dates of a fact, not
 # of an entry.
 PROSE_DATE_LEADS = ("from", "in", "during", "between", "over", "for", "by", "across", "throughout", "of")
+
+# --- language check --------------------------------------------------------------------------------------------
+# The commonest short words of the languages resumes are written in (English, German, French, Spanish, Portuguese,
+# Italian, Dutch) and of resumes themselves: a text layer where almost none of its words are among them does not
+# decode to language (a font without a Unicode map).
+COMMON_WORDS = (
+    # English
+    "the", "and", "of", "to", "in", "for", "with", "on", "at", "by", "from", "as", "a", "an", "is", "are", "was",
+    "were", "be", "i", "my", "our", "we", "or", "that", "this", "using", "used", "built", "led", "team", "data",
+    "work", "experience", "education", "skills", "projects", "university", "engineer", "software", "development",
+    "present", "summary", "developed", "management", "new", "over", "into", "across", "design",
+    # German
+    "und", "der", "die", "das", "mit", "von", "für", "im", "zur", "zum", "bei", "auf", "ein", "eine", "als",
+    "berufserfahrung", "ausbildung", "kenntnisse",
+    # French
+    "et", "le", "la", "les", "des", "du", "de", "en", "pour", "avec", "sur", "un", "une", "au", "aux", "expérience",
+    "formation", "compétences",
+    # Spanish, Portuguese, Italian
+    "y", "el", "los", "las", "del", "con", "por", "para", "una", "experiencia", "educación", "habilidades", "e", "o",
+    "do", "da", "dos", "das", "em", "com", "il", "di", "che", "per", "nel", "della", "esperienza",
+    # Dutch
+    "en", "het", "van", "een", "met", "voor", "op", "werkervaring", "opleiding",
+)  # fmt: skip

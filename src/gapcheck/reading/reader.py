@@ -24,7 +24,14 @@ from gapcheck.reading.pdf import check_engine, extract_pdf
 from gapcheck.reading.sections import split_sections
 from gapcheck.reading.sniff import sniff_format
 from gapcheck.reading.text import decode_text
-from gapcheck.reading.textlayer import page_is_blank, run_together, text_is_garbage
+from gapcheck.reading.textlayer import (
+    find_shift,
+    not_language,
+    page_is_blank,
+    run_together,
+    shift_text,
+    text_is_garbage,
+)
 from gapcheck.reading.written import written_date
 
 FORMATS = ("text", "markdown", "pdf", "docx")
@@ -67,12 +74,11 @@ def read_resume(
         blank = [page_is_blank(page) for page in cleaned]
         if all(blank):
             raise NoTextLayerError(f"{name}: PDF has no text layer (scanned or image-only?); it needs OCR")
-        if text_is_garbage("\n".join(cleaned)):
-            raise NoTextLayerError(
-                f"{name}: PDF text layer decodes to garbage (fonts without a Unicode map); it needs OCR"
-            )
         warnings.extend(f"page {number} has no text layer" for number, empty in enumerate(blank, start=1) if empty)
         text = "\n\n".join(page for page in cleaned if page)
+        garbage = text_is_garbage(text)
+        if garbage or not_language(text):
+            text = _unshifted(text, pdf.pages, name, garbage, warnings)
         if pdf.engine == "pypdf" and run_together(text):
             warnings.append("many words run together in pypdf's extraction; pypdfium2 reads this file better")
         if pdf.engine == "pypdf" and pdf_engine == "auto":
@@ -139,6 +145,23 @@ def _build(
         reference_date=reference,
         reference_source=written.source,
     )
+
+
+def _unshifted(text: str, raw_pages: tuple[str, ...], name: str, garbage: bool, warnings: list[str]) -> str:
+    """A text layer that is not language: repaired when one constant code shift turns it into language (a font
+    whose glyph codes are the letters moved by a constant), else refused as needing OCR."""
+    shift = find_shift(text)
+    if shift is None:
+        what = "decodes to garbage" if garbage else "is not language"
+        raise NoTextLayerError(f"{name}: PDF text layer {what} (fonts without a Unicode map); it needs OCR")
+    warnings.append(
+        f"the PDF's fonts have no Unicode map: its text was decoded by moving every character {shift:+d} code "
+        "points; check the result (OCR would be safer)"
+    )
+    # shifted back from the raw pages: the digits and punctuation of such fonts often decode to control
+    # characters, which cleaning would drop
+    pages = [normalize_text(shift_text(page, shift), soft_hyphen_visible=True) for page in raw_pages]
+    return "\n\n".join(page for page in pages if page)
 
 
 def _no_history_reason(sections: tuple[Section, ...]) -> str:

@@ -10,6 +10,7 @@ phrases count, so a line of capitals such as an employer's name never starts a s
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,9 +18,12 @@ from gapcheck.reading.lexicon import (
     CORE_HEADING_WORDS,
     HEADING_CONNECTORS,
     HEADING_PHRASES,
+    JOB_WORDS,
     NOT_COLON_HEADINGS,
+    NOT_SIDE_HEADINGS,
     POSTING_OTHER_HEADINGS,
     POSTING_SKILL_HEADINGS,
+    SIDE_HEADINGS,
 )
 from gapcheck.reading.model import Section, SectionKind
 
@@ -64,19 +68,55 @@ def find_headings(text: str) -> list[Heading]:
     offset = 0
     previous_blank = True
     current = SectionKind.OTHER
-    for line in text.split("\n"):
-        found = _heading_of(line, current, previous_blank)
+    seen: set[SectionKind] = set()
+    side = False  # the resume writes its headings beside their content
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        found = _heading_of(line, current, previous_blank, frozenset(seen), side)
+        if found is None and index + 1 < len(lines):
+            found = _split_heading(line, lines[index + 1], frozenset(seen))
         if found is not None:
             kind, written = found
             headings.append(Heading(offset, kind, written))
             current = kind
+            seen.add(kind)
+            side = side or _is_side(line, written)
         previous_blank = not line.strip()
         offset += len(line) + 1
     return headings
 
 
-def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[SectionKind, str] | None:
-    stripped = line.strip()
+def strip_glyphs(text: str) -> str:
+    """The text without the icons and emoji around it ("🏫 WORKING EXP", private-use icon glyphs, "✦ Skills")."""
+    start, end = 0, len(text)
+    while start < end and _is_glyph(text[start]):
+        start += 1
+    while end > start and _is_glyph(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_glyph(char: str) -> bool:
+    if char.isspace():
+        return True
+    category = unicodedata.category(char)
+    return category in ("So", "Sk", "Co", "Cn", "Cf", "Mn", "Me") or (category == "Sm" and char not in "+<>=")
+
+
+def _is_side(line: str, heading: str) -> bool:
+    """The heading was found beside content on its line (not alone, not a colon or capitals run-in form)."""
+    rest = strip_glyphs(line.strip()).strip("*_ ")
+    return rest != heading and not rest[len(heading) :].lstrip("*_ ").startswith(":") and not heading.isupper()
+
+
+def _heading_of(
+    line: str,
+    current: SectionKind,
+    previous_blank: bool,
+    seen: frozenset[SectionKind] = frozenset(),
+    side: bool = False,
+) -> tuple[SectionKind, str] | None:
+    stripped = strip_glyphs(line.strip())
     if not stripped or len(stripped) > 120:
         return None
     core = stripped.strip(_DECOR).strip()
@@ -90,7 +130,66 @@ def _heading_of(line: str, current: SectionKind, previous_blank: bool) -> tuple[
         kind = _fuzzy_heading(core)
         if kind is not None:
             return kind, core
-    return _run_in(stripped, current, previous_blank)
+    return _run_in(stripped, current, previous_blank) or _side_heading(stripped, current, previous_blank, seen, side)
+
+
+# Headings written beside their content, on the same line, in title case or bold ("Education M.S. in
+# Statistics, ...", "**Experience** Software Engineer, ..."): only the main headings, and each only once.
+_SIDE_KINDS = frozenset(SectionKind(kind) for kind in SIDE_HEADINGS)
+_SIDE = frozenset(_key(p) for kind in SIDE_HEADINGS for p in HEADING_PHRASES[kind] if len(p.split()) <= 3) - frozenset(
+    _key(p) for p in NOT_SIDE_HEADINGS
+)
+_JOB_WORD = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in JOB_WORDS)})s?\b", re.IGNORECASE)
+_BOLD_HEAD = re.compile(r"^(\*\*|__)(?P<head>[^*_]{2,40})\1\s*:?\s+(?P<rest>\S)")
+
+
+def _side_heading(
+    line: str, current: SectionKind, previous_blank: bool, seen: frozenset[SectionKind], side: bool
+) -> tuple[SectionKind, str] | None:
+    bold = _BOLD_HEAD.match(line)
+    if bold is not None:  # "**Experience** Software Engineer ..."
+        head = bold.group("head").strip()
+        kind = HEADINGS.get(_key(head))
+        if kind is not None and _key(head) not in _NOT_INSIDE_ENTRIES:
+            return kind, head
+        return None
+    if line.startswith(tuple(_BULLETS)):
+        return None
+    words = line.split()
+    for count in (3, 2, 1):
+        if len(words) <= count:
+            continue
+        head_words, rest = words[:count], words[count]
+        head = " ".join(head_words)
+        kind = HEADINGS.get(_key(head))
+        if kind is None or kind not in _SIDE_KINDS or _key(head) not in _SIDE or kind in seen:
+            continue
+        if not all(w[:1].isupper() for w in head_words if w.lower() not in _CONNECTORS) or ":" in head:
+            continue
+        inside_entry = current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS) and not previous_blank
+        if inside_entry and not side:  # "Skills Python, Go" under a job lists that job's tools
+            continue
+        # The content starts like an entry ("M.S. in ...", "Engineering Manager, Acme", "2019 - 2021"), and the
+        # heading word is not the first word of a job title ("Education Consultant", "Experience Designer").
+        if not (rest[:1].isupper() or rest[:1].isdigit()) or _JOB_WORD.match(rest):
+            continue
+        return kind, head
+    return None
+
+
+def _split_heading(line: str, following: str, seen: frozenset[SectionKind]) -> tuple[SectionKind, str] | None:
+    """A two-word heading split over two lines by a two-column layout: "Industry <left column>" above
+    "Experience <left column>" (each line starts with one of its words, in capitals or title case)."""
+    first, second = strip_glyphs(line.strip()).split(), strip_glyphs(following.strip()).split()
+    if len(first) < 2 or len(second) < 2 or ":" in " ".join(first[:3]) or ":" in " ".join(second[:2]):
+        return None  # each line holds its word and column text; a label ("Industry Knowledge:") is no heading
+    head = f"{first[0]} {second[0]}"
+    kind = HEADINGS.get(_key(head))
+    if kind is None or kind not in _SIDE_KINDS or kind in seen or _key(first[0]) in HEADINGS:
+        return None
+    if not (_TITLE_WORD.fullmatch(first[0]) and _TITLE_WORD.fullmatch(second[0])):
+        return None
+    return kind, head
 
 
 # A short title-case or capitals line alone that holds one of these words is a heading too

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gapcheck.reading.lexicon import COMMON_WORDS
+
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 
@@ -41,3 +43,63 @@ def run_together(text: str) -> bool:
     if len(tokens) < 50:
         return False
     return sum(1 for t in tokens if len(t) >= 20) / len(tokens) > 0.02
+
+
+_COMMON = frozenset(COMMON_WORDS)
+_MIN_TOKENS = 40  # below this a text is too short to judge
+_NOT_LANGUAGE = 0.03  # real resumes: 12-45% of their words are common words; shifted garbage: ~0%
+_REPAIRED = 0.08  # a shift that brings the share of common words up to this reads as language
+
+
+def common_word_share(text: str) -> float | None:
+    """The share of the text's words that are among the commonest words of resume languages; None when the text
+    is too short, or not mostly in Latin letters (other scripts are not judged)."""
+    tokens = [w.lower() for w in _WORD.findall(text) if len(w) >= 2]  # single letters prove nothing
+    if len(tokens) < _MIN_TOKENS:
+        return None
+    visible = sum(1 for c in text if not c.isspace())
+    if sum(len(w) for w in tokens) < 0.5 * visible:  # mostly symbols and digits: not a text of words
+        return None
+    letters = [c for w in tokens for c in w]
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    if latin < 0.9 * len(letters):
+        return None
+    return sum(1 for w in tokens if w in _COMMON) / len(tokens)
+
+
+def not_language(text: str) -> bool:
+    """Words, but not words of a language: almost none of them is a common word; or, in a long text, hardly any
+    words at all (letters shifted onto digits and symbols)."""
+    share = common_word_share(text)
+    if share is not None:
+        return share < _NOT_LANGUAGE
+    visible = [c for c in text if not c.isspace()]
+    return len(visible) >= 400 and sum(1 for c in visible if c.isalpha()) < 0.35 * len(visible)
+
+
+def shift_text(text: str, shift: int) -> str:
+    """Every character but spaces, tabs and newlines moved by ``shift`` code points (the control characters such
+    fonts give for digits and punctuation included); characters that would leave the printable range are kept."""
+    out = []
+    for index, char in enumerate(text):
+        code = ord(char) + shift
+        line_end = char == "\r" and text[index + 1 : index + 2] == "\n"  # PDFium ends lines with CR LF
+        if char in " \n\t\u00a0" or line_end or not 0x21 <= code <= 0x24F:
+            out.append(char)
+        else:
+            out.append(chr(code))
+    return "".join(out)
+
+
+def find_shift(text: str) -> int | None:
+    """The one constant code shift that turns the text into language (fonts whose glyph codes are the letters'
+    codes moved by a constant, e.g. "&EVDBUJPO" for "Education"), or None."""
+    best: tuple[float, int] | None = None
+    sample = text[:6000]
+    for shift in range(-96, 97):
+        if shift == 0:
+            continue
+        share = common_word_share(shift_text(sample, shift))
+        if share is not None and share >= _REPAIRED and (best is None or share > best[0]):
+            best = (share, shift)
+    return None if best is None else best[1]

@@ -1,0 +1,300 @@
+"""Date forms, heading forms, kinds of entries and the written date, as real resumes write them (issue 9).
+
+Every fixture is made by tests/fixtures/make_fixtures.py (PDF/DOCX where the form is about layout); names and
+employers are invented. Each test names the form it checks, so a failure says which form is no longer read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gapcheck.errors import NoTextLayerError
+from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
+from gapcheck.reading.textlayer import find_shift, not_language, shift_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TODAY = date(2025, 1, 1)
+K = SectionKind
+W, IN = PositionKind.WORK, PositionKind.INTERNSHIP
+
+
+def spans(name: str, today: date = TODAY) -> list[tuple[str, str, str]]:
+    resume = read_resume(FIXTURES / name, today=today)
+    return [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}", p.kind.value) for p in resume.positions]
+
+
+def test_every_date_form_of_real_resumes() -> None:
+    """MM/YY ranges, "Now", an arrow, "to Till Date", a year range after an organisation in capitals, "April/2019",
+    DD/MM/YYYY with "CURRENT", "(2022-Present)", an em dash before "Present", year-only ranges, a date line above
+    its title, and one block of dates under stacked titles at one employer."""
+    assert spans("date_forms.txt") == [
+        ("2015-06", "2025-01", "work"),  # 06/15 - Now
+        ("2013-05", "2013-09", "work"),  # 05/13 - 09/13
+        ("2022-01", "2025-01", "work"),  # 01/22 ⇒ Now
+        ("2019-08", "2025-01", "work"),  # Aug 2019 to Till Date
+        ("2012-01", "2014-01", "work"),  # ELM STREET ACADEMY, Leeds 2012 – 2014
+        ("2019-04", "2020-05", "work"),  # April/2019 - May/2020
+        ("2019-06", "2025-01", "work"),  # 15/06/2019 - CURRENT
+        ("2022-01", "2025-01", "work"),  # (2022-Present)
+        ("2010-01", "2025-01", "work"),  # Jan 2010 — Present
+        ("2016-01", "2018-01", "work"),  # 2016 - 2018
+        ("2008-03", "2009-06", "work"),  # a date line of its own above the title
+        ("2006-12", "2008-02", "work"),  # stacked titles, then a block of dates
+        ("2005-06", "2006-12", "work"),
+    ]
+
+
+def test_titles_of_dates_on_their_own_lines() -> None:
+    resume = read_resume(FIXTURES / "date_forms.txt", today=TODAY)
+    titles = [p.title for p in resume.positions]
+    assert titles[4] == "ELM STREET ACADEMY, Leeds — Physics Teacher"  # the role under the organisation's line
+    assert titles[5] == "Consultant, Fir Partners"  # ... and not taken by the entry after it
+    assert titles[10] == "Support Engineer, Kapok Ltd"
+    assert titles[11:] == ["Larch Robotics — Senior Engineer", "Larch Robotics — Engineer"]
+
+
+def test_stacked_titles_in_a_pdf() -> None:
+    resume = read_resume(FIXTURES / "stacked_titles.pdf", today=TODAY)
+    assert [(p.title, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in resume.positions] == [
+        ("Willow Vision — Senior Machine Learning Engineer", "2022-12", "2025-01"),
+        ("Willow Vision — Machine Learning Engineer", "2020-06", "2022-12"),
+    ]
+    assert resume.positions[0].evidence == (
+        "Willow Vision",
+        "Senior Machine Learning Engineer",
+        "December 2022 – present",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Engineer, Acme | 01.03.2018 - 31.12.2020", date(2018, 3, 1), date(2020, 12, 1)),  # DD.MM.YYYY
+        ("Engineer, Acme | 12/31/2018 - 06/30/2020", date(2018, 12, 1), date(2020, 6, 1)),  # MM/DD/YYYY
+        ("Engineer, Acme | 03.2018 – present", date(2018, 3, 1), TODAY),
+        ("Engineer, Acme | Since 04/2019", date(2019, 4, 1), TODAY),
+        ("Engineer, Acme | Jan 2019 - present day", date(2019, 1, 1), TODAY),
+        ("Engineer, Acme | Jan 2019-Till now", date(2019, 1, 1), TODAY),
+        ("Engineer, Acme | Jan 2019 -- Present", date(2019, 1, 1), TODAY),
+        ("Engineer, Acme | Oct 2023 – Now", date(2023, 10, 1), TODAY),
+    ],
+)
+def test_more_date_forms(line: str, start: date, end: date) -> None:
+    resume = read_text(f"Experience\n{line}\n", today=TODAY)
+    assert [(p.start, p.end) for p in resume.positions] == [(start, end)]
+
+
+def test_dates_in_a_sentence_continued_from_the_line_above_are_no_entry() -> None:
+    text = (
+        "Experience\nAnalyst, Acme | 2021 – Present\n"
+        "• Published an analysis of flood events and their impact on food security outcomes\n"
+        "across sub-Saharan Africa from 2009–2020 using panel regression\n"
+    )
+    assert [(p.start.year, p.end.year) for p in read_text(text, today=TODAY).positions] == [(2021, 2025)]
+
+
+# --- headings --------------------------------------------------------------------------------------------------
+
+
+def kinds(resume_sections: tuple[object, ...]) -> list[tuple[str, str]]:
+    return [(s.kind.value, s.heading) for s in resume_sections]  # type: ignore[attr-defined]
+
+
+def test_heading_forms() -> None:
+    """Icons in front ("🏫 WORKING EXP"), abbreviations and variants ("SKILL SETS"), letter by letter."""
+    resume = read_resume(FIXTURES / "heading_forms.txt", today=TODAY)
+    assert kinds(resume.sections) == [
+        ("other", ""),
+        ("experience", "WORKING EXP"),
+        ("skills", "SKILL SETS"),
+        ("education", "E D U C A T I O N"),
+    ]
+    assert resume.years_experience == 4.0
+
+
+def test_emoji_headings_in_a_docx() -> None:
+    resume = read_resume(FIXTURES / "emoji_headings.docx", today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS, K.EDUCATION]
+
+
+@pytest.mark.parametrize("heading", ["💼 Experience", "\uf0b1 EXPERIENCE", "★ Work History", "Employment", "WORK EXP"])
+def test_heading_variants_alone_on_their_line(heading: str) -> None:
+    resume = read_text(f"Jo Doe\n\n{heading}\nEngineer, Acme | 2019 – 2021\n", today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE]
+    assert resume.years_experience == 2.0
+
+
+def test_side_headings_with_their_content_on_the_same_line() -> None:
+    resume = read_resume(FIXTURES / "side_headings.txt", today=TODAY)
+    assert kinds(resume.sections) == [
+        ("other", ""),
+        ("experience", "Employment"),
+        ("education", "Education"),
+        ("skills", "Skills"),
+    ]
+    assert [p.title for p in resume.positions] == ["Engineering Manager, Oakridge Data"]
+
+
+def test_side_headings_and_a_heading_split_over_two_lines_in_a_pdf() -> None:
+    """A left column of headings: "Industry" above "Experience", each line continued by the right column."""
+    resume = read_resume(FIXTURES / "side_headings.pdf", today=TODAY)
+    assert kinds(resume.sections) == [
+        ("other", ""),
+        ("experience", "Industry Experience"),
+        ("education", "Education"),
+        ("skills", "Skills"),
+    ]
+    assert [(p.start, p.end) for p in resume.positions] == [
+        (date(2012, 1, 1), date(2016, 6, 1)),
+        (date(2009, 3, 1), date(2011, 12, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Education Consultant, Acme | 2019 – 2021",  # a job title that starts with a heading word
+        "Experience Designer, Acme | 2019 – 2021",
+        "Skills: Go",  # a label inside a job
+    ],
+)
+def test_heading_words_that_start_an_entry_are_no_side_heading(line: str) -> None:
+    resume = read_text(f"Experience\nEngineer, Beta | 2015 – 2019\n{line}\n", today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.EXPERIENCE]
+
+
+def test_letter_spaced_headings_in_a_pdf() -> None:
+    resume = read_resume(FIXTURES / "letter_spaced.pdf", today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS, K.EDUCATION]
+
+
+def test_headings_by_era_without_an_experience_heading() -> None:
+    """No "Experience" heading: dated job lines under era lines ("2017-2020: Consulting years") are read as the
+    experience; the era lines are groups over their jobs, not jobs of their own."""
+    text = (
+        "Jo Doe\nZurich\n"
+        "2021-current: Startup years\n"
+        "03/2021 - 05/2022 Senior Engineer, Quartz AI\n"
+        "Built the training platform.\n"
+        "2017-2021: Consulting years\n"
+        "10/2017 - 01/2021 Software Developer, Basalt Consulting\n"
+        "Skills\nPython\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS]
+    assert [p.kind for p in resume.positions] == [PositionKind.GROUP, W, PositionKind.GROUP, W]
+    assert resume.years_experience == round((14 + 39) / 12, 2)
+
+
+# --- what is not work ------------------------------------------------------------------------------------------
+
+
+def test_entries_that_are_not_work_and_a_stated_total() -> None:
+    resume = read_resume(FIXTURES / "not_work.txt", today=TODAY)
+    assert [(p.kind, p.counted) for p in resume.positions] == [
+        (W, True),
+        (PositionKind.EDUCATION, False),  # a master's degree listed under the work experience
+        (PositionKind.BREAK, False),  # "Career Break ... – present"
+        (PositionKind.VOLUNTEER, False),
+    ]
+    assert resume.years_stated == 3.0 and resume.years_experience == 3.0  # "Total Experience: 3 Year(s) 0 Month(s)"
+    without_total = read_text(resume.text.replace("Total Experience: 3 Year(s) 0 Month(s)", ""), today=TODAY)
+    assert without_total.years_experience == round(35 / 12, 2)  # only the data scientist's 35 months
+
+
+def test_an_employer_over_its_titles_counts_once_through_them() -> None:
+    text = (
+        "Experience\nGlobex (2013-Present)\nStaff Engineer (2020-Present)\nSenior Engineer (2017-2020)\n"
+        "Search Platform (2013-2020)\nBuilt the index.\n"
+        "Particle Physics (2006-2013)\nUniversity of Example (2011-2013)\n"
+        "Postdoctoral Researcher\nExample State University (2006-2011)\nGraduate Student Researcher\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [p.kind for p in resume.positions] == [PositionKind.GROUP, W, W, W, PositionKind.GROUP, W, IN]
+    assert resume.years_experience == 12.0 + 2.0 + 2.5  # 2013-2025, the postdoc, half of the PhD years
+
+
+@pytest.mark.parametrize(
+    ("summary", "stated"),
+    [
+        ("Principal engineer with 12+ years building data platforms.", 12.0),
+        ("Six and a half years of experience in MLOps.", 6.5),
+        ("Seven years of industry experience.", 7.0),
+    ],
+)
+def test_stated_totals(summary: str, stated: float) -> None:
+    resume = read_text(f"Summary\n{summary}\nExperience\nEngineer, A | 2022 – 2024\n", today=TODAY)
+    assert resume.years_stated == stated
+
+
+def test_no_history_says_why() -> None:
+    no_heading = read_text("Jo Doe\nSkills\nPython, SQL\n", today=TODAY)
+    assert no_heading.years_experience is None
+    assert any("no experience section" in w for w in no_heading.warnings)
+    no_dates = read_text("Experience\nEngineer at Acme\nBuilt things.\n", today=TODAY)
+    assert any("no date range" in w for w in no_dates.warnings)
+    only_study = read_text("Experience\nM.Sc. Statistics, Example University | 2019 – 2021\n", today=TODAY)
+    assert only_study.years_experience == 0.0
+    assert any("none is work" in w for w in only_study.warnings)
+
+
+# --- when the resume was written -------------------------------------------------------------------------------
+
+
+def test_a_docx_is_as_of_its_modified_date() -> None:
+    resume = read_resume(FIXTURES / "dated.docx")
+    assert (resume.reference_date, resume.reference_source) == (date(2016, 10, 1), "file")
+    assert resume.positions[0].end == date(2016, 10, 1) and resume.years_experience == 2.75
+    given = read_resume(FIXTURES / "dated.docx", today=date(2020, 1, 1))  # --today overrides
+    assert (given.reference_date, given.reference_source, given.years_experience) == (date(2020, 1, 1), "given", 6.0)
+
+
+def test_a_pdf_is_as_of_its_own_date() -> None:
+    resume = read_resume(FIXTURES / "stacked_titles.pdf")  # CreationDate 2024-01-01
+    assert (resume.reference_date, resume.reference_source) == (date(2024, 1, 1), "file")
+
+
+def test_a_file_dated_years_after_its_text_is_an_old_resume_re_exported() -> None:
+    """side_headings.pdf is dated 2024-01; the last date written in it is June 2016: read as 18 months later."""
+    resume = read_resume(FIXTURES / "side_headings.pdf")
+    assert (resume.reference_date, resume.reference_source) == (date(2017, 12, 1), "text")
+    assert any("years after the last date written" in w for w in resume.warnings)
+
+
+def test_expected_dates_and_course_ends_are_not_the_written_date() -> None:
+    text = (
+        "Education\nB.Sc. Data Science, Example University | Sep 2021 - Jun 2025\nExpected graduation May 2025\n"
+        "Experience\nTutor, Example University | Jan 2023 - May 2023\n"
+    )
+    resume = read_text(text)
+    assert (resume.reference_date, resume.reference_source) == (date(2023, 5, 1), "text")
+
+
+# --- text layers that are not language -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["pypdfium2", "pypdf"])
+def test_a_font_without_a_unicode_map_shifted_by_a_constant_is_repaired(engine: str) -> None:
+    resume = read_resume(FIXTURES / "shifted_font.pdf", today=TODAY, pdf_engine=engine)
+    assert "Education" in resume.text and "Data Scientist at Aspen Retail, Jan 2018 - Dec 2022" in resume.text
+    assert any("no Unicode map" in w and "+31" in w for w in resume.warnings)
+    assert K.EXPERIENCE in {s.kind for s in resume.sections}
+
+
+@pytest.mark.parametrize("name", ["not_language.pdf", "garbage_text.pdf"])
+def test_text_that_is_not_language_is_refused_as_needing_ocr(name: str) -> None:
+    with pytest.raises(NoTextLayerError, match="needs OCR") as info:
+        read_resume(FIXTURES / name)
+    assert name in str(info.value)
+
+
+def test_the_shift_is_found_for_digits_and_punctuation_too() -> None:
+    text = "Experience\nData Scientist at Aspen, Jan 2018 - Dec 2022. Built the models for the team and the shop.\n"
+    garbled = "".join(c if c in " \n" else chr(ord(c) - 31) for c in text * 6)
+    assert garbled.startswith("&YQFSJFODF") and not_language(garbled)
+    shift = find_shift(garbled)
+    assert shift == 31 and shift_text(garbled, shift) == text * 6
+    assert not not_language(text * 6)
