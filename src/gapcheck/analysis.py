@@ -26,6 +26,7 @@ from gapcheck.report.model import (
     SCHEMA_VERSION,
     EvidenceInfo,
     Experience,
+    GuideInfo,
     JobInfo,
     PositionInfo,
     Report,
@@ -34,6 +35,7 @@ from gapcheck.report.model import (
     SourceInfo,
     TaxonomyInfo,
 )
+from gapcheck.report.text import quote
 from gapcheck.scoring import check_level, score, strength_factor
 
 Source = str | Path | bytes
@@ -132,7 +134,7 @@ def build_report(
             evidence=tuple(
                 EvidenceInfo(
                     section=e.section,
-                    text=e.text,
+                    text=quote(resume.text, e.text, e.matched, e.start, e.end),
                     matched=e.matched,
                     method=str(e.method),
                     start=e.start,
@@ -189,6 +191,9 @@ def build_report(
         plan_total=scores.plan_total,
         job=None if job is None else job.info,
         warnings=tuple(resume.warnings) + _job_warnings(job),
+        guides=tuple(
+            GuideInfo(key=s.key, short=s.short or s.title, title=s.title, file=s.file) for s in taxonomy.sources
+        ),
     )
 
 

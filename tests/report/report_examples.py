@@ -22,6 +22,7 @@ class ExampleOutput:
     data: dict[str, Any]  # the normalized JSON
     markdown: str
     html: str
+    terminal: str  # width 100, no colour
 
 
 _OUTPUTS: dict[str, ExampleOutput] = {}
@@ -35,6 +36,6 @@ def example_output(case: Any) -> ExampleOutput:
     """The outputs of one golden case, computed once per test session."""
     key = case_id(case)
     if key not in _OUTPUTS:
-        data, markdown, page = golden.outputs(case)
-        _OUTPUTS[key] = ExampleOutput(case, data, markdown, page)
+        data, markdown, page, terminal = golden.outputs(case)
+        _OUTPUTS[key] = ExampleOutput(case, data, markdown, page, terminal)
     return _OUTPUTS[key]

@@ -21,7 +21,7 @@ HINT = "regenerate with: python scripts/update_golden.py (after a deliberate cha
 @pytest.fixture(scope="module", params=golden.CASES, ids=case_id)
 def case_outputs(request: pytest.FixtureRequest) -> tuple[Any, dict[str, Any], str, dict[str, Any], str]:
     case = request.param
-    json_path, md_path, _ = golden.expected_paths(case)
+    json_path, md_path, _, _ = golden.expected_paths(case)
     if not json_path.exists() or not md_path.exists():
         pytest.skip(f"no golden files for {case_id(case)} yet; {HINT}")
     out = example_output(case)
@@ -81,9 +81,17 @@ def outline(page: str) -> list[str]:
 
 @pytest.mark.parametrize("case", golden.CASES, ids=case_id)
 def test_golden_html_by_structure(case: Any) -> None:
-    _, _, html_path = golden.expected_paths(case)
+    _, _, html_path, _ = golden.expected_paths(case)
     if not html_path.exists():
         pytest.skip(f"no golden HTML for {case_id(case)} yet; {HINT}")
     got = outline(example_output(case).html)
     want = outline(html_path.read_text(encoding="utf-8"))
     assert got == want, HINT
+
+
+@pytest.mark.parametrize("case", golden.CASES, ids=case_id)
+def test_golden_terminal_as_a_whole(case: Any) -> None:
+    _, _, _, txt_path = golden.expected_paths(case)
+    if not txt_path.exists():
+        pytest.skip(f"no golden terminal report for {case_id(case)} yet; {HINT}")
+    assert example_output(case).terminal == txt_path.read_text(encoding="utf-8"), HINT

@@ -19,10 +19,11 @@ import pytest
 from report_examples import case_id, example_output, golden
 
 from gapcheck.analysis import analyze_text
-from gapcheck.report.html_page import months_phrase, render_html
+from gapcheck.report.html_page import render_html
 from gapcheck.report.model import Report
 from gapcheck.report.redact import redact
 from gapcheck.report.render import OutputFormat, render
+from gapcheck.report.words import months_phrase
 
 TODAY = date(2026, 11, 1)
 PAGE_URL = "http://gapcheck.invalid/report.html"  # served by the test's route, never by a network
@@ -84,17 +85,22 @@ def test_each_example_page_is_valid_html5_and_self_contained(case: Any) -> None:
 
 
 @pytest.mark.parametrize("case", cases(), ids=case_id)
-def test_guide_citations_are_numbered_once_and_counted_right(case: Any) -> None:
+def test_guide_citations_name_each_guide_once_and_count_right(case: Any) -> None:
     document = parse_strict(example_output(case).html)
-    legend = {li.get("id") for li in document.findall(".//ol[@class='guides']/li")}
+    legend = {li.get("id"): "".join(li.itertext()) for li in document.findall(".//ul[@class='guides']/li")}
     assert legend, "no guide legend"
+    cited_anywhere = set()
     for why in document.findall(".//p[@class='why']"):
         text = "".join(why.itertext())
         cited = [a.get("href").lstrip("#") for a in why.iter("a")]
         assert len(cited) == len(set(cited)), f"a guide cited twice in one card: {text}"
-        assert set(cited) <= legend
+        assert set(cited) <= set(legend)
         said = re.search(r"Asked for by (\d+) guides?:", text)
         assert said is not None and int(said.group(1)) == len(cited), text
+        for anchor in why.iter("a"):  # cited by its short title, which the legend spells out
+            assert legend[anchor.get("href").lstrip("#")].startswith(anchor.text + ": ")
+        cited_anywhere |= set(cited)
+    assert cited_anywhere == set(legend), "the legend lists a guide no card cites"
 
 
 def test_page_renders_from_saved_json_the_same(hostile: Report) -> None:

@@ -63,12 +63,13 @@ def test_every_format_has_a_renderer_and_renders(report: Report) -> None:
 def test_markdown_has_the_report_content(report: Report) -> None:
     md = render_markdown(report)
     assert md.startswith("# gapcheck report: casey.txt\n")
-    for heading in ("## Coverage by level", "## Skills found", f"## Gaps for {report.target.name}", "## Learning plan"):
+    for heading in ("## Coverage by level", "## Skills found", f"for {report.target.name}", "## Learning plan",
+                    "## Guides cited"):
         assert heading in md
     for level in report.levels:
-        assert re.search(rf"^\| {level.level} \|", md, re.M), level.level
+        assert re.search(rf"^\| {re.escape(level.name)} \|", md, re.M), level.level
     for gap in report.gaps:
-        assert re.search(rf"^\| {gap.rank} \| {re.escape(gap.name)} \|", md, re.M), gap.name
+        assert re.search(rf"^### {gap.rank}\. {re.escape(gap.name)} \(", md, re.M), gap.name
     for skill in report.skills:
         assert skill.name in md
     # a table row never breaks: every row line has the header's column count
@@ -81,11 +82,12 @@ def test_markdown_has_the_report_content(report: Report) -> None:
 def test_terminal_without_colour_has_no_escape_codes_and_all_sections(report: Report) -> None:
     out = terminal_text(report, 100)
     assert not ANSI.search(out)
-    for part in ("Coverage by level", "Skills found", "Gaps for", "Learning plan", "Best fit by skills"):
+    for part in ("Where you stand", "Coverage by level", "Skills found", "gaps for", "Learning plan", "Guides cited"):
         assert part in out
     for level in report.levels:
-        assert level.level in out
+        assert level.name in out
     assert report.gaps[0].name in out
+    assert all(line == line.rstrip() for line in out.splitlines()), "trailing padding"
 
 
 def test_terminal_with_colour_uses_escape_codes(report: Report) -> None:

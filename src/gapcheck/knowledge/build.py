@@ -39,7 +39,7 @@ LEVEL_KEYS = ("id", "name", "years_min", "years_max", "summary", "sources", "exp
 EXPECT_KEYS = ("skill", "importance", "weight", "sources")
 STAGE_KEYS = ("order", "id", "name", "months_min", "months_max", "covers", "resources", "skills", "sources")
 CERT_KEYS = ("id", "name", "provider", "cost", "time", "skills", "sources")
-SOURCE_KEYS = ("key", "title", "file")
+SOURCE_KEYS = ("key", "title", "short", "file")
 REF_KEYS = ("source", "section")
 
 
@@ -114,7 +114,9 @@ def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
         key = labelled(entry, "source", "key")
         entry.only(SOURCE_KEYS)
         unique(entry, key, seen, "source")
-        out.append(Source(key=key, title=entry.text("title"), file=entry.text("file")))
+        title = entry.text("title")
+        short = entry.text("short", required=False, default=title)
+        out.append(Source(key=key, title=title, file=entry.text("file"), short=short))
     return tuple(out)
 
 
@@ -280,6 +282,29 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
 # ------------------------------------------------------------------------------------------------ learning path
 
 
+def stage_resources(entry: Entry, skill_ids: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """A stage's ``resources``: a name (it serves the whole stage) or ``{ name = "...", skills = [...] }`` (it
+    serves those skills only). Returns (name, skills) pairs, skills empty for the whole stage."""
+    value = entry.data.get("resources", [])
+    if not isinstance(value, list):
+        entry.fail("'resources' must be a list of names or { name, skills } tables")
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            out.append((item, ()))
+            continue
+        if not isinstance(item, dict) or set(item) != {"name", "skills"}:
+            entry.fail(f"resource {item!r} must be a name or a {{ name, skills }} table")
+        name, served = item["name"], item["skills"]
+        if not isinstance(name, str) or not name.strip():
+            entry.fail(f"resource {item!r}: 'name' must be a non-empty string")
+        if not isinstance(served, list) or not served or not all(isinstance(s, str) for s in served):
+            entry.fail(f"resource {name!r}: 'skills' must be a non-empty list of skill ids")
+        check_known(entry, f"resource {name!r} serves", served, skill_ids)
+        out.append((name, tuple(served)))
+    return out
+
+
 def build_stages(
     raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]
 ) -> tuple[tuple[Stage, ...], dict[str, str]]:
@@ -306,6 +331,7 @@ def build_stages(
             if skill_id in stage_of:
                 entry.fail(f"skill {skill_id!r} is already taught by stage {stage_of[skill_id]!r}")
             stage_of[skill_id] = ident
+        resources = stage_resources(entry, skill_ids)
         stages.append(
             Stage(
                 id=ident,
@@ -314,7 +340,8 @@ def build_stages(
                 months_min=months_min,
                 months_max=months_max,
                 covers=entry.text("covers"),
-                resources=entry.texts("resources"),
+                resources=tuple(name for name, _ in resources),
+                resource_skills=tuple((name, served) for name, served in resources if served),
                 skills=skills,
                 sources=refs(entry, "sources", source_keys),
             )

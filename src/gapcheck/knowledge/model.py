@@ -28,6 +28,7 @@ class Source:
     key: str  # short key, e.g. "g002"
     title: str
     file: str  # file name in shared/guides/
+    short: str = ""  # a few words that tell the guides apart in citations (default: the title)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,13 @@ class Stage:
     resources: tuple[str, ...]
     skills: tuple[str, ...]
     sources: tuple[SourceRef, ...]
+    # (resource, the skills it serves) for a resource that serves only some skills; any other serves the stage
+    resource_skills: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def resources_for(self, skill_id: str) -> tuple[str, ...]:
+        """The stage's resources that serve ``skill_id``: those for it, and those for the whole stage."""
+        served = dict(self.resource_skills)
+        return tuple(r for r in self.resources if skill_id in served.get(r, (skill_id,)))
 
 
 @dataclass(frozen=True)

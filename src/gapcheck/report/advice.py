@@ -6,7 +6,6 @@ resources and certifications.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
@@ -21,9 +20,30 @@ _STRENGTH_WORDS = {
 }
 
 
-def guide_label(key: str) -> str:
-    """A short name for a guide: "guide 001" for the key "g001", else the key itself."""
-    return f"guide {key[1:]}" if re.fullmatch(r"g\d+", key) else key
+def guide_label(taxonomy: Taxonomy, key: str) -> str:
+    """How a report cites a guide: its short title (the report's legend gives the full one)."""
+    try:
+        source = taxonomy.source(key)
+    except KeyError:
+        return key
+    return source.short or source.title
+
+
+def citations(taxonomy: Taxonomy, refs: Sequence[GuideRef]) -> list[str]:
+    """One entry per guide, in first-cited order, with its sections: "Career guide (Career Path, FAQ)"."""
+    sections: dict[str, list[str]] = {}
+    for ref in refs:
+        listed = sections.setdefault(ref.source, [])
+        if ref.section and ref.section not in listed:
+            listed.append(ref.section)
+    return [
+        guide_label(taxonomy, key) + (f" ({', '.join(secs)})" if secs else "") for key, secs in sections.items()
+    ]
+
+
+def months_range(low: float, high: float) -> str:
+    """ "3–4 months", "6 months" """
+    return f"{_months(low)} months" if low == high else f"{_months(low)}–{_months(high)} months"
 
 
 def _level_phrase(level_id: str) -> str:
@@ -53,7 +73,9 @@ def _months(value: float) -> str:
 
 def _strength_words(taxonomy: Taxonomy, gap: RankedGap) -> str:
     if gap.strength == "implied" and gap.implied_by:
-        return f"the resume does not write it; it only follows from {gap.implied_by}"
+        source = taxonomy.index.skills.get(gap.implied_by)
+        name = source.name if source is not None else gap.implied_by
+        return f"the resume does not write it; it only follows from {name}"
     return _STRENGTH_WORDS.get(gap.strength or "", "the resume shows no use of it")
 
 
@@ -63,15 +85,11 @@ def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
     if gap.since == "job":
         head = f"{importance} by the job posting"
     else:
-        head = f"{importance} for {target_name} (expected from {gap.since} level)"
-    refs: Sequence[GuideRef] = gap.sources
-    guides = sorted({r.source for r in refs})
-    if guides:
-        cites = "; ".join(
-            f"{guide_label(r.source)} ({r.section})" if r.section else guide_label(r.source) for r in refs[:3]
-        )
-        asks = "guides ask" if len(guides) != 1 else "guide asks"
-        head += f"; {len(guides)} {asks} for it: {cites}"
+        head = f"{importance} for {target_name}, expected from the {gap.since} level on"
+    cites = citations(taxonomy, gap.sources)
+    if cites:
+        asks = "guides ask" if len(cites) != 1 else "guide asks"
+        head += f"; {len(cites)} {asks} for it: " + "; ".join(cites)
     if gap.kind == "weak":
         head += f"; {_strength_words(taxonomy, gap)}"
     return head + "."
@@ -81,11 +99,10 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
     """What to do: learn a missing skill (where in the roadmap, after what, with what), or show a weak one."""
     stage = gap.stage
     if gap.kind == "missing":
-        parts = [f"Learn {gap.name}"]
+        parts = ["Learn it"]
         if stage is not None:
             parts[0] += (
-                f" in roadmap stage {stage.order} '{stage.name}' "
-                f"({_months(stage.months_min)}-{_months(stage.months_max)} months)"
+                f" in roadmap stage {stage.order}, {stage.name} ({months_range(stage.months_min, stage.months_max)})"
             )
         if gap.learn_first:
             parts[0] += ", after " + ", ".join(taxonomy.skill(s).name for s in gap.learn_first)
@@ -99,7 +116,7 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
         action = "learn"
     else:
         text = (
-            f"Show {gap.name}: add a project or an experience bullet that uses it "
+            "Show it: add a project or an experience bullet that uses it "
             "(what you built with it, and the result)"
         )
         if gap.strength == "hedged":

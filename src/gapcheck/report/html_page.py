@@ -8,11 +8,26 @@ Content-Security-Policy forbids every fetch, so nothing on the page can reach th
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from gapcheck.report.names import CATEGORY_NAMES, SECTION_NAMES, STRENGTH_WORDS
+from gapcheck.report.names import STRENGTH_WORDS
 from gapcheck.report.text import STRENGTH_ORDER, evidence_sentence, number, percent, years_band
+from gapcheck.report.words import (
+    category_name,
+    category_order,
+    cited,
+    cited_guides,
+    experience_parts,
+    guide_short,
+    months_phrase,
+    next_text,
+    plural,
+    section_name,
+    skill_names,
+    source_line,
+    standing,
+)
 
 Data = Mapping[str, Any]
 
@@ -24,65 +39,15 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def category_name(category: str) -> str:
-    return CATEGORY_NAMES.get(category, category[:1].upper() + category[1:])
-
-
-def _category_order(categories: Iterable[str]) -> list[str]:
-    known = list(CATEGORY_NAMES)
-    return sorted(set(categories), key=lambda c: (known.index(c) if c in known else len(known), c))
-
-
-def section_name(kind: str) -> str:
-    return SECTION_NAMES.get(kind, kind[:1].upper() + kind[1:])
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
-def months_phrase(months_min: float, months_max: float) -> str:
-    """A duration a person would say: "under a month", "about 2 months", "about 1.5-3 months"."""
-    if months_max < 1:
-        return "under a month"
-
-    def rounded(value: float) -> str:
-        return number(round(value * 2) / 2) if value < 6 else f"{value:.0f}"
-
-    low, high = rounded(max(months_min, 0.5)), rounded(months_max)
-    if low == high:
-        return f"about {low} month{'' if low == '1' else 's'}"
-    return f"about {low}–{high} months"
-
-
 # --- the parts of the page ------------------------------------------------------------------------------------
 
 
-def _level_names(data: Data) -> dict[str, str]:
-    return {lv["level"]: lv["name"] for lv in data.get("levels", [])}
-
-
 def _glance(data: Data) -> str:
-    names = _level_names(data)
     best = data.get("best_fit_level")
     target = data["target"]
-    experience = data.get("experience") or {}
-    years = experience.get("years")
-    current = names.get(best, best) if best else "Not yet entry level"
-    current_note = (
-        "by the skills the resume shows"
-        if best
-        else "the entry level's required skills are not covered enough yet"
-    )
-    if years is None:
-        years_value = "Unknown"
-        years_note = "no dated work history found"
-    else:
-        years_value = f"{number(years)} year{'' if number(years) == '1' else 's'}"
-        years_note = f"counted to {esc(experience.get('reference_date', ''))}"
-        by_years = experience.get("level_by_years")
-        if by_years:
-            years_note += f"; by years alone: {esc(names.get(by_years, by_years))}"
+    current, current_note = standing(data)
+    years_value, years_note = experience_parts(data)
+    years_value = years_value.capitalize()
     why_target = "you chose it" if target.get("chosen") else "the level after where you stand"
     if not target.get("chosen") and best == target.get("id"):
         why_target = "you already stand at the top level"
@@ -93,13 +58,13 @@ def _glance(data: Data) -> str:
         '<h2 id="glance-title" class="visually-hidden">At a glance</h2>',
         '<div class="stats">',
         f'<div class="stat" id="current-level"><p class="stat-label">Where you stand</p>'
-        f'<p class="stat-value">{esc(current)}</p><p class="stat-note">{current_note}</p></div>',
+        f'<p class="stat-value">{esc(current)}</p><p class="stat-note">{esc(current_note)}</p></div>',
         f'<div class="stat" id="target-level"><p class="stat-label">Target</p>'
         f'<p class="stat-value">{esc(target["name"])}</p>'
         f'<p class="stat-note">{esc(why_target)}; {percent(target["coverage"])} covered '
         f'({percent(target["required_coverage"])} of the required skills)</p></div>',
         f'<div class="stat" id="experience"><p class="stat-label">Experience</p>'
-        f'<p class="stat-value">{esc(years_value)}</p><p class="stat-note">{years_note}</p></div>',
+        f'<p class="stat-value">{esc(years_value)}</p><p class="stat-note">{esc(years_note)}</p></div>',
         "</div>",
     ]
     if data.get("assessment"):
@@ -165,7 +130,7 @@ def _category_counts(data: Data) -> list[tuple[str, int, int, int]]:
     for gap in data.get("gaps", []):
         if gap["kind"] == "missing":
             missing[gap["category"]] = missing.get(gap["category"], 0) + 1
-    categories = _category_order([*shown, *weaker, *missing])
+    categories = category_order([*shown, *weaker, *missing])
     return [(c, shown.get(c, 0), weaker.get(c, 0), missing.get(c, 0)) for c in categories]
 
 
@@ -235,17 +200,9 @@ def _evidence_items(evidence: Sequence[Data], names: Mapping[str, str]) -> str:
     return f'<ul class="evidence">{"".join(items)}</ul>'
 
 
-def _skill_names(data: Data) -> dict[str, str]:
-    names = {s["id"]: s["name"] for s in data.get("skills", [])}
-    names.update({g["id"]: g["name"] for g in data.get("gaps", [])})
-    for step in data.get("plan", []):
-        names.update(dict(zip(step.get("skills", []), step.get("names", []), strict=False)))
-    return names
-
-
 def _skills(data: Data) -> str:
     skills = data.get("skills", [])
-    names = _skill_names(data)
+    names = skill_names(data)
     if not skills:
         return (
             '<section id="skills" aria-labelledby="skills-title"><h2 id="skills-title">Skills found</h2>'
@@ -255,7 +212,7 @@ def _skills(data: Data) -> str:
     for skill in skills:
         groups.setdefault(skill["category"], []).append(skill)
     blocks = []
-    for category in _category_order(groups):
+    for category in category_order(groups):
         items = []
         for skill in sorted(groups[category], key=lambda s: (STRENGTH_ORDER.get(s["strength"], 9), s["name"].lower())):
             badge = f'<span class="strength s-{esc(skill["strength"])}">{esc(skill["strength"])}</span>'
@@ -281,53 +238,37 @@ def _skills(data: Data) -> str:
     )
 
 
-class _Guides:
-    """Numbers the guides in the order the page first cites them; the legend lists them once."""
-
-    def __init__(self) -> None:
-        self.order: dict[str, int] = {}
-        self.titles: dict[str, tuple[str, str]] = {}
-
-    def cite(self, ref: Data) -> int:
-        key = ref.get("source", "")
-        if key not in self.order:
-            self.order[key] = len(self.order) + 1
-            self.titles[key] = (ref.get("title") or key, ref.get("file", ""))
-        return self.order[key]
-
-    def legend(self) -> str:
-        if not self.order:
-            return ""
-        items = "".join(
-            f'<li id="guide-{n}" value="{n}"><cite>{esc(self.titles[key][0])}</cite>'
-            + (f' <span class="file">({esc(self.titles[key][1])})</span>' if self.titles[key][1] else "")
-            + "</li>"
-            for key, n in self.order.items()
-        )
-        return (
-            '<section id="guides" aria-labelledby="guides-title"><h2 id="guides-title">Guides cited</h2>'
-            "<p class=\"hint\">The career guides gapcheck's levels and skills come from; the numbers in the "
-            f'gap cards point here.</p><ol class="guides">{items}</ol></section>'
-        )
+def _legend(data: Data, gaps: Sequence[Data]) -> str:
+    guides = cited_guides(data, gaps)
+    if not guides:
+        return ""
+    items = "".join(
+        f'<li id="guide-{esc(g["key"])}"><strong>{esc(g["short"])}</strong>: <cite>{esc(g["title"])}</cite>'
+        + (f' <span class="file">({esc(g["file"])})</span>' if g.get("file") else "")
+        + "</li>"
+        for g in guides
+    )
+    return (
+        '<section id="guides" aria-labelledby="guides-title"><h2 id="guides-title">Guides cited</h2>'
+        "<p class=\"hint\">The career guides gapcheck's levels and skills come from, by the short names the gap cards "
+        f'use.</p><ul class="guides">{items}</ul></section>'
+    )
 
 
-def _citations(refs: Sequence[Data], guides: _Guides) -> str:
-    """ "Guides: [1] Step-by-Step Roadmap, Skills; [3] Stage 6" - one entry per guide, its sections together."""
-    sections: dict[int, list[str]] = {}
-    for ref in refs:
-        n = guides.cite(ref)
-        bucket = sections.setdefault(n, [])
-        if ref.get("section") and ref["section"] not in bucket:
-            bucket.append(ref["section"])
+def _citations(data: Data, refs: Sequence[Data]) -> str:
+    """ "2 guides: Step-by-step roadmap (Step-by-Step Roadmap, Skills); Career guide" - one entry per guide, with
+    its sections, each linked to the legend."""
+    groups = cited(refs)
     parts = [
-        f'<a href="#guide-{n}" class="cite">[{n}]</a>' + (f" {esc(', '.join(secs))}" if secs else "")
-        for n, secs in sections.items()
+        f'<a href="#guide-{esc(key)}" class="cite">{esc(guide_short(data, key))}</a>'
+        + (f" ({esc(', '.join(sections))})" if sections else "")
+        for key, sections in groups
     ]
-    guides_word = "guide" if len(sections) == 1 else "guides"
-    return f"{len(sections)} {guides_word}: " + "; ".join(parts)
+    return f"{plural(len(groups), 'guide')}: " + "; ".join(parts)
 
 
-def _why(gap: Data, target_name: str, guides: _Guides) -> str:
+def _why(gap: Data, data: Data) -> str:
+    target_name = data["target"]["name"]
     importance = str(gap.get("importance", "")).capitalize()
     since = gap.get("since", "")
     if since == "job":
@@ -337,28 +278,13 @@ def _why(gap: Data, target_name: str, guides: _Guides) -> str:
     found = ""
     if gap["kind"] == "weak" and gap.get("strength"):
         found = f" Found, but {STRENGTH_WORDS.get(gap['strength'], gap['strength'])}."
-    cites = f" Asked for by {_citations(gap['sources'], guides)}." if gap.get("sources") else ""
+    cites = f" Asked for by {_citations(data, gap['sources'])}." if gap.get("sources") else ""
     return f"{esc(head)}.{esc(found)}{cites}"
 
 
 def _next(gap: Data, names: Mapping[str, str]) -> str:
     step = gap.get("next_step") or {}
-    stage = step.get("stage")
-    if step.get("action") == "show":
-        text = "Add a project or an experience bullet that uses it: what you built with it, and the result."
-        if gap.get("strength") == "hedged":
-            text += " Drop the hedge once you have."
-    else:
-        text = "Learn it"
-        if stage:
-            text += (
-                f" in roadmap stage {stage['order']}, {stage['name']} (the stage takes "
-                f"{number(stage['months_min'])}–{number(stage['months_max'])} months)"
-            )
-        first = [names.get(s, s) for s in step.get("learn_first", [])]
-        if first:
-            text += ", after " + ", ".join(first)
-        text += "."
+    text = next_text(gap, names, resources=False)
     parts = [f'<p class="next"><span class="label">Next step</span> {esc(text)}</p>']
     resources = list(step.get("resources", []))
     certs = list(step.get("certifications", []))
@@ -371,7 +297,7 @@ def _next(gap: Data, names: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-def _gap_card(gap: Data, data: Data, guides: _Guides, names: Mapping[str, str], skills: Mapping[str, Data]) -> str:
+def _gap_card(gap: Data, data: Data, names: Mapping[str, str], skills: Mapping[str, Data]) -> str:
     kind = "missing" if gap["kind"] == "missing" else f"weak: {gap.get('strength') or 'weak'}"
     tags = [
         f'<span class="tag tag-{esc(gap["kind"])}">{esc(kind)}</span>',
@@ -389,12 +315,12 @@ def _gap_card(gap: Data, data: Data, guides: _Guides, names: Mapping[str, str], 
         f'<article class="gap gap-{esc(gap["kind"])}" id="gap-{esc(gap["id"])}" data-rank="{esc(gap["rank"])}">'
         f'<h3><span class="rank">{esc(gap["rank"])}</span> {esc(gap["name"])}</h3>'
         f'<p class="tags">{"".join(tags)}</p>'
-        f'<p class="why"><span class="label">Why</span> {_why(gap, data["target"]["name"], guides)}</p>'
+        f'<p class="why"><span class="label">Why</span> {_why(gap, data)}</p>'
         f"{evidence}{_next(gap, names)}</article>"
     )
 
 
-def _gaps(data: Data, top: int | None, guides: _Guides) -> str:
+def _gaps(data: Data, top: int | None) -> str:
     gaps = list(data.get("gaps", []))
     target_name = data["target"]["name"]
     head = (
@@ -403,7 +329,7 @@ def _gaps(data: Data, top: int | None, guides: _Guides) -> str:
     )
     if not gaps:
         return head + "<p>No gaps: every expected skill is shown in use.</p></section>"
-    names = _skill_names(data)
+    names = skill_names(data)
     skills = {s["id"]: s for s in data.get("skills", [])}
     shown = gaps if top is None else gaps[: max(top, 0)]
     rest = gaps[len(shown):]
@@ -413,7 +339,7 @@ def _gaps(data: Data, top: int | None, guides: _Guides) -> str:
         "shown in use. Most important first: required before recommended, earlier levels first, and skills "
         "others build on before the skills that need them.</p>"
     )
-    cards = "".join(_gap_card(g, data, guides, names, skills) for g in shown)
+    cards = "".join(_gap_card(g, data, names, skills) for g in shown)
     more = ""
     if rest:
         items = "".join(
@@ -479,23 +405,14 @@ def _job(data: Data) -> str:
     )
 
 
-def _source_line(data: Data) -> str:
-    source = data.get("source") or {}
-    parts = [str(source.get("format", ""))]
-    if source.get("pages") is not None:
-        parts.append(plural(int(source["pages"]), "page"))
-    parts.append(plural(len(source.get("sections", [])), "section"))
-    return ", ".join(p for p in parts if p)
-
-
 def render_html(data: Data, *, top: int | None = DEFAULT_TOP) -> str:
     """The report (its serialized form, ``Report.to_dict()``) as one HTML page. ``top``: gaps shown as cards
     (the others are listed under them); None shows every gap as a card."""
     source = data.get("source") or {}
     name = source.get("name") or "resume"
     taxonomy = data.get("taxonomy") or {}
-    guides = _Guides()
-    gaps = _gaps(data, top, guides)  # numbers the guides, so the legend below follows the cards' order
+    gaps = _gaps(data, top)
+    shown = list(data.get("gaps", [])) if top is None else list(data.get("gaps", []))[: max(top, 0)]
     body = "\n".join(
         part
         for part in (
@@ -506,7 +423,7 @@ def render_html(data: Data, *, top: int | None = DEFAULT_TOP) -> str:
             gaps,
             _plan(data),
             _skills(data),
-            guides.legend(),
+            _legend(data, shown),
         )
         if part
     )
@@ -525,7 +442,7 @@ def render_html(data: Data, *, top: int | None = DEFAULT_TOP) -> str:
 <body>
 <header class="page-head">
 <h1>gapcheck report <span class="source-name">{esc(name)}</span></h1>
-<p class="source">{esc(_source_line(data))} · measured against the {esc(taxonomy.get("role", ""))} levels \
+<p class="source">{esc(source_line(data))} · measured against the {esc(taxonomy.get("role", ""))} levels \
 (taxonomy {esc(taxonomy.get("version", ""))})</p>
 </header>
 <main>

@@ -1,122 +1,158 @@
-"""The Markdown renderer: the terminal report's content as headings and tables, for a document or an issue."""
+"""The Markdown renderer: the terminal report's content for a document, an issue or an e-mail.
+
+It reads the serialized report (``Report.to_dict()``) and words it with :mod:`gapcheck.report.words`, as the
+terminal and HTML reports do. Resume and taxonomy text is escaped, so it cannot turn into Markdown markup.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-from gapcheck.report.model import Gap, Report, SkillInfo
-from gapcheck.report.text import (
-    STRENGTH_ORDER,
-    as_of_text,
-    best_fit_text,
-    months_text,
-    percent,
-    plan_stage_title,
-    snippet,
-    source_text,
-    target_text,
-    years_band,
-    years_text,
-)
+from gapcheck.report import words
+from gapcheck.report.model import Report
+from gapcheck.report.text import evidence_sentence, percent, years_band
+
+Data = Mapping[str, Any]
+BAR_WIDTH = 20
+
+_MARKUP = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
-def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|")
+def md(text: str) -> str:
+    """``text`` with Markdown's markup characters escaped, on one line."""
+    return _MARKUP.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines.extend("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows)
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
     return lines
 
 
-def _skills_by_category(skills: Sequence[SkillInfo]) -> dict[str, list[SkillInfo]]:
-    groups: dict[str, list[SkillInfo]] = {}
-    for skill in sorted(skills, key=lambda s: (s.category, STRENGTH_ORDER.get(s.strength, 9), s.name.lower())):
-        groups.setdefault(skill.category, []).append(skill)
-    return groups
+def _bar(value: float) -> str:
+    filled = round(max(0.0, min(1.0, value)) * BAR_WIDTH)
+    return "`" + "█" * filled + "░" * (BAR_WIDTH - filled) + "`"
 
 
-def _gap_rows(gaps: Sequence[Gap]) -> list[list[str]]:
-    return [
-        [str(g.rank), g.name, g.kind if g.strength is None else f"{g.kind} ({g.strength})", g.importance,
-         f"{g.priority:.3f}", g.why, g.next_step.text]
-        for g in gaps
-    ]
+def _levels(data: Data) -> list[str]:
+    best = data.get("best_fit_level")
+    by_years = (data.get("experience") or {}).get("level_by_years")
+    rows = []
+    for lv in data.get("levels", []):
+        marks = []
+        if lv["level"] == best:
+            marks.append("**you are here**")
+        if data["target"].get("kind") == "level" and lv["level"] == data.get("target_level"):
+            marks.append("**target**")
+        if lv["level"] == by_years:
+            marks.append("your years")
+        coverage = f"{_bar(lv['coverage'])} {percent(lv['coverage'])}"
+        band = years_band(lv["years_min"], lv["years_max"])
+        rows.append([md(lv["name"]), band, coverage, percent(lv["required_coverage"]), ", ".join(marks)])
+    return ["## Coverage by level", "", *_table(["Level", "Years", "Coverage", "Required skills", ""], rows), ""]
 
 
-def render_markdown(report: Report) -> str:
-    """The report as GitHub-flavoured Markdown."""
-    target = report.target
-    lines: list[str] = [f"# gapcheck report: {report.source.name or 'resume'}", ""]
-    lines += [
-        f"- **Target:** {target_text(report)}",
-        f"- **Coverage of the target:** {percent(target.coverage)} (required skills: "
-        f"{percent(target.required_coverage)})",
-        f"- **Best fit by skills:** {best_fit_text(report.best_fit_level)}",
-        f"- **Experience:** {years_text(report.experience.years)}"
-        + (f" (level by years: {report.experience.level_by_years})" if report.experience.level_by_years else "")
-        + f"; {as_of_text(report.experience.reference_date, report.experience.reference_source)}",
-        f"- **Assessment:** {report.assessment}",
-        f"- **Source:** {source_text(report)}",
-        f"- **Taxonomy:** {report.taxonomy.role} {report.taxonomy.version}",
+def _gaps(data: Data, total: int) -> list[str]:
+    gaps = data.get("gaps", [])
+    target = md(data["target"]["name"])
+    if not gaps:
+        return [f"## Gaps for {target}", "", "None: every expected skill is shown in use.", ""]
+    if len(gaps) < total:
+        lines = [f"## The first {len(gaps)} of {total} gaps for {target}", "",
+                 "Most important first; `--all` lists every one.", ""]
+    else:
+        lines = [f"## All {words.plural(total, 'gap')} for {target}", "", "Most important first.", ""]
+    for gap in gaps:
+        lines += [f"### {gap['rank']}. {md(gap['name'])} ({md(words.gap_state(gap))})", ""]
+        if gap["kind"] == "weak":
+            found = words.found_evidence(data, gap["id"])
+            if found is not None:
+                match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
+                lines.append(f"- **Found:** “{md(evidence_sentence(found[0], match, width=160))}” ({md(found[1])})")
+        lines.append(f"- **Why:** {md(gap.get('why', ''))}")
+        lines.append(f"- **Next:** {md((gap.get('next_step') or {}).get('text', ''))}")
+        lines.append("")
+    return lines
+
+
+def _plan(data: Data) -> list[str]:
+    plan = data.get("plan", [])
+    if not plan:
+        return ["## Learning plan", "", "Nothing to learn.", ""]
+    total = data.get("plan_total") or {}
+    lines = [f"## Learning plan ({words.months_phrase(total.get('months_min', 0), total.get('months_max', 0))} "
+             "in all)", ""]
+    for step in plan:
+        title, duration, what = words.plan_line(step)
+        line = f"- **{md(title)}**{f' ({md(duration)})' if duration else ''}: {md(what)}"
+        if step.get("resources"):
+            line += f". Resources: {md('; '.join(step['resources']))}"
+        lines.append(line)
+    return [*lines, ""]
+
+
+def _skills(data: Data) -> list[str]:
+    skills = data.get("skills", [])
+    if not skills:
+        return ["## Skills found", "", "None of the taxonomy's skills were found.", ""]
+    shown = sum(1 for s in skills if s["strength"] == "demonstrated")
+    lines = [f"## Skills found ({len(skills)}, {shown} shown in use)", ""]
+    for category, members in words.skills_by_category(data):
+        lines.append(f"- **{md(words.category_name(category))}:** {md(words.compact_skills(members))}")
+    lines.append("")
+    rows = words.evidence_by_sentence(data)
+    if rows:
+        lines += ["## What shows them in use", ""]
+        for where, sentence, names in rows:
+            quote = md(evidence_sentence(sentence, "", width=200))
+            lines.append(f"- **{md(', '.join(names))}:** “{quote}” ({md(where)})")
+        lines.append("")
+    return lines
+
+
+def _legend(data: Data) -> list[str]:
+    guides = words.cited_guides(data, data.get("gaps", []))
+    if not guides:
+        return []
+    lines = ["## Guides cited", ""]
+    for guide in guides:
+        file = f" (`{guide['file']}`)" if guide.get("file") else ""
+        lines.append(f"- **{md(guide['short'])}:** {md(guide['title'])}{file}")
+    return [*lines, ""]
+
+
+def render_markdown(report: Report, *, top: int | None = None) -> str:
+    """The report as GitHub-flavoured Markdown, with its first ``top`` gaps (None: all)."""
+    return render_markdown_data(report.to_dict(), top=top)
+
+
+def render_markdown_data(data: Data, *, top: int | None = None) -> str:
+    """A serialized report as GitHub-flavoured Markdown, with its first ``top`` gaps (None: all)."""
+    total = len(data.get("gaps", []))
+    if top is not None:
+        data = {**data, "gaps": data.get("gaps", [])[: max(top, 0)]}
+    source = data.get("source") or {}
+    level, how = words.standing(data)
+    lines = [
+        f"# gapcheck report: {md(source.get('name') or 'resume')}",
+        "",
+        f"- **Where you stand:** {md(level)} ({md(how)})",
+        f"- **Experience:** {md(words.experience_line(data))}",
+        f"- **Target:** {md(words.target_line(data))}",
+        f"- **Resume:** {md(words.source_line(data))}; taxonomy {md(data['taxonomy']['role'])} "
+        f"{md(data['taxonomy']['version'])}",
         "",
     ]
-    if report.warnings:
-        lines += ["**Warnings:**", ""] + [f"- {w}" for w in report.warnings] + [""]
-
-    lines += ["## Coverage by level", ""]
-    lines += _table(
-        ["Level", "Years", "Coverage", "Required", "Fits", "Missing", "Weak"],
-        (
-            [s.level, years_band(s.years_min, s.years_max), percent(s.coverage), percent(s.required_coverage),
-             "yes" if s.met else "no", str(len(s.missing)), str(len(s.weak))]
-            for s in report.levels
-        ),
-    )
-    lines.append("")
-
-    if report.job is not None:
-        lines += ["## Job posting", ""]
-        lines += _table(["Skill", "Importance"], ([s.name, s.importance] for s in report.job.skills))
-        lines.append("")
-
-    lines += ["## Skills found", ""]
-    if not report.skills:
-        lines += ["No skills of the taxonomy were found.", ""]
-    for category, skills in _skills_by_category(report.skills).items():
-        lines += [f"### {category}", ""]
-        lines += _table(
-            ["Skill", "Strength", "Evidence"],
-            ([s.name, s.strength, snippet(s.evidence[0].text, s.evidence[0].matched) if s.evidence else ""]
-             for s in skills),
-        )
-        lines.append("")
-
-    lines += [f"## Gaps for {target.name}", ""]
-    if report.gaps:
-        lines += _table(["#", "Skill", "Kind", "Importance", "Priority", "Why", "Next step"], _gap_rows(report.gaps))
-    else:
-        lines.append("No gaps: every expected skill is demonstrated.")
-    lines.append("")
-
-    lines += ["## Learning plan", ""]
-    if not report.plan:
-        lines += ["Nothing to plan.", ""]
-    for step in report.plan:
-        lines += [f"### {plan_stage_title(step)}", ""]
-        if step.learn:
-            lines.append("- Learn: " + ", ".join(step.name_of(s) for s in step.learn))
-        if step.show:
-            lines.append("- Show: " + ", ".join(step.name_of(s) for s in step.show))
-        if step.resources:
-            lines.append("- Resources: " + "; ".join(step.resources))
-        lines.append("")
-    total = report.plan_total
-    lines += [f"**Estimated total:** {months_text(total.months_min, total.months_max)}", ""]
-    return "\n".join(_cell_line(line) for line in lines).rstrip("\n") + "\n"
-
-
-def _cell_line(line: str) -> str:
-    return line.rstrip()
+    if data.get("assessment"):
+        lines += [f"_{md(data['assessment'])}_", ""]
+    for warning in data.get("warnings", []):
+        lines += [f"> **Note:** {md(warning)}", ""]
+    lines += _levels(data)
+    job = data.get("job")
+    if job:
+        names = [md(s["name"]) + ("" if s.get("importance") == "required" else " (recommended)") for s in job["skills"]]
+        lines += ["## The job posting asks for", "", ", ".join(names), ""]
+    lines += _gaps(data, total) + _plan(data) + _skills(data) + _legend(data)
+    return "\n".join(line.rstrip() for line in lines).rstrip("\n") + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 JSON = dict[str, Any]
 
@@ -175,16 +175,27 @@ class SkillInfo:
 
 
 @dataclass(frozen=True)
-class GuideRef:
-    """A citation: a guide (key, title, file) and a section heading in it."""
+class GuideInfo:
+    """A career guide the taxonomy is built from: the report's ``guides`` list them once, citations by key."""
 
-    source: str
+    key: str
+    short: str  # how reports cite it
     title: str
     file: str
+
+    def to_dict(self) -> JSON:
+        return {"key": self.key, "short": self.short, "title": self.title, "file": self.file}
+
+
+@dataclass(frozen=True)
+class GuideRef:
+    """A citation: a guide (its key in the report's ``guides``) and a section heading in it."""
+
+    source: str
     section: str
 
     def to_dict(self) -> JSON:
-        return {"source": self.source, "title": self.title, "file": self.file, "section": self.section}
+        return {"source": self.source, "section": self.section}
 
 
 @dataclass(frozen=True)
@@ -379,6 +390,7 @@ class Report:
     plan_total: PlanTotal
     job: JobInfo | None
     warnings: tuple[str, ...]
+    guides: tuple[GuideInfo, ...] = ()
 
     def to_dict(self) -> JSON:
         return {
@@ -398,6 +410,7 @@ class Report:
             "plan_total": self.plan_total.to_dict(),
             "job": None if self.job is None else self.job.to_dict(),
             "warnings": list(self.warnings),
+            "guides": [g.to_dict() for g in self.guides],
         }
 
     def to_html(self, top: int | None = 10) -> str:

@@ -42,3 +42,9 @@ SECTION_NAMES: dict[str, str] = {
     "publications": "Publications",
     "other": "Other",
 }
+
+# Words a wrapped line can end with in mid-sentence: a line break after one of them does not end the sentence.
+LINE_JOINERS: tuple[str, ...] = (
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "via",
+    "using",
+)

@@ -29,20 +29,20 @@ def make_console(stream: TextIO, *, plain: bool = False, width: int | None = Non
     return Console(file=stream, width=width, highlight=False)
 
 
-def _terminal(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
-    render_terminal(report, make_console(stream, plain=plain, width=width))
+def _terminal(report: Report, stream: TextIO, plain: bool, width: int | None, top: int | None) -> None:
+    render_terminal(report, make_console(stream, plain=plain, width=width), top=top)
 
 
-def _json(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
-    stream.write(render_json(report))
+def _json(report: Report, stream: TextIO, plain: bool, width: int | None, top: int | None) -> None:
+    stream.write(render_json(report.top(top)))
 
 
-def _markdown(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
-    stream.write(render_markdown(report))
+def _markdown(report: Report, stream: TextIO, plain: bool, width: int | None, top: int | None) -> None:
+    stream.write(render_markdown(report, top=top))
 
 
-def _html(report: Report, stream: TextIO, plain: bool, width: int | None) -> None:
-    stream.write(report.to_html(top=None))
+def _html(report: Report, stream: TextIO, plain: bool, width: int | None, top: int | None) -> None:
+    stream.write(report.to_html(top=top))
 
 
 DEFAULT_TOP = 10  # gaps a report shows unless --top N or --all says otherwise (JSON keeps all of them)
@@ -58,7 +58,8 @@ def gaps_shown(fmt: OutputFormat, top: int | None, show_all: bool) -> int | None
     return None if fmt == OutputFormat.JSON else DEFAULT_TOP
 
 
-Renderer = Callable[[Report, TextIO, bool, int | None], None]
+# (report, stream, plain, width, top): every renderer gets the whole report and shows its first ``top`` gaps
+Renderer = Callable[[Report, TextIO, bool, int | None, int | None], None]
 
 RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.TERMINAL: _terminal,
@@ -79,7 +80,4 @@ def render(
 ) -> None:
     """Write ``report`` in format ``fmt`` on ``stream``, with its first ``top`` gaps (None: all). The HTML page
     keeps every gap for its charts and lists the ones after ``top`` without their cards."""
-    if fmt == OutputFormat.HTML:
-        stream.write(report.to_html(top=top))
-        return
-    RENDERERS[fmt](report.top(top), stream, plain, width)
+    RENDERERS[fmt](report, stream, plain, width, top)

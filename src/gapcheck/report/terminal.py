@@ -1,38 +1,33 @@
-"""The terminal renderer (Rich): header, a coverage bar per level, skills by category, ranked gaps, the plan.
+"""The terminal renderer (Rich): a report read once, on about two screens.
 
-Resume text is always added as ``rich.text.Text`` (never parsed as markup). Colour follows the Console: Rich
-turns it off for ``NO_COLOR`` and when output is not a terminal; widths follow ``console.width``; gaps are
-written as short paragraphs rather than a wide table so that narrow terminals and pipes stay readable.
+Where you stand (the level, how it is judged, the years and the date they are counted to) and the target; a
+coverage bar per level; the top gaps (``--top``, ``--all``), each with what the resume shows, why (which guides),
+and the next step; the learning plan, a line per stage; the skills found as one block by category; the sentences
+that show skills in use, each once; the legend of the guides cited.
+
+It reads the serialized report (``Report.to_dict()``). Resume text is added as ``rich.text.Text`` (never parsed as
+markup). Lines are wrapped here with a hanging indent, so nothing is padded to the terminal's width; colour
+follows the Console (off for ``NO_COLOR`` and when not a terminal).
 """
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console, Group
-from rich.table import Table
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+from rich.console import Console
 from rich.text import Text
 
-from gapcheck.report.model import Gap, LevelScore, Report
-from gapcheck.report.text import (
-    STRENGTH_ORDER,
-    as_of_text,
-    best_fit_text,
-    months_text,
-    percent,
-    plan_stage_title,
-    source_text,
-    target_text,
-    years_band,
-    years_text,
-)
+from gapcheck.report import words
+from gapcheck.report.model import Report
+from gapcheck.report.text import evidence_sentence, percent, years_band
 
-STRENGTH_STYLES = {
-    "demonstrated": "bold green",
-    "listed": "cyan",
-    "mentioned": "blue",
-    "hedged": "yellow",
-    "implied": "dim",
-}
+Data = Mapping[str, Any]
+
+KIND_STYLES = {"missing": "red", "weak": "yellow"}
+PLAN_NAMES = 5  # skill names a plan line lists before "and N more"
+EVIDENCE_NAMES = 3  # likewise, for the skills one quoted sentence shows
 
 
 def _bar(value: float, width: int, unicode: bool) -> str:
@@ -41,133 +36,180 @@ def _bar(value: float, width: int, unicode: bool) -> str:
     return full * filled + empty * (width - filled)
 
 
-def _line(label: str, value: str, style: str = "") -> Text:
-    text = Text()
-    text.append(f"{label}: ", style="bold")
-    text.append(value, style=style)
-    return text
+class _Writer:
+    """Prints wrapped lines with a hanging indent on a Console."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.width = max(console.width, 40)
+
+    def line(self, text: Text | str = "") -> None:
+        self.console.print(text if isinstance(text, Text) else Text(text), overflow="fold")
+
+    def heading(self, text: str) -> None:
+        self.line()
+        self.line(Text(text, style="bold"))
+
+    def labelled(
+        self, label: str, body: str, *, indent: int, label_style: str = "dim", style: str = "", left: bool = False
+    ) -> None:
+        """``label`` in a column of ``indent`` characters (right-aligned unless ``left``), ``body`` wrapped beside
+        it with a hanging indent."""
+        head = (label.ljust(indent - 1) if left else label.rjust(indent - 1)) + " " if label else " " * indent
+        pieces = textwrap.wrap(body, width=self.width - indent, break_long_words=True, break_on_hyphens=False)
+        for i, piece in enumerate(pieces or [""]):
+            text = Text(head if i == 0 else " " * indent, style=label_style if i == 0 else "")
+            text.append(piece, style=style)
+            self.line(text)
 
 
-def _level_row(score: LevelScore, report: Report, width: int, unicode: bool) -> Text:
-    marks = []
-    if score.level == report.best_fit_level:
-        marks.append("best fit")
-    if score.level == report.target_level and report.target.kind == "level":
-        marks.append("target")
-    if score.level == report.experience.level_by_years:
-        marks.append("by years")
-    text = Text()
-    text.append(f"{score.level:<7}", style="bold")
-    text.append(f"{years_band(score.years_min, score.years_max):>6}y ")
-    text.append(_bar(score.coverage, width, unicode), style="green" if score.met else "yellow")
-    text.append(f" {percent(score.coverage):>4}")
-    text.append(f"  req {percent(score.required_coverage):>4}")
-    if marks:
-        text.append("  " + ", ".join(marks), style="italic")
-    return text
+def _level_rows(data: Data, out: _Writer, unicode: bool) -> None:
+    best = data.get("best_fit_level")
+    target = data["target"]
+    by_years = (data.get("experience") or {}).get("level_by_years")
+    levels = data.get("levels", [])
+    name_width = max((len(lv["name"]) for lv in levels), default=10)
+    marks_of: dict[str, list[str]] = {}
+    for lv in levels:
+        marks = marks_of.setdefault(lv["level"], [])
+        if lv["level"] == best:
+            marks.append("you are here")
+        if target.get("kind") == "level" and lv["level"] == data.get("target_level"):
+            marks.append("target")
+        if lv["level"] == by_years:
+            marks.append("your years")
+    widest = max((len(", ".join(m)) + 4 for m in marks_of.values() if m), default=0)
+    bar_width = max(10, min(30, out.width - 2 - name_width - 7 - 10 - widest))
+    for lv in levels:
+        marks = marks_of[lv["level"]]
+        text = Text("  ")
+        text.append(lv["name"].ljust(name_width), style="bold" if marks else "")
+        text.append(f" {years_band(lv['years_min'], lv['years_max']) + 'y':>5} ")
+        text.append(_bar(lv["coverage"], bar_width, unicode), style="green" if lv.get("met") else "yellow")
+        text.append(f" {percent(lv['coverage']):>4} {percent(lv['required_coverage']):>4}")
+        if marks:
+            text.append("  ← " + ", ".join(marks), style="italic")
+        out.line(text)
 
 
-def _gap_block(gap: Gap) -> Group:
-    """A gap: its head line, then why / next with wrapped lines kept indented."""
-    head = Text()
-    head.append(f"{gap.rank:>2}. ", style="bold")
-    head.append(gap.name, style="bold")
-    kind = gap.kind if gap.strength is None else f"{gap.kind}, {gap.strength}"
-    style = "red" if gap.kind == "missing" else "yellow"
-    head.append(f"  [{kind}; {gap.importance}; priority {gap.priority:.3f}]", style=style)
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True, style="dim", min_width=7)
-    grid.add_column(overflow="fold")
-    grid.add_row(Text("why"), Text(gap.why))
-    grid.add_row(Text("next"), Text(gap.next_step.text))
-    return Group(head, grid)
+def _gaps(data: Data, out: _Writer, total: int) -> None:
+    gaps = data.get("gaps", [])
+    target = data["target"]["name"]
+    if not gaps:
+        out.heading(f"Gaps for {target}")
+        out.line("None: every expected skill is shown in use.")
+        return
+    shown = f"The first {len(gaps)} of {total} gaps" if len(gaps) < total else f"All {words.plural(total, 'gap')}"
+    more = " (--all: every gap)" if len(gaps) < total else ""
+    out.heading(f"{shown} for {target}, most important first{more}")
+    names = words.skill_names(data)
+    for gap in gaps:
+        head = Text(f"{gap['rank']:>3}. ")
+        head.append(gap["name"], style="bold")
+        head.append(f"  {words.gap_state(gap)}", style=KIND_STYLES.get(gap["kind"], ""))
+        since = gap.get("since", "")
+        head.append(", asked by the posting" if since == "job" else f", from the {since} level", style="dim")
+        out.line(head)
+        if gap["kind"] == "weak":
+            found = words.found_evidence(data, gap["id"])
+            if found is not None:
+                sentence, where = found
+                match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
+                out.labelled("found", f"“{evidence_sentence(sentence, match, width=140)}” ({where})", indent=10)
+        if gap.get("sources"):
+            out.labelled("why", words.citation_text(data, gap["sources"], sections=False), indent=10)
+        out.labelled("next", words.next_text(gap, names, resources=False), indent=10)
 
 
-def _names_line(label: str, names: list[str], style: str = "") -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row(Text(f"  {label}:", style="dim"), Text(names_joined(names), style=style))
-    return grid
+def _plan(data: Data, out: _Writer) -> None:
+    plan = data.get("plan", [])
+    total = data.get("plan_total") or {}
+    if not plan:
+        out.heading("Learning plan: nothing to learn")
+        return
+    out.heading(f"Learning plan, {words.months_phrase(total.get('months_min', 0), total.get('months_max', 0))} in all")
+    for step in plan:
+        title, duration, what = words.plan_line(step, most=PLAN_NAMES)
+        number, _, name = title.partition(". ") if step.get("stage") else ("", "", title)
+        line = f"{name}{f' ({duration})' if duration else ''}: {what}"
+        if step.get("resources"):
+            line += "; resources: " + ", ".join(step["resources"])
+        out.labelled(f"{number}." if number else "", line, indent=5)
 
 
-def names_joined(names: list[str]) -> str:
-    return "; ".join(names) if any("," in n for n in names) else ", ".join(names)
-
-
-def render_terminal(report: Report, console: Console) -> None:
-    """Print the report on ``console``."""
-    unicode = (console.encoding or "").lower().startswith("utf")
-    target = report.target
-    console.print(Text(f"gapcheck — {report.source.name or 'resume'}", style="bold underline"))
-    console.print(_line("Target", target_text(report), "bold"))
-    console.print(
-        _line(
-            "Target coverage",
-            f"{percent(target.coverage)} (required skills {percent(target.required_coverage)})",
+def _skills(data: Data, out: _Writer) -> None:
+    skills = data.get("skills", [])
+    shown = sum(1 for s in skills if s["strength"] == "demonstrated")
+    if not skills:
+        out.heading("Skills found: none of the taxonomy's")
+        return
+    out.heading(f"Skills found: {len(skills)}, {shown} shown in use")
+    groups = words.skills_by_category(data)
+    width = max(len(words.category_name(c)) for c, _ in groups) + 3
+    for category, members in groups:
+        out.labelled(
+            words.category_name(category), words.compact_skills(members), indent=width, label_style="bold", left=True
         )
-    )
-    console.print(_line("Best fit by skills", best_fit_text(report.best_fit_level)))
-    years = years_text(report.experience.years)
-    if report.experience.level_by_years:
-        years += f" (level by years: {report.experience.level_by_years})"
-    years += f"; {as_of_text(report.experience.reference_date, report.experience.reference_source)}"
-    console.print(_line("Experience", years))
-    console.print(_line("Assessment", report.assessment, "italic"))
-    console.print(_line("Source", source_text(report), "dim"))
-    for warning in report.warnings:
-        console.print(_line("Warning", warning, "yellow"))
 
-    console.print()
-    console.print(Text("Coverage by level", style="bold"))
-    bar_width = max(10, min(30, console.width - 50))
-    for score in report.levels:
-        console.print(_level_row(score, report, bar_width, unicode), overflow="fold")
 
-    if report.job is not None:
-        console.print()
-        console.print(Text("Job posting skills", style="bold"))
-        line = Text()
-        for i, job_skill in enumerate(report.job.skills):
-            if i:
-                line.append(", ")
-            line.append(job_skill.name, style="bold" if job_skill.importance == "required" else "")
-        console.print(line)
+def _evidence(data: Data, out: _Writer) -> None:
+    rows = words.evidence_by_sentence(data)
+    if not rows:
+        return
+    out.heading("What shows them in use (one sentence each)")
+    indent = max(len(where) for where, _, _ in rows) + 5
+    previous = ""
+    for where, sentence, names in rows:
+        head = f"{words.some(names, EVIDENCE_NAMES)}: "
+        room = max(out.width - indent - len(head) - 5, 40)
+        label = where if where != previous else ""
+        previous = where
+        out.labelled(f"  {label}" if label else "", f"{head}“{evidence_sentence(sentence, '', width=room)}”",
+                     indent=indent, label_style="bold", left=True)
 
-    console.print()
-    console.print(Text("Skills found", style="bold"))
-    if not report.skills:
-        console.print(Text("No skills of the taxonomy were found."))
-    else:
-        table = Table(box=box.SIMPLE, show_header=True, expand=False, pad_edge=False)
-        table.add_column("Category", style="bold", overflow="fold")
-        table.add_column("Skills (strength)", overflow="fold")
-        groups: dict[str, list[Text]] = {}
-        for skill in sorted(report.skills, key=lambda s: (s.category, STRENGTH_ORDER.get(s.strength, 9), s.name)):
-            groups.setdefault(skill.category, []).append(
-                Text(f"{skill.name} ({skill.strength})", style=STRENGTH_STYLES.get(skill.strength, ""))
-            )
-        for category, items in groups.items():
-            table.add_row(Text(category), Text(", ").join(items))
-        console.print(table)
 
-    console.print(Text(f"Gaps for {target.name}, most important first", style="bold"))
-    if not report.gaps:
-        console.print(Text("No gaps: every expected skill is demonstrated."))
-    for gap in report.gaps:
-        console.print(_gap_block(gap))
+def _legend(data: Data, out: _Writer) -> None:
+    guides = words.cited_guides(data, data.get("gaps", []))
+    if not guides:
+        return
+    out.heading("Guides cited")
+    width = max(len(g["short"]) for g in guides) + 3
+    for guide in guides:
+        out.labelled(guide["short"], guide["title"], indent=width, label_style="bold", left=True)
 
-    console.print()
-    console.print(Text("Learning plan", style="bold"))
-    if not report.plan:
-        console.print(Text("Nothing to plan."))
-    for step in report.plan:
-        console.print(Text(plan_stage_title(step), style="bold"))
-        if step.learn:
-            console.print(_names_line("learn", [step.name_of(s) for s in step.learn]))
-        if step.show:
-            console.print(_names_line("show", [step.name_of(s) for s in step.show]))
-        if step.resources:
-            console.print(_names_line("resources", list(step.resources), "dim"))
-    total = report.plan_total
-    console.print(_line("Estimated total", months_text(total.months_min, total.months_max)))
+
+def render_terminal(report: Report, console: Console, *, top: int | None = None) -> None:
+    """Print ``report`` on ``console``, with its first ``top`` gaps (None: all)."""
+    render_terminal_data(report.to_dict(), console, top=top)
+
+
+def render_terminal_data(data: Data, console: Console, *, top: int | None = None) -> None:
+    """Print a serialized report on ``console``, with its first ``top`` gaps (None: all)."""
+    total_gaps = len(data.get("gaps", []))
+    if top is not None:
+        data = {**data, "gaps": data.get("gaps", [])[: max(top, 0)]}
+    out = _Writer(console)
+    unicode = (console.encoding or "").lower().startswith("utf")
+    source = data.get("source") or {}
+    out.line(Text(f"gapcheck — {source.get('name') or 'resume'} ({words.source_line(data)})", style="bold"))
+    level, how = words.standing(data)
+    stand = Text("Where you stand  ", style="bold")
+    stand.append(level, style="bold green")
+    stand.append(f" ({how})")
+    out.line(stand)
+    out.labelled("Experience", words.experience_line(data), indent=17, label_style="bold")
+    out.labelled("Target", words.target_line(data), indent=17, label_style="bold")
+    for warning in data.get("warnings", []):
+        out.labelled("Note", warning, indent=17, label_style="bold yellow")
+    out.heading("Coverage by level: of all the skills it expects, and of the required ones")
+    _level_rows(data, out, unicode)
+    job = data.get("job")
+    if job:
+        names = [s["name"] + ("" if s.get("importance") == "required" else " (recommended)") for s in job["skills"]]
+        out.heading("The job posting asks for")
+        out.labelled("", ", ".join(names), indent=2)
+    _gaps(data, out, total_gaps)
+    _plan(data, out)
+    _skills(data, out)
+    _evidence(data, out)
+    _legend(data, out)

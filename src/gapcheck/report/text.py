@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from gapcheck.report.model import PlanStep, Report
+from gapcheck.report.names import LINE_JOINERS
 
 STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
 
@@ -96,6 +97,8 @@ def plan_stage_title(step: PlanStep) -> str:
     )
 
 
+EVIDENCE_WIDTH = 200  # characters of a resume sentence a report quotes around the matched words
+
 _BULLET = re.compile(r"^(?:[•·▪◦●■□➢►\-*–—]+\s*)+")
 _SENTENCE_END = (". ", "; ", "! ", "? ")
 
@@ -134,3 +137,62 @@ def evidence_sentence(text: str, matched: str, width: int = 160) -> str:
         sentence = sentence[:-1]
     local = sentence.lower().find(matched.lower())
     return _cut_at_words(sentence, max(local, 0), len(matched), width)
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[•·▪◦●■□➢►*–—-]|\d{1,2}[.)])\s")
+_JOINERS = frozenset(LINE_JOINERS)
+_SCAN = 400  # characters looked at on each side of a match
+
+
+def _joins(text: str, newline: int) -> bool:
+    """Whether the line break at ``text[newline]`` only wraps a sentence (a PDF's line end), not ends an item."""
+    before = text[:newline].rstrip(" \t")
+    after = text[newline + 1 :]
+    if not before or not after or after.startswith("\n") or before.endswith("\n") or _ITEM_START.match(after):
+        return False
+    if before[-1] in ".!?:;":
+        return False
+    first = after.lstrip(" \t")[:1]
+    last_word = before.rsplit(None, 1)[-1].lower()
+    return first.islower() or first.isdigit() or before[-1] in ",-/(&" or last_word in _JOINERS
+
+
+def sentence_around(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+    """The sentence of ``text`` around ``text[start:end]`` (a matched phrase): wrapped lines joined, a leading
+    bullet dropped, cut at word boundaries to about ``width`` characters around the match."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    left = start
+    while left > max(0, start - _SCAN):
+        ch = text[left - 1]
+        if ch == "\n" and not _joins(text, left - 1):
+            break
+        if ch in " \t" and left >= 2 and text[left - 2] in ".!?" and text[left : left + 1].isupper():
+            break
+        left -= 1
+    right = end
+    while right < min(len(text), end + _SCAN):
+        ch = text[right]
+        if ch == "\n" and not _joins(text, right):
+            break
+        if ch in ".!?" and (right + 1 == len(text) or text[right + 1].isspace()):
+            right += 1
+            break
+        right += 1
+    before = " ".join(text[left:start].split())
+    matched = " ".join(text[start:end].split())
+    after = " ".join(text[end:right].split())
+    before = _BULLET.sub("", before) if before else before
+    gap = " " if before and matched and before[-1] not in "([/“\"'" and text[start - 1 : start].isspace() else ""
+    sentence = before + gap + matched
+    if after:
+        sentence += after if not text[end : end + 1].isspace() else " " + after
+    at = len(before) + len(gap)
+    return _cut_at_words(sentence, at, len(matched), width)
+
+
+def quote(text: str, line: str, matched: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+    """What a report quotes for a match: its sentence in the resume ``text`` (wrapped lines joined), or, when the
+    offsets do not point at ``matched``, the sentence of the matched ``line``."""
+    if " ".join(text[start:end].split()).lower() == " ".join(matched.split()).lower():
+        return sentence_around(text, start, end, width)
+    return evidence_sentence(line, matched, width)

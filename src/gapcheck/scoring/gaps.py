@@ -49,7 +49,7 @@ class RankedGap:
     since: str  # the level that first expects it ("job" for a job posting's skill)
     sources: tuple[GuideRef, ...]
     stage: StageRef | None
-    resources: tuple[str, ...]  # the stage's named resources (at most MAX_RESOURCES)
+    resources: tuple[str, ...]  # the stage's named resources that serve this skill (at most MAX_RESOURCES)
     certifications: tuple[CertificationRef, ...]
     learn_first: tuple[str, ...]  # missing prerequisite skill ids that are gaps too (ranked before this one)
 
@@ -74,12 +74,7 @@ def guide_refs(taxonomy: Taxonomy, skill: Skill, exp: Expectation) -> tuple[Guid
         if key in seen:
             continue
         seen.add(key)
-        try:
-            source = taxonomy.source(ref.source)
-            title, file = source.title, source.file
-        except KeyError:
-            title, file = ref.source, ""
-        refs.append(GuideRef(source=ref.source, title=title, file=file, section=ref.section))
+        refs.append(GuideRef(source=ref.source, section=ref.section))
     return tuple(refs)
 
 
@@ -154,7 +149,7 @@ def rank_gaps(
             )
         )
         stage = stage_ref(taxonomy, skill)
-        resources = tuple(taxonomy.stage(stage.id).resources[:MAX_RESOURCES]) if stage is not None else ()
+        resources = taxonomy.stage(stage.id).resources_for(skill.id)[:MAX_RESOURCES] if stage is not None else ()
         implied_by = None
         if match is not None and match.strength == Strength.IMPLIED:
             implied_by = next((e.implied_by for e in match.evidence if e.implied_by), None)

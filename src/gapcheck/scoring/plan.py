@@ -34,7 +34,8 @@ def plan(taxonomy: Taxonomy, gaps: Sequence[RankedGap]) -> tuple[tuple[PlanStep,
             share = min(len(learn) / max(len(stage.skills), 1), 1.0)
             months_min = round(stage.months_min * share, 1)
             months_max = round(stage.months_max * share, 1)
-            resources = tuple(stage.resources)
+            serving = {r for g in members for r in stage.resources_for(g.id)}
+            resources = tuple(r for r in stage.resources if r in serving)
         total_min += months_min
         total_max += months_max
         steps.append(

@@ -1,0 +1,272 @@
+"""What the terminal, Markdown and HTML reports say, worded once from the serialized report (``Report.to_dict()``).
+
+The renderers read the JSON shape, not the dataclasses: a saved JSON report renders the same way, and the wording of
+a fact (a citation, a duration, where the resume stands) is the same in every format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from gapcheck.report.names import CATEGORY_NAMES, SECTION_NAMES, STRENGTH_WORDS
+from gapcheck.report.text import STRENGTH_ORDER, as_of_text, number, percent
+
+Data = Mapping[str, Any]
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """ "1 gap", "2 gaps"; ``words`` for an irregular plural."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def category_name(category: str) -> str:
+    return CATEGORY_NAMES.get(category, category[:1].upper() + category[1:])
+
+
+def category_order(categories: Iterable[str]) -> list[str]:
+    """Categories in the order reports list them (names.CATEGORY_NAMES first, then alphabetically)."""
+    known = list(CATEGORY_NAMES)
+    return sorted(set(categories), key=lambda c: (known.index(c) if c in known else len(known), c))
+
+
+def section_name(kind: str) -> str:
+    return SECTION_NAMES.get(kind, kind[:1].upper() + kind[1:])
+
+
+def months_phrase(months_min: float, months_max: float) -> str:
+    """A duration a person would say: "under a month", "about 2 months", "about 1.5–3 months"."""
+    if months_max < 1:
+        return "under a month"
+
+    def rounded(value: float) -> str:
+        return number(round(value * 2) / 2) if value < 6 else f"{value:.0f}"
+
+    low, high = rounded(max(months_min, 0.5)), rounded(months_max)
+    if low == high:
+        return f"about {low} month{'' if low == '1' else 's'}"
+    return f"about {low}–{high} months"
+
+
+def level_names(data: Data) -> dict[str, str]:
+    return {lv["level"]: lv["name"] for lv in data.get("levels", [])}
+
+
+def skill_names(data: Data) -> dict[str, str]:
+    """Skill id -> display name, for every skill the report names."""
+    names = {s["id"]: s["name"] for s in data.get("skills", [])}
+    names.update({g["id"]: g["name"] for g in data.get("gaps", [])})
+    for step in data.get("plan", []):
+        names.update(dict(zip(step.get("skills", []), step.get("names", []), strict=False)))
+    return names
+
+
+def standing(data: Data) -> tuple[str, str]:
+    """Where the resume stands: the level's name and how it is judged."""
+    best = data.get("best_fit_level")
+    if best is None:
+        return "not yet entry level", "the entry level's required skills are not covered enough yet"
+    return str(level_names(data).get(best, best)), "by the skills the resume shows"
+
+
+def experience_parts(data: Data) -> tuple[str, str]:
+    """ ("2 years", "as of 2026-11, as given; the years alone suggest Junior ML engineer") """
+    experience = data.get("experience") or {}
+    years = experience.get("years")
+    as_of = as_of_text(experience.get("reference_date", ""), experience.get("reference_source", "today"))
+    if years is None:
+        return "unknown", f"no dated work history found ({as_of})"
+    rest = as_of
+    by_years = experience.get("level_by_years")
+    if by_years and by_years != data.get("best_fit_level"):
+        rest += f"; the years alone suggest {level_names(data).get(by_years, by_years)}"
+    return f"{number(years)} year{'' if number(years) == '1' else 's'}", rest
+
+
+def experience_line(data: Data) -> str:
+    """ "2 years, as of 2026-11, as given; the years alone suggest Junior ML engineer" """
+    years, rest = experience_parts(data)
+    return f"{years}: {rest}" if years == "unknown" else f"{years}, {rest}"
+
+
+def target_line(data: Data) -> str:
+    """ "Senior ML engineer, the level after yours: 46% covered (53% of its required skills)" """
+    target = data["target"]
+    best = data.get("best_fit_level")
+    if target.get("chosen"):
+        why = "as you asked" if target.get("kind") == "level" else "the posting's skills"
+    elif best is None:
+        why = "the first level"
+    elif best == target.get("id"):
+        why = "you already stand at the top level"
+    else:
+        why = "the level after yours"
+    return (
+        f"{target['name']}, {why}: {percent(target['coverage'])} covered "
+        f"({percent(target['required_coverage'])} of its required skills)"
+    )
+
+
+def source_line(data: Data) -> str:
+    source = data.get("source") or {}
+    parts = [str(source.get("format", ""))]
+    if source.get("pages") is not None:
+        parts.append(plural(int(source["pages"]), "page"))
+    parts.append(plural(len(source.get("sections", [])), "section"))
+    return ", ".join(p for p in parts if p)
+
+
+# --- citations -------------------------------------------------------------------------------------------------
+
+
+def guide_table(data: Data) -> dict[str, Data]:
+    return {g["key"]: g for g in data.get("guides", [])}
+
+
+def guide_short(data: Data, key: str) -> str:
+    guide = guide_table(data).get(key)
+    return str(guide["short"]) if guide else key
+
+
+def cited(refs: Sequence[Data]) -> list[tuple[str, list[str]]]:
+    """A gap's citations, one entry per guide (in first-cited order) with its sections: the same guide cited for
+    two sections is one guide."""
+    by_guide: dict[str, list[str]] = {}
+    for ref in refs:
+        sections = by_guide.setdefault(ref.get("source", ""), [])
+        if ref.get("section") and ref["section"] not in sections:
+            sections.append(ref["section"])
+    return list(by_guide.items())
+
+
+def citation_text(data: Data, refs: Sequence[Data], *, sections: bool = True) -> str:
+    """ "2 guides: Step-by-step roadmap (Step-by-Step Roadmap); Career guide (Career Path, FAQ)"; without
+    ``sections``: "2 guides: Step-by-step roadmap, Career guide" """
+    groups = cited(refs)
+    if not sections:
+        return f"{plural(len(groups), 'guide')}: " + ", ".join(guide_short(data, key) for key, _ in groups)
+    parts = [guide_short(data, key) + (f" ({', '.join(secs)})" if secs else "") for key, secs in groups]
+    return f"{plural(len(groups), 'guide')}: " + "; ".join(parts)
+
+
+def cited_guides(data: Data, gaps: Sequence[Data]) -> list[Data]:
+    """The guides the listed gaps cite, in first-cited order, for the legend."""
+    table = guide_table(data)
+    keys: list[str] = []
+    for gap in gaps:
+        for key, _ in cited(gap.get("sources", [])):
+            if key not in keys:
+                keys.append(key)
+    return [table.get(k, {"key": k, "short": k, "title": k, "file": ""}) for k in keys]
+
+
+# --- gaps and skills -------------------------------------------------------------------------------------------
+
+
+def gap_state(gap: Data) -> str:
+    """ "missing, required" / "only listed, recommended" """
+    if gap["kind"] == "missing":
+        state = "missing"
+    else:
+        state = {"listed": "only listed", "mentioned": "only mentioned", "hedged": "hedged",
+                 "implied": "implied"}.get(gap.get("strength") or "", "weak")
+    return f"{state}, {gap.get('importance', '')}"
+
+
+def found_evidence(data: Data, skill_id: str) -> tuple[str, str] | None:
+    """The first evidence of a found skill: (its sentence, where), or None."""
+    for skill in data.get("skills", []):
+        if skill["id"] == skill_id and skill.get("evidence"):
+            ev = skill["evidence"][0]
+            if ev.get("implied_by"):
+                names = skill_names(data)
+                return ev.get("text", ""), f"via {names.get(ev['implied_by'], ev['implied_by'])}"
+            return ev.get("text", ""), section_name(ev.get("section", "other"))
+    return None
+
+
+def skills_by_category(data: Data) -> list[tuple[str, list[Data]]]:
+    groups: dict[str, list[Data]] = {}
+    for skill in data.get("skills", []):
+        groups.setdefault(skill["category"], []).append(skill)
+    return [
+        (c, sorted(groups[c], key=lambda s: (STRENGTH_ORDER.get(s["strength"], 9), s["name"].lower())))
+        for c in category_order(groups)
+    ]
+
+
+def compact_skills(skills: Sequence[Data]) -> str:
+    """ "Python, SQL; listed: Bash; hedged: AWS" - shown-in-use skills first, then each weaker strength."""
+    by_strength: dict[str, list[str]] = {}
+    for skill in skills:
+        by_strength.setdefault(skill["strength"], []).append(skill["name"])
+    parts = []
+    for strength in sorted(by_strength, key=lambda s: STRENGTH_ORDER.get(s, 9)):
+        names = ", ".join(by_strength[strength])
+        parts.append(names if strength == "demonstrated" else f"{strength}: {names}")
+    return "; ".join(parts)
+
+
+def evidence_by_sentence(data: Data) -> list[tuple[str, str, list[str]]]:
+    """The sentences that show skills in use, each once: (where, sentence, the skills it shows), resume order."""
+    groups: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for skill in data.get("skills", []):
+        if skill["strength"] != "demonstrated":
+            continue
+        for ev in skill.get("evidence", [])[:1]:
+            key = (section_name(ev.get("section", "other")), ev.get("text", ""))
+            start, names = groups.get(key, (ev.get("start", 0), []))
+            names.append(skill["name"])
+            groups[key] = (min(start, ev.get("start", 0)), names)
+    ordered = sorted(groups.items(), key=lambda item: item[1][0])
+    return [(where, sentence, names) for (where, sentence), (_, names) in ordered]
+
+
+def some(names: Sequence[str], most: int | None) -> str:
+    """ "A, B, C" or, past ``most`` names, "A, B and 5 more" """
+    if most is None or len(names) <= most:
+        return ", ".join(names)
+    return ", ".join(names[: most - 1]) + f" and {len(names) - most + 1} more"
+
+
+def plan_line(step: Data, most: int | None = None) -> tuple[str, str, str]:
+    """A plan step: (its title, its duration, "learn A, B; show C"), at most ``most`` names of each."""
+    stage = step.get("stage")
+    title = f"{stage['order']}. {stage['name']}" if stage else "Other skills (no roadmap stage)"
+    names = dict(zip(step.get("skills", []), step.get("names", []), strict=False))
+    parts = []
+    if step.get("learn"):
+        parts.append("learn " + some([names.get(s, s) for s in step["learn"]], most))
+    if step.get("show"):
+        parts.append("show " + some([names.get(s, s) for s in step["show"]], most))
+    duration = months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0)) if stage else ""
+    if stage and not step.get("learn"):
+        duration = "nothing new to learn"
+    return title, duration, "; ".join(parts)
+
+
+def strength_legend() -> list[tuple[str, str]]:
+    return list(STRENGTH_WORDS.items())
+
+
+def next_text(gap: Data, names: Mapping[str, str], *, resources: bool = True) -> str:
+    """The next step for a gap, from its data: where in the roadmap, after what, with what (``resources``)."""
+    step = gap.get("next_step") or {}
+    if step.get("action") == "show":
+        text = "Show it: add a project or an experience bullet that uses it (what you built with it, and the result)"
+        return text + (", and drop the hedge once you have." if gap.get("strength") == "hedged" else ".")
+    stage = step.get("stage")
+    text = "Learn it"
+    if stage:
+        low, high = number(stage["months_min"]), number(stage["months_max"])
+        span = f"{low} months" if low == high else f"{low}–{high} months"
+        text += f" in roadmap stage {stage['order']}, {stage['name']} ({span})"
+    first = [names.get(s, s) for s in step.get("learn_first", [])]
+    if first:
+        text += ", after " + ", ".join(first)
+    if resources and step.get("resources"):
+        text += "; resources: " + ", ".join(step["resources"])
+    certs = step.get("certifications", [])
+    if certs:
+        text += f"; certification: {certs[0]['name']}"
+    return text + "."

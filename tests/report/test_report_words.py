@@ -1,0 +1,164 @@
+"""The reports read as written for a person: short by default, with their evidence, citations that add up, and
+sentences without templates ("0 months", ids, wrong plurals). Checked on the bundled examples' default outputs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from report_examples import case_id, example_output, golden
+
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.report.text import sentence_around
+
+MAX_TERMINAL_LINES = 120  # two screens of a typical terminal
+
+
+def cases() -> list[Any]:
+    return [c for c in golden.CASES if (golden.EXAMPLES / c.folder / c.resume).exists()]
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_default_terminal_report_fits_two_screens(case: Any) -> None:
+    out = example_output(case)
+    lines = out.terminal.splitlines()
+    assert len(lines) < MAX_TERMINAL_LINES
+    assert max(len(line) for line in lines) <= golden.TERMINAL_WIDTH
+    assert all(line == line.rstrip() for line in lines), "trailing padding"
+    shown = re.findall(r"^ {0,2}(\d+)\. ", out.terminal, re.M)
+    gaps = out.data["gaps"]
+    assert [g["name"] for g in gaps[:10]] == [
+        g["name"] for g in gaps[:10] if re.search(rf"^ *{g['rank']}\. {re.escape(g['name'])}  ", out.terminal, re.M)
+    ]
+    assert len(gaps) <= 10 or f"The first 10 of {len(gaps)} gaps" in out.terminal
+    assert shown  # numbered gaps and plan stages
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_every_shown_skill_has_its_sentence_in_markdown(case: Any) -> None:
+    out = example_output(case)
+    block = out.markdown.split("## What shows them in use", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^- \*\*(.+?):\*\* “(.+?)” \((\w[\w ]*)\)$", block, re.M)
+    assert rows
+    named = {name.replace("\\", "") for names, _, _ in rows for name in names.split(", ")}
+    demonstrated = {s["name"] for s in out.data["skills"] if s["strength"] == "demonstrated" and s["evidence"]}
+    assert demonstrated <= named
+    for _, quote, where in rows:
+        assert where in ("Experience", "Projects", "Skills", "Summary", "Education", "Certifications", "Other")
+        assert quote[:1].isupper() or quote[:1].isdigit() or quote.startswith("…"), quote
+        assert quote[-1] in ".!?)…%" or quote[-1].isalnum(), quote
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_evidence_is_cut_at_word_boundaries(case: Any) -> None:
+    resume_words = set()
+    for skill in example_output(case).data["skills"]:
+        for ev in skill["evidence"]:
+            text = ev["text"].strip("…")
+            assert ev["matched"].split()[0].lower() in ev["text"].lower()
+            resume_words.update(re.findall(r"[A-Za-z]+", text))
+    source = golden.EXAMPLES / case.folder
+    raw = " ".join(p.read_text(encoding="utf-8") for p in source.glob("resume.*") if p.suffix in (".txt", ".md"))
+    if raw:
+        known = set(re.findall(r"[A-Za-z]+", raw))
+        cut_words = sorted(w for w in resume_words if w not in known)
+        assert not cut_words, f"words cut in the middle: {cut_words[:10]}"
+
+
+def test_wrapped_pdf_lines_are_joined_into_the_sentence() -> None:
+    text = (
+        "EXPERIENCE\n• Trained a random forest classifier that flags fraudulent returns; evaluated it with "
+        "precision and\nrecall on a held-out month.\n• Presented findings to stakeholders.\nSKILLS\nPython, SQL\nDocker"
+    )
+    at = text.index("precision and\nrecall")
+    assert sentence_around(text, at, at + len("precision and\nrecall")) == (
+        "Trained a random forest classifier that flags fraudulent returns; evaluated it with precision and recall "
+        "on a held-out month."
+    )
+    at = text.index("SQL")
+    assert sentence_around(text, at, at + 3) == "Python, SQL"  # a list line is not joined to the next item
+    at = text.index("stakeholders")
+    assert sentence_around(text, at, at + 12) == "Presented findings to stakeholders."
+    long = "Built " + "very " * 60 + "large Kubernetes clusters and " + "more " * 60 + "things."
+    at = long.index("Kubernetes")
+    cut = sentence_around(long, at, at + 10, width=60)
+    assert "Kubernetes" in cut and cut.startswith("…") and cut.endswith("…") and len(cut) <= 62
+    assert all(w in ("very", "large", "Kubernetes", "clusters", "and", "more") for w in cut.strip("…").split())
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_citations_add_up_and_name_guides_by_short_title(case: Any) -> None:
+    out = example_output(case)
+    taxonomy = load_taxonomy(None)
+    shorts = {s.key: s.short for s in taxonomy.sources}
+    guides = {g["key"]: g for g in out.data["guides"]}
+    assert set(guides) == set(shorts) and all(g["short"] == shorts[k] for k, g in guides.items())
+    for gap in out.data["gaps"]:
+        keys = list(dict.fromkeys(ref["source"] for ref in gap["sources"]))
+        said = re.search(r"(\d+) guides? asks? for it: (.*)\.$", gap["why"])
+        assert said is not None, gap["why"]
+        assert int(said.group(1)) == len(keys), gap["why"]
+        for key in keys:  # each guide once, by its short title, with all its sections
+            assert gap["why"].count(shorts[key] + " (") + gap["why"].count(shorts[key] + ";") <= 1
+            assert shorts[key] in said.group(2)
+        assert "guide 0" not in gap["why"]
+    legend = out.markdown.split("## Guides cited", 1)[1]
+    listed = re.findall(r"^- \*\*(.+?):\*\*", legend, re.M)
+    cited = {shorts[r["source"]] for g in out.data["gaps"][:10] for r in g["sources"]}
+    assert set(listed) == cited and len(listed) == len(cited)
+
+
+TEMPLATED = [
+    (r"\b0 months\b", "a duration of 0 months"),
+    (r"\babout 0(?:\.0)? ", "a duration from 0"),
+    (r"\b1 (?:sections|pages|guides|gaps|years|skills)\b", "a singular count with a plural"),
+    (r"\bguide \d{3}\b", "a guide by its file number"),
+]
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_sentences_are_not_templates(case: Any) -> None:
+    out = example_output(case)
+    skill_ids = {s.id for s in load_taxonomy(None).skills}
+    for text in (out.terminal, out.markdown):
+        for pattern, what in TEMPLATED:
+            assert not re.search(pattern, text), f"{what}: {re.search(pattern, text)}"
+    for gap in out.data["gaps"]:
+        assert re.match(r"(?:Learn|Show) it\b", gap["next_step"]["text"]), gap["next_step"]["text"]  # no "Learn Git"
+        follows = re.search(r"follows from ([\w .+/-]+)", gap["why"])
+        assert follows is None or follows.group(1) not in skill_ids, f"an id instead of a name: {gap['why']}"
+
+
+def test_resources_are_chosen_for_the_skill() -> None:
+    taxonomy = load_taxonomy(None)
+    foundations = taxonomy.stage("software-foundations")
+    assert "LeetCode (medium problems)" in foundations.resources
+    for skill in ("software-testing", "code-review", "git"):
+        assert "LeetCode (medium problems)" not in foundations.resources_for(skill), skill
+    assert "LeetCode (medium problems)" in foundations.resources_for("data-structures-algorithms")
+    interview = taxonomy.stage("interview-prep")
+    assert interview.resources_for("ml-system-design") == ("Machine Learning System Design Interview (book)",)
+    classical = taxonomy.stage("classical-ml")
+    assert classical.resources_for("clustering") == classical.resources  # names without skills serve the stage
+    for case in cases():
+        for gap in example_output(case).data["gaps"]:
+            stage = (gap["next_step"] or {}).get("stage")
+            if stage:
+                allowed = taxonomy.stage(stage["id"]).resources_for(gap["id"])
+                assert set(gap["next_step"]["resources"]) <= set(allowed), gap["id"]
+
+
+def test_a_resource_for_an_unknown_skill_is_refused(tmp_path: Any) -> None:
+    import shutil
+
+    from gapcheck.errors import TaxonomyError
+    from gapcheck.knowledge.loader import builtin_taxonomy_dir
+
+    folder = tmp_path / "taxonomy"
+    shutil.copytree(builtin_taxonomy_dir(), folder)
+    learning = folder / "learning.toml"
+    text = learning.read_text(encoding="utf-8")
+    learning.write_text(text.replace('skills = ["data-structures-algorithms", "python"]', 'skills = ["leet"]', 1))
+    with pytest.raises(TaxonomyError, match=r"learning\.toml.*stage 'software-foundations'.*unknown skill 'leet'"):
+        load_taxonomy(folder)
