@@ -157,6 +157,10 @@ def test_what_the_person_says_they_have_not_done_is_not_a_skill(
         ("Research interests: Deep Learning for medical imaging.", "neural-networks"),
         ("Deployed and monitored the fraud models.", "model-deployment"),
         ("Unsupervised anomaly detection on sensor streams.", "unsupervised-learning"),
+        ("Managed five engineers across two squads.", "technical-leadership"),
+        ("Exposed the model as a REST endpoint for the app.", "model-serving"),
+        ("Trained the model on a 16-GPU cluster.", "distributed-training"),
+        ("Extracted entities from legal contracts.", "nlp"),
     ],
 )
 def test_paraphrases_are_found(sentence: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -182,6 +186,14 @@ def test_paraphrases_are_found(sentence: str, skill_id: str, taxonomy: Taxonomy)
 )
 def test_explicit_forms_are_found(written: str, skill_id: str, taxonomy: Taxonomy) -> None:
     assert skill_id in seen(lines(f"Worked with {written} daily."), taxonomy)
+
+
+def test_an_ambiguous_word_in_a_coursework_list_is_a_subject(taxonomy: Taxonomy) -> None:
+    # "Optimization" needs a skills context; a "Coursework:" line lists subjects even when the items are long
+    courses = "Relevant Coursework: Probability & Statistics for Engineers • Optimization & Numerical Methods"
+    text = f"Jane Roe\n\nEDUCATION\n{courses}\n"
+    assert "optimization" in seen(text, taxonomy)
+    assert "optimization" not in seen(lines("Cut cloud spend through query optimization."), taxonomy)
 
 
 # ------------------------------------------------------------------ fuzzy matching changes letters, not words

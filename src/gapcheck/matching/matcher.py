@@ -373,12 +373,14 @@ class SkillMatcher:
         line_no = cues.line_index(start)
         line = cues.lines[line_no]
         skills_line = self._in_skills_context(resume, line, start)
+        found = cues.cues(start, end)
         if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, written):
             if context.is_initial(doc, r.tok_start, r.tok_end):
                 return None
             others = line_has_other.get(line_no, set()) - {r.skill_id}
             ok = (
                 skills_line
+                or Cue.COURSEWORK in found  # a "Coursework:" list names subjects: "Optimization & Linear Algebra"
                 or (bool(others) and context.is_list_line(line))
                 or context.joined_to_other(doc, r.tok_start, r.tok_end, unambiguous_tokens)
                 or (
@@ -389,7 +391,6 @@ class SkillMatcher:
             )
             if not ok:
                 return None
-        found = cues.cues(start, end)
         if Cue.NEGATED in found:
             return None
         section = resume.section_at(start)
