@@ -265,17 +265,23 @@ def bench_memory(count: int, skills: list[str]) -> None:
     from gapcheck.knowledge import load_taxonomy
     from gapcheck.matching import matcher_for
 
-    nlp = matcher_for(load_taxonomy()).nlp
+    taxonomy = load_taxonomy()
     print(f"5. memory over {count} different generated resumes (ratio to the value after the first 50)")
     marks: list[tuple[int, int, float]] = []
     for i in range(count):
         analyze_text(generated_resume(10_000 + i, skills), today=TODAY)
         if (i + 1) % 50 == 0:
-            marks.append((i + 1, len(nlp.vocab) + len(nlp.vocab.strings), rss_mb()))
+            matcher = matcher_for(taxonomy)
+            size = matcher.vocabulary_size() if hasattr(matcher, "vocabulary_size") else (
+                len(matcher.nlp.vocab) + len(matcher.nlp.vocab.strings))
+            marks.append((i + 1, size, rss_mb()))
     base_entries, base_rss = marks[0][1], marks[0][2]
     for n, entries, rss in marks[:: max(1, len(marks) // 5)] + marks[-1:]:
         print(f"  after {n:5}: vocab+strings {entries:7}  ({entries / base_entries:5.2f}x)  "
               f"RSS {rss:6.1f} MB ({rss / base_rss:4.2f}x)")
+    peak_entries = max(e for _, e, _ in marks) / base_entries
+    peak_rss = max(r for _, _, r in marks) / base_rss
+    print(f"  peak after the first 50: vocab+strings {peak_entries:.2f}x, RSS {peak_rss:.2f}x")
 
 
 def main() -> None:

@@ -128,6 +128,7 @@ class FuzzyIndex:
         if new:
             if len(self._nearest) + len(new) > MEMO_SIZE:
                 self._nearest.clear()
+                new = sorted(set(keys))
             sims = self._tfidf.similarity(new)
             best = np.argmax(sims, axis=1)
             for row, key in enumerate(new):

@@ -40,7 +40,7 @@ from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.phrases import phrase_regex
-from gapcheck.matching.tokenizer import make_nlp
+from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer, taxonomy_symbol_words
 from gapcheck.reading.model import Resume, SectionKind
 
 # A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
@@ -52,6 +52,7 @@ _SKILLS_LABEL = re.compile(
 )  # fmt: skip
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
+STRING_BUDGET = 5_000  # new strings (resume words) the scratch vocabulary takes in before it is replaced
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,12 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.taxonomy = taxonomy
-        self.nlp = make_nlp(taxonomy)
-        self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)
+        words = taxonomy_symbol_words(taxonomy)
+        self.nlp = make_nlp(special_words=words)
+        self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)  # for the taxonomy's terms
+        self._symbol_words = words
+        self._scratch = scratch_tokenizer(words)  # for resume text (its vocabulary is replaced as it grows)
+        self._scratch_size = len(self._scratch.vocab.strings)
         vocab = self.nlp.vocab
         self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}
         self._keys: dict[int, tuple[str, Method]] = {}
@@ -274,12 +279,13 @@ class SkillMatcher:
 
         Tokenized line by line: spaCy caches the tokens of each space-separated chunk, but not in a text holding
         special cases such as newlines, so one whole-resume call redoes every prefix/suffix/infix search."""
+        tokenizer = self._resume_tokenizer()
         words: list[str] = []
         starts: list[int] = []
         offset = 0
         for line in text.split("\n"):
             if line.strip():
-                for token in self.tokenizer(line):
+                for token in tokenizer(line):
                     if not token.is_space:
                         words.append(token.text)
                         starts.append(offset + token.idx)
@@ -287,7 +293,20 @@ class SkillMatcher:
         ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
         size = len(text)
         spaces = [end < size and text[end].isspace() for end in ends]
-        return Doc(self.nlp.vocab, words=words, spaces=spaces), starts, ends
+        return Doc(tokenizer.vocab, words=words, spaces=spaces), starts, ends
+
+    def _resume_tokenizer(self) -> Tokenizer:
+        """The scratch tokenizer, replaced by a fresh one once resume words have grown its string store by
+        ``STRING_BUDGET`` (spaCy never forgets a string): memory stays flat however many resumes are read."""
+        if len(self._scratch.vocab.strings) - self._scratch_size > STRING_BUDGET:
+            self._scratch = scratch_tokenizer(self._symbol_words)
+            self._scratch_size = len(self._scratch.vocab.strings)
+        return self._scratch
+
+    def vocabulary_size(self) -> int:
+        """Entries in the vocabularies and string stores in use (what grows with new words)."""
+        vocabs = (self.nlp.vocab, self._scratch.vocab)
+        return sum(len(v) + len(v.strings) for v in vocabs)
 
     def _term_hits(self, doc: Doc) -> list[_Raw]:
         raws: list[_Raw] = []

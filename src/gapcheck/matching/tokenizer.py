@@ -12,14 +12,16 @@ abbreviations are split, so ``R.`` reads as ``R`` + ``.``, and a slash after a s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, cast
 
 import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab, create_vocab
 
 from gapcheck.knowledge.model import Taxonomy, TokenPattern
 
@@ -74,35 +76,76 @@ def symbol_words(taxonomy: Taxonomy, tokenizer: Tokenizer) -> tuple[str, ...]:
     return tuple(found)
 
 
-def make_nlp(taxonomy: Taxonomy | None = None) -> Language:
-    """A blank English pipeline (tokenizer only) that keeps each symbol word of ``taxonomy`` one token.
-
-    The tokenizer is made once with all its rules: each rule set on an existing spaCy tokenizer reloads every
-    special case, which costs more than the rest of the matcher's build."""
-    nlp = spacy.blank("en")
-    default = cast(Tokenizer, nlp.tokenizer)
+def _tokenizer(vocab: Vocab, special_words: Iterable[str]) -> Tokenizer:
+    """spaCy's English tokenizer with gapcheck's rules, made in one go: each rule set on an existing spaCy tokenizer
+    reloads every special case, which costs more than the rest of the matcher's build."""
+    defaults = English.Defaults
     # Single letters followed by a period ("R.", "C.") are tokenizer exceptions in spaCy's English rules: drop them,
     # so "Python and R." gives the token "R" and "R. Patel" gives "R" "." "Patel" (an initial, rejected later).
     rules = {
         key: value
-        for key, value in default.rules.items()
+        for key, value in cast(dict[str, Any], defaults.tokenizer_exceptions).items()
         if not (len(key) == 2 and key[1] == "." and key[0].isalpha())
     }
-    for text in symbol_words(taxonomy, default) if taxonomy is not None else ():
+    for text in special_words:
         rules[text] = [{ORTH: text}]
     # A bullet glyph written against its word ("•Unsupervised", "▪Python") is a token of its own.
-    prefixes = [*cast(list[str], nlp.Defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]"]
+    prefixes = [*cast(list[str], defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]"]
     # A period after a capital or "&" ends a sentence or an initial: "R." -> "R" "."; "W&B." -> "W&B" ".".
-    suffixes = [*cast(list[str], nlp.Defaults.suffixes), r"(?<=[A-Z&])\."]
+    suffixes = [*cast(list[str], defaults.suffixes), r"(?<=[A-Z&])\."]
     # A slash after a symbol token: "C#/Java", "C++/Python".
-    infixes = [*cast(list[str], nlp.Defaults.infixes), r"(?<=[#+])/(?=[A-Za-z.])"]
-    nlp.tokenizer = Tokenizer(
-        nlp.vocab,
+    infixes = [*defaults.infixes, r"(?<=[#+])/(?=[A-Za-z.])"]
+    return Tokenizer(
+        vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=default.token_match,
-        url_match=default.url_match,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
     )
-    return nlp
+
+
+def _tokenizer_factory(special_words: list[str]) -> Callable[[Language], Tokenizer]:
+    return lambda nlp: _tokenizer(nlp.vocab, special_words)
+
+
+registry.tokenizers.register("gapcheck.Tokenizer.v1", func=_tokenizer_factory)
+
+
+def _probe() -> Tokenizer:
+    """spaCy's default English tokenizer for telling which words it splits, with only the exceptions that hold a
+    joining symbol (the others cannot decide whether a word holding one stays whole): far cheaper to make than
+    the default one (1,300 special cases)."""
+    defaults = English.Defaults
+    rules = {k: v for k, v in cast(dict[str, Any], defaults.tokenizer_exceptions).items() if _JOINING_SYMBOL.search(k)}
+    return Tokenizer(
+        Vocab(),
+        rules=rules,
+        prefix_search=compile_prefix_regex(cast(list[str], defaults.prefixes)).search,
+        suffix_search=compile_suffix_regex(cast(list[str], defaults.suffixes)).search,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+def taxonomy_symbol_words(taxonomy: Taxonomy | None) -> tuple[str, ...]:
+    """:func:`symbol_words` of ``taxonomy``, told with the cheap probe tokenizer (none for None)."""
+    return () if taxonomy is None else symbol_words(taxonomy, _probe())
+
+
+def make_nlp(taxonomy: Taxonomy | None = None, special_words: Iterable[str] | None = None) -> Language:
+    """A blank English pipeline (tokenizer only) that keeps each symbol word of ``taxonomy`` (or each of
+    ``special_words``) one token. Its tokenizer is the only one made: ``spacy.blank`` alone would make the default
+    one first, and replacing it loads the special cases a second time."""
+    words = list(taxonomy_symbol_words(taxonomy) if special_words is None else special_words)
+    config = {"nlp": {"tokenizer": {"@tokenizers": "gapcheck.Tokenizer.v1", "special_words": words}}}
+    return spacy.blank("en", config=config)
+
+
+def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:
+    """The same tokenizer on a vocabulary of its own, for resume text: spaCy's vocabulary and string store keep
+    every word they ever see, so resume words go into this one, replaced when it has grown, and not into the
+    pipeline's, which holds the patterns. (Matching compares string hashes: the same in both.)"""
+    return _tokenizer(create_vocab("en", English.Defaults), special_words)
