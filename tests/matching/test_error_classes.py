@@ -87,6 +87,22 @@ def test_building_it_still_counts(taxonomy: Taxonomy) -> None:
     assert "api-development" in seen(lines("Designed and built REST APIs in FastAPI for the mobile app."), taxonomy)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "skill_id"),
+    [
+        ("The gate sensor communicates with the gateway over MQTT.", "communication"),
+        ("Scaled the web service across multiple nodes.", "distributed-training"),
+        ("Worked unsupervised on weekend shifts at the plant.", "unsupervised-learning"),
+        ("Played cello in the university jazz ensemble.", "ensemble-methods"),
+        ("Led search engine optimization for the company blog.", "optimization"),
+    ],
+)
+def test_the_same_words_about_something_else_are_not_the_skill(
+    sentence: str, skill_id: str, taxonomy: Taxonomy
+) -> None:
+    assert skill_id not in seen(lines(sentence), taxonomy)
+
+
 # ------------------------------------------------------------------ a statistical test is not software testing
 
 
