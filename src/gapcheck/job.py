@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from gapcheck.knowledge.model import Expectation, Importance, SourceRef, Taxonomy
 from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.reading.sections import line_role
 from gapcheck.report.model import JobInfo, JobSkill
 
 _NICE = re.compile(
@@ -29,7 +30,6 @@ _REQUIRED = re.compile(
     r"essential|mandatory|you have|what you(?:'|’)ll need|we require)\b",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -47,18 +47,6 @@ def _cue(text: str) -> Importance | None:
     return None
 
 
-def _is_heading(line: str) -> bool:
-    stripped = line.strip().lstrip("#").strip()
-    if not stripped or _BULLET.match(line):
-        return False
-    words = stripped.rstrip(":").split()
-    if len(words) > 8:
-        return False
-    if line.strip().startswith("#") or stripped.endswith(":") or stripped.isupper():
-        return True
-    return len(words) <= 6 and not stripped.endswith((".", ",", ";", "!", "?"))
-
-
 def _classify_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     mode = Importance.RECOMMENDED
@@ -67,7 +55,7 @@ def _classify_lines(text: str) -> list[_Line]:
         start, end = offset, offset + len(raw)
         offset = end
         cue = _cue(raw)
-        if _is_heading(raw):
+        if line_role(raw).title_like:
             mode = cue or Importance.RECOMMENDED
             importance = mode
         else:

@@ -13,6 +13,7 @@ import pytest
 
 from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
+from gapcheck.reading.sections import line_role
 from gapcheck.reading.textlayer import find_shift, not_language, shift_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -298,3 +299,40 @@ def test_the_shift_is_found_for_digits_and_punctuation_too() -> None:
     shift = find_shift(garbled)
     assert shift == 31 and shift_text(garbled, shift) == text * 6
     assert not not_language(text * 6)
+
+
+# --- one decision for headings and labels ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "label", "label_kind", "cue"),
+    [
+        ("Data Visualization Tools: Tableau, Power BI", None, "Data Visualization Tools", K.SKILLS, ""),
+        ("Languages & Frameworks: Python, Django", None, "Languages & Frameworks", K.SKILLS, ""),
+        ("Familiar: Docker, Kubernetes", None, "Familiar", None, "hedge"),
+        ("Relevant Coursework: Machine Learning", K.EDUCATION, "Relevant Coursework", None, "coursework"),
+        ("Skills: Python, SQL", K.SKILLS, "Skills", K.SKILLS, ""),
+        ("🥷 SKILL SETS", K.SKILLS, "", None, ""),
+        ("Portfolio: https://example.com", None, "Portfolio", None, ""),
+        ("Built a churn model in PyTorch.", None, "", None, ""),
+    ],
+)
+def test_line_role(
+    line: str, heading: SectionKind | None, label: str, label_kind: SectionKind | None, cue: str
+) -> None:
+    role = line_role(line)
+    assert (role.heading, role.label, role.label_kind, role.cue) == (heading, label, label_kind, cue)
+
+
+def test_line_role_inside_a_job_is_a_label_not_a_heading() -> None:
+    role = line_role("Skills: Go, Terraform", current=K.EXPERIENCE, previous_blank=False)
+    assert role.heading is None and role.skills_list
+
+
+def test_sections_matching_and_the_job_reader_share_the_one_line_role() -> None:
+    from gapcheck import job
+    from gapcheck.matching import cues, matcher
+    from gapcheck.reading import sections
+
+    assert cues.line_role is matcher.line_role is job.line_role is sections.line_role
+    assert line_role("Nice to have:").title_like and not line_role("- Python and SQL").title_like

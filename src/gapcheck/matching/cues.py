@@ -15,6 +15,7 @@ from enum import Enum
 
 from gapcheck.matching import english
 from gapcheck.matching.phrases import phrase_regex, words_regex
+from gapcheck.reading.sections import line_role
 
 # The phrase lists of gapcheck.matching.english, compiled once.
 _CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|" + words_regex(english.CLAUSE_BREAKS) + ")", re.I)
@@ -29,10 +30,6 @@ _NEGATION_AFTER = re.compile(
 _HEDGE_BEFORE = re.compile(words_regex(english.HEDGES_BEFORE), re.I)
 _PSEUDO_HEDGE = re.compile(words_regex(english.PSEUDO_HEDGES), re.I)
 _HEDGE_AFTER = re.compile(r"^\s*\(\s*" + words_regex(english.HEDGES_IN_PARENTHESES), re.I)
-_HEDGE_LABEL = re.compile(r"^\W*" + phrase_regex(english.HEDGE_LABELS) + r"\s*:", re.I)
-_COURSE_LABEL = re.compile(r"^\W*" + words_regex(english.COURSE_LABELS) + r"\s*[:\-–]?", re.I)
-# A label of any kind: "Languages:", "Tools & Practices:", a line ending with a colon.
-_ANY_LABEL = re.compile(r"^\W*[A-Za-z][\w &/+.()-]{0,40}:")
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -122,18 +119,15 @@ class CueIndex:
             if not stripped:
                 active = None
                 continue
-            cue: Cue | None = None
-            if _HEDGE_LABEL.match(stripped):
-                cue = Cue.HEDGED
-            elif _COURSE_LABEL.match(stripped) and (len(stripped) < 40 or ":" in stripped[:40]):
-                cue = Cue.COURSEWORK
+            role = line_role(stripped)  # labels are judged once, by the reader (gapcheck.reading.sections)
+            cue = {"hedge": Cue.HEDGED, "coursework": Cue.COURSEWORK}.get(role.cue)
             if cue is not None:
                 covered[i] = cue
                 label_only = stripped.endswith(":") or bool(re.fullmatch(r"\W*[\w ]{0,30}\W*", stripped))
                 active = cue if label_only else None
                 continue
             if active is not None:
-                if _ANY_LABEL.match(stripped) or (stripped.isupper() and len(stripped.split()) <= 4):
+                if role.label or (stripped.isupper() and len(stripped.split()) <= 4):
                     active = None
                 else:
                     covered[i] = active

@@ -71,51 +71,9 @@ HEDGES_IN_PARENTHESES: tuple[str, ...] = ("basic", "beginner", "learning", "fami
 
 # ---------------------------------------------------------------- labels heading a list
 
-# "Familiar: Docker, Kubernetes", "Learning: Rust" (hedge).
-HEDGE_LABELS: tuple[str, ...] = (
-    "familiar (with)",
-    "basic (knowledge)",
-    "beginner",
-    "some experience",
-    "exposure",
-    "learning",
-    "currently learning",
-    "limited experience",
-    "working knowledge",
-)
-# "Relevant coursework: ...", "Courses: ..." (coursework: MENTIONED, never stronger).
-COURSE_LABELS: tuple[str, ...] = (
-    "(relevant|related|selected|key|graduate|undergraduate) coursework|courses|classes|modules|subjects",
-    "(relevant|related|selected|key|graduate|undergraduate) course work",
-)
-# The last word of a label that names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:"):
-# such a line is a skills context wherever it sits.
-SKILLS_LABEL_WORDS: tuple[str, ...] = (
-    "skill|skills",
-    "language|languages",
-    "tool|tools",
-    "technology|technologies",
-    "framework|frameworks",
-    "stack",
-    "libraries",
-    "platform|platforms",
-    "database|databases",
-    "software",
-    "competency|competencies",
-    "expertise",
-    "proficient|proficiency|proficiencies",
-    "environment",
-    "backend|back-end|frontend|front-end",
-    "cloud",
-    "devops|mlops",
-    "ml|ai|genai|llm|llms|nlp",
-    "data",
-    "methods|concepts|techniques",
-    "programming",
-    "packages",
-    "os",
-    "operating systems",
-)
+# The labels that head a list ("Familiar:", "Relevant coursework:", "Data Visualization Tools:") are judged by the
+# reader's one line_role function, from gapcheck.reading.lexicon (HEDGE_LABELS, COURSE_LABELS, SKILL_LABEL_WORDS).
+
 
 # ---------------------------------------------------------------- words around an ambiguous skill name
 

@@ -33,23 +33,16 @@ from spacy.tokens import Doc
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.knowledge.patterns import thaw_pattern
-from gapcheck.matching import context, english
+from gapcheck.matching import context
 from gapcheck.matching.anchored import AnchoredMatcher, token_keys
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
-from gapcheck.matching.phrases import phrase_regex
 from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer, taxonomy_symbol_words
 from gapcheck.reading.model import Resume, SectionKind
+from gapcheck.reading.sections import line_role
 
-# A line whose label names a list of skills ("Technical Skills:", "Languages:", "Tools & Frameworks:") is a skills
-# context wherever it sits.
-_SKILLS_LABEL = re.compile(
-    r"^\W*(?:[\w&/+-]+\s+){0,3}?" + phrase_regex(english.SKILLS_LABEL_WORDS)
-    + r"(?:\s*(?:&|and|/|,)\s*[\w-]+){0,2}\s*(?:\([^)]{0,20}\))?\s*:",
-    re.I,
-)  # fmt: skip
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
 STRING_BUDGET = 5_000  # new strings (resume words) the scratch vocabulary takes in before it is replaced
@@ -376,7 +369,7 @@ class SkillMatcher:
         section = resume.section_at(offset)
         if section is not None and section.kind == SectionKind.SKILLS:
             return True
-        return bool(_SKILLS_LABEL.match(line.text))
+        return line_role(line.text).label_kind is SectionKind.SKILLS  # "Data Visualization Tools: ..."
 
     def _accept(
         self,

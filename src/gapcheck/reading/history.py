@@ -449,7 +449,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+([,;:.])", r"\1", text)
     text = re.sub(r"([,;:.|])(?:\s*\1)+", r"\1", text)  # "Express,, Sulphur", "University. ."
-    text = re.sub(r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○-]+", "", text)
+    text = re.sub(r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", text)
     text = re.sub(r"(?:\s*[|,·•]\s*)+$", "", text)
     text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)", "", text)

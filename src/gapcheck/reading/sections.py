@@ -16,14 +16,18 @@ from dataclasses import dataclass
 
 from gapcheck.reading.lexicon import (
     CORE_HEADING_WORDS,
+    COURSE_LABEL_QUALIFIERS,
+    COURSE_LABELS,
     HEADING_CONNECTORS,
     HEADING_PHRASES,
+    HEDGE_LABELS,
     JOB_WORDS,
     NOT_COLON_HEADINGS,
     NOT_SIDE_HEADINGS,
     POSTING_OTHER_HEADINGS,
     POSTING_SKILL_HEADINGS,
     SIDE_HEADINGS,
+    SKILL_LABEL_WORDS,
 )
 from gapcheck.reading.model import Section, SectionKind
 
@@ -72,7 +76,7 @@ def find_headings(text: str) -> list[Heading]:
     side = False  # the resume writes its headings beside their content
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        found = _heading_of(line, current, previous_blank, frozenset(seen), side)
+        found = _heading_found(line_role(line, current, previous_blank, frozenset(seen), side))
         if found is None and index + 1 < len(lines):
             found = _split_heading(line, lines[index + 1], frozenset(seen))
         if found is not None:
@@ -84,6 +88,10 @@ def find_headings(text: str) -> list[Heading]:
         previous_blank = not line.strip()
         offset += len(line) + 1
     return headings
+
+
+def _heading_found(role: LineRole) -> tuple[SectionKind, str] | None:
+    return None if role.heading is None else (role.heading, role.heading_text)
 
 
 def strip_glyphs(text: str) -> str:
@@ -119,7 +127,7 @@ def _heading_of(
     stripped = strip_glyphs(line.strip())
     if not stripped or len(stripped) > 120:
         return None
-    core = stripped.strip(_DECOR).strip()
+    core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
     if core and len(core) <= 48:
         key = _key(core)
         kind = HEADINGS.get(key)
@@ -260,6 +268,88 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
 def _is_caps_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)) or word == "&"
+
+
+# --- the one decision: is a line a heading, a label, or text? ---------------------------------------------------
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+
+
+_ANY_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w &/+.()-]{0,40}):")
+_SKILLS_LABEL = re.compile(
+    rf"^\W*(?:[\w&/+-]+\s+){{0,3}}?{_phrases(SKILL_LABEL_WORDS)}"
+    r"(?:\s*(?:&|and|/|,)\s*[\w-]+){0,2}\s*(?:\([^)]{0,20}\))?\s*:",
+    re.IGNORECASE,
+)
+_HEDGE_LABEL = re.compile(rf"^\W*{_phrases(HEDGE_LABELS)}\s*:", re.IGNORECASE)
+_COURSE_LABEL = re.compile(
+    rf"^\W*\b(?:{_phrases(COURSE_LABEL_QUALIFIERS)}\s+)?{_phrases(COURSE_LABELS)}\b\s*[:\-–]?", re.IGNORECASE
+)
+_LINE_BULLET = re.compile(r"^\s*(?:[-*•·●▪◦]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True)
+class LineRole:
+    """What a line is to the reader, the matcher and the job reader alike (see ``line_role``)."""
+
+    heading: SectionKind | None  # the line is, or opens with, a section heading of this kind
+    heading_text: str  # that heading as written ("" when none)
+    label: str  # the "Label:" the line opens with, without its colon ("" when none)
+    label_kind: SectionKind | None  # SKILLS when the label names a list of skills ("Data Visualization Tools:")
+    cue: str  # "hedge" for "Familiar:", "Some experience:"; "coursework" for "Relevant Coursework:"; else ""
+    title_like: bool  # shaped like a heading, known or not: short, not a bullet, no sentence end (job postings)
+
+    @property
+    def skills_list(self) -> bool:
+        """The line lists skills: a skills heading run into its content, or a skills label."""
+        return self.heading is SectionKind.SKILLS or self.label_kind is SectionKind.SKILLS
+
+
+def line_role(
+    line: str,
+    current: SectionKind = SectionKind.OTHER,
+    previous_blank: bool = True,
+    seen: frozenset[SectionKind] = frozenset(),
+    side: bool = False,
+) -> LineRole:
+    """The one decision of whether a line is a heading, a label or text. ``current`` is the kind of the section
+    the line sits in, ``previous_blank`` whether the line above is empty, ``seen`` the kinds already headed and
+    ``side`` whether the resume writes its headings beside their content (find_headings tracks these; other
+    callers may leave the defaults). A label is "Word(s):" at the start of the line: ``Data Visualization
+    Tools: Tableau`` is a skills label, and the words of a label are a label, not a use of a skill."""
+    found = _heading_of(line, current, previous_blank, seen, side)
+    stripped = line.strip()
+    label_match = _ANY_LABEL.match(stripped)
+    label = label_match.group("label").strip() if label_match else ""
+    label_kind = SectionKind.SKILLS if label and _SKILLS_LABEL.match(stripped) else None
+    cue = ""
+    if _HEDGE_LABEL.match(stripped):
+        cue = "hedge"
+    elif _COURSE_LABEL.match(stripped) and (len(stripped) < 40 or ":" in stripped[:40]):
+        cue = "coursework"
+    return LineRole(
+        heading=found[0] if found else None,
+        heading_text=found[1] if found else "",
+        label=label,
+        label_kind=label_kind,
+        cue=cue,
+        title_like=_title_like(line),
+    )
+
+
+def _title_like(line: str) -> bool:
+    stripped = line.strip().lstrip("#").strip()
+    if not stripped or _LINE_BULLET.match(line):
+        return False
+    words = stripped.rstrip(":").split()
+    if len(words) > 8:
+        return False
+    if line.strip().startswith("#") or stripped.endswith(":") or stripped.isupper():
+        return True
+    return len(words) <= 6 and not stripped.endswith((".", ",", ";", "!", "?"))
 
 
 def split_sections(text: str) -> tuple[Section, ...]:
