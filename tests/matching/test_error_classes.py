@@ -95,6 +95,9 @@ def test_building_it_still_counts(taxonomy: Taxonomy) -> None:
         ("Worked unsupervised on weekend shifts at the plant.", "unsupervised-learning"),
         ("Played cello in the university jazz ensemble.", "ensemble-methods"),
         ("Led search engine optimization for the company blog.", "optimization"),
+        # an ambiguous word in a sentence is not a list item: a wrapped sentence's end, or two things joined by "and"
+        ("Moved the nightly job to hourly runs via\noptimization, caching, and smaller batches in SQL.", "optimization"),
+        ("Extended the supported SQL syntax and optimizations.", "optimization"),
     ],
 )
 def test_the_same_words_about_something_else_are_not_the_skill(

@@ -23,6 +23,7 @@ from gapcheck.matching.phrases import words_regex
 _LIST_SEPARATORS = re.compile(
     r"\s*(?:[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s|" + words_regex(english.LIST_JOINERS) + r")\s*"
 )
+_PUNCTUATION_SEPARATOR = re.compile(r"[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s")
 _TECH_PREPOSITIONS = frozenset(english.TECH_PREPOSITIONS)
 _JOINERS = frozenset({*english.LIST_JOINERS, "/", "&", ",", "|", "•", "·", "+", "(", ")"})
 
@@ -37,9 +38,14 @@ def list_items(line: str) -> list[str]:
 
 
 def is_list_line(line: Line) -> bool:
-    """A line that reads as a list: at least two items, most of them short."""
+    """A line that reads as a list: at least two items, most of them short. Not a list: a line that starts in lower
+    case (the wrapped end of a sentence: "optimization, incremental updates, and ..."), nor two items joined by a
+    word only ("Expanded supported SQL syntax and optimizations" is a sentence; "Python and R" is a joined pair)."""
+    text = line.text.lstrip(" \t•▪◦●○■□➤★►‣⁃-–*")
+    if text[:1].islower():
+        return False
     items = list_items(line.text)
-    if len(items) < 2:
+    if len(items) < 2 or (len(items) == 2 and not _PUNCTUATION_SEPARATOR.search(text)):
         return False
     short = sum(1 for item in items if len(item.split()) <= 4)
     return short * 3 >= len(items) * 2
