@@ -96,7 +96,7 @@ def test_building_it_still_counts(taxonomy: Taxonomy) -> None:
         ("Played cello in the university jazz ensemble.", "ensemble-methods"),
         ("Led search engine optimization for the company blog.", "optimization"),
         # an ambiguous word in a sentence is not a list item: a wrapped sentence's end, or two things joined by "and"
-        ("Moved the nightly job to hourly runs via\noptimization, caching, and smaller batches in SQL.", "optimization"),
+        ("Moved the nightly job to hourly runs via\noptimization, caching, and fewer batches in SQL.", "optimization"),
         ("Extended the supported SQL syntax and optimizations.", "optimization"),
     ],
 )
