@@ -23,6 +23,7 @@ from gapcheck.report.html_page import render_html
 from gapcheck.report.model import Report
 from gapcheck.report.redact import redact
 from gapcheck.report.render import OutputFormat, render
+from gapcheck.report.text import evidence_sentence
 from gapcheck.report.words import months_phrase
 
 TODAY = date(2026, 11, 1)
@@ -323,3 +324,9 @@ def test_page_prints_to_pdf_with_its_content(open_page: Any) -> None:
     for gap in data["gaps"][:10]:
         assert gap["name"] in text, gap["name"]
     assert "Learning plan" in text and "Guides cited" in text
+    skills = {s["id"]: s for s in data["skills"]}
+    weak = [g for g in data["gaps"][:10] if g["kind"] == "weak" and skills.get(g["id"], {}).get("evidence")]
+    for gap in weak:  # a gap card's evidence prints even though its <details> is closed on screen
+        evidence = skills[gap["id"]]["evidence"][0]
+        said = " ".join(evidence_sentence(evidence["text"], evidence["matched"]).strip("…").split()[:4])
+        assert said in text, (gap["id"], said)

@@ -564,7 +564,10 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; font-size: .9rem; border-top:
   .chart text { font-size: 15px; }
 }
 @media print {
+  @page { margin: 14mm 12mm; }
   body { font-size: 11pt; }
+  .gap details::details-content { content-visibility: visible; display: block; height: auto; }
+  .gap details > summary { list-style: none; font-weight: 700; }
   .page-head, main, footer { max-width: none; padding: 0; }
   .stat, .gap, .level.is-current { background: none; }
   .gap-cards { display: block; }
