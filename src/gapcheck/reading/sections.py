@@ -3,8 +3,14 @@
 A heading is recognised as people write it: in capitals or title case, with a trailing colon, with
 decorations (``## Skills``, ``— EXPERIENCE —``, ``**Projects**``), letter-spaced (``E X P E R I E N C E``) or
 run together by extraction (``WorkExperience``), alone on its line or run into the first line of the
-section (``SKILLS Python, SQL`` in capitals, or ``Skills: Python, SQL`` with a colon). Only known heading
-phrases count, so a line of capitals such as an employer's name never starts a section.
+section (``SKILLS Python, SQL`` in capitals, or ``Skills: Python, SQL`` with a colon), with icons or emoji in
+front (``🏫 WORKING EXP``), beside their content in title case or bold (``Education M.S. in ...``, each main
+kind once, never the first word of a job title such as ``Education Consultant``), or split over two lines by
+a two-column layout (``Industry ...`` above ``Experience ...``). Only known heading phrases count (they are
+data, in ``lexicon.py``), so a line of capitals such as an employer's name never starts a section.
+
+``line_role`` is the one decision of whether a line is a heading, a label (``Data Visualization Tools:``) or
+text; the matcher, its cue index and the job reader ask it too.
 """
 
 from __future__ import annotations
