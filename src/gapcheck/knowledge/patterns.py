@@ -157,6 +157,9 @@ def validate_with_spacy(taxonomy: Taxonomy) -> None:
 
     Imports spaCy (slow): call it where spaCy is loaded anyway, e.g. when the matcher is built.
     """
+    from gapcheck.offline import import_spacy
+
+    import_spacy()  # spaCy without spacy.cli: no socket
     import spacy
     from spacy.matcher import Matcher
 

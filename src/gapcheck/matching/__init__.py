@@ -44,6 +44,7 @@ identical apart from separators).
 
 from __future__ import annotations
 
+import gapcheck.offline  # noqa: F401  (first: imports spaCy without spacy.cli, so no requests and no socket)
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.matching.aggregate import STRENGTH_ORDER, build_matches
 from gapcheck.matching.matcher import Hit, SkillMatcher, matcher_for

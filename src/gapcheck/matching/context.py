@@ -13,6 +13,7 @@ A single capital followed by a period and a capitalised word ("R. Patel") is an 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -37,6 +38,7 @@ def list_items(line: str) -> list[str]:
     return [item.strip(" \t()[]{}.-–") for item in _LIST_SEPARATORS.split(body) if item.strip(" \t()[]{}.-–")]
 
 
+@lru_cache(maxsize=1024)  # asked once per match: a long line with many skills is split once
 def is_list_line(line: Line) -> bool:
     """A line that reads as a list: at least two items, most of them short. Not a list: a line that starts in lower
     case (the wrapped end of a sentence: "optimization, incremental updates, and ..."), nor two items joined by a

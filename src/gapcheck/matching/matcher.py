@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
@@ -323,16 +323,24 @@ class SkillMatcher:
             key=lambda r: (-(r.tok_end - r.tok_start), r.method != Method.EXACT, not r.case_sensitive, r.tok_start),
         )
         kept: list[_Raw] = []
+        starts: list[tuple[int, int]] = []  # (tok_start, index in kept), sorted: overlaps found by bisection
+        longest = 0
         for r in order:
             ok = True
-            for k in kept:
+            # a kept term overlapping r starts before r ends and at most `longest` tokens before r starts
+            low = bisect_left(starts, (r.tok_start - longest, -1))
+            high = bisect_left(starts, (r.tok_end, -1))
+            for _, index in starts[low:high]:
+                k = kept[index]
                 if r.tok_start < k.tok_end and k.tok_start < r.tok_end:
                     inside = k.tok_start <= r.tok_start and r.tok_end <= k.tok_end
                     if not inside or k.skill_id == r.skill_id or self._skills[r.skill_id].needs_context:
                         ok = False
                         break
             if ok:
+                insort(starts, (r.tok_start, len(kept)))
                 kept.append(r)
+                longest = max(longest, r.tok_end - r.tok_start)
         return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
     def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: list[list[int]]) -> list[_Raw]:

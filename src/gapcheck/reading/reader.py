@@ -13,6 +13,7 @@ from gapcheck.errors import (
     NotAFileError,
     NoTextLayerError,
     UsageError,
+    printable,
 )
 from gapcheck.reading.docx import extract_docx
 from gapcheck.reading.filedate import docx_date, pdf_date
@@ -177,7 +178,7 @@ def _no_history_reason(sections: tuple[Section, ...]) -> str:
 def _file_name(name: str) -> str:
     if not name or name.startswith("<"):
         return ""
-    return Path(name).name
+    return printable(Path(name).name)  # a report names the file; a terminal must not act on its name
 
 
 def _read_file(path: Path, name: str, limits: Limits) -> bytes:
