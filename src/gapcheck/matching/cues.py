@@ -59,7 +59,26 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 # How far a cue may sit from its skill inside one clause: bounds the work per match on a long line.
-_CUE_REACH = 400
+_CUE_REACH = 200
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(*lists: tuple[str, ...]) -> frozenset[str]:
+    """The words (lowercased) that a cue phrase of these lists can begin with: a line holding none of them holds
+    no such cue, so its matches skip the cue regexes (a skill list of 20,000 characters has thousands)."""
+    words: set[str] = set()
+    for phrases in lists:
+        for phrase in phrases:
+            for alternative in phrase.split()[0].strip("()").lower().split("|"):
+                for form in (alternative, alternative.replace("-", "")):
+                    piece = _WORD.match(form)
+                    if piece is not None:
+                        words.add(piece.group(0))
+    return frozenset(words)
+
+
+_NEGATION_WORDS = _first_words(english.NEGATIONS_BEFORE, english.NEGATIONS_RIGHT_BEFORE, english.NEGATING_PREFIXES)
+_HEDGE_WORDS = _first_words(english.HEDGES_BEFORE)
 
 
 def _clause_breaks(line: str) -> tuple[list[int], list[int]]:
@@ -96,6 +115,7 @@ class CueIndex:
         self._starts = [line.start for line in self.lines]
         self._block_cue = self._label_blocks()
         self._breaks: dict[int, tuple[list[int], list[int]]] = {}
+        self._possible: dict[int, tuple[bool, bool]] = {}  # per line: may hold a negation cue, a hedge cue
 
     def line_index(self, offset: int) -> int:
         lo, hi = 0, len(self._starts) - 1
@@ -148,10 +168,16 @@ class CueIndex:
             breaks = self._breaks[idx] = _clause_breaks(line.text)
         left, right = _clause_bounds(line.text, rel_start, rel_end, breaks)
         # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
-        before = _PARENTHESIS.sub(" ", line.text[left:rel_start])
+        possible = self._possible.get(idx)
+        if possible is None:
+            words = set(_WORD.findall(line.text.lower()))
+            possible = self._possible[idx] = (bool(words & _NEGATION_WORDS), bool(words & _HEDGE_WORDS))
+        before = _PARENTHESIS.sub(" ", line.text[left:rel_start]) if possible[0] or possible[1] else ""
         after = line.text[rel_end:right]
-        if _NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before) or _NEGATION_AFTER.search(after):
+        if (possible[0] and (_NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before))) or (
+            _NEGATION_AFTER.search(after)
+        ):
             found.add(Cue.NEGATED)
-        if _HEDGE_BEFORE.search(_PSEUDO_HEDGE.sub(" ", before)) or _HEDGE_AFTER.search(after):
+        if (possible[1] and _HEDGE_BEFORE.search(_PSEUDO_HEDGE.sub(" ", before))) or _HEDGE_AFTER.search(after):
             found.add(Cue.HEDGED)
         return frozenset(found)
