@@ -99,3 +99,35 @@ def test_read_text_history_is_consistent(pieces: list[str]) -> None:
     assert resume.years_work >= 0 and resume.years_internship >= 0
     if resume.years_experience is not None and resume.years_stated is None:
         assert resume.years_experience == round(resume.years_work + resume.years_internship / 2, 2)
+
+
+_ANY_CHARACTER = st.characters(exclude_categories=())  # lone surrogates included: Hypothesis leaves them out
+_HOSTILE_PIECES = st.sampled_from(
+    ["Python", "PyTorch", "SKILLS", "no experience with", "familiar with", "=" * 300, "!?#*" * 40, "(" * 200,
+     "> " * 50, " " * 500, "\n" * 40, "\t", "\u202e", "\ud800", "\udfff", "\x00", "\x1b[2J", "a\u0301" * 50]
+)
+
+
+@given(st.lists(_HOSTILE_PIECES | st.text(_ANY_CHARACTER, max_size=40), max_size=30))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_analyze_text_never_crashes(pieces: list[str]) -> None:
+    """Arbitrary text (surrogates, controls, punctuation runs) gives a report or a GapcheckError, nothing else."""
+    from gapcheck.analysis import analyze_text
+
+    try:
+        report = analyze_text("".join(pieces))
+    except GapcheckError as error:
+        assert "\n" not in error.message
+    else:
+        assert report.source.characters >= 0
+        for skill in report.skills:
+            for evidence in skill.evidence:
+                evidence.text.encode("utf-8")  # every string of the report is encodable
+
+
+@given(st.text(_ANY_CHARACTER, max_size=300), st.sampled_from(["cv.txt", "cv.md", "cv"]))
+@settings(max_examples=100, deadline=None)
+def test_arbitrary_text_files(text: str, name: str) -> None:
+    """Text files in every encoding error there is: bytes written with surrogatepass, so lone surrogates too."""
+    _read(text.encode("utf-8", "surrogatepass"), name)
+    _read(text.encode("utf-16-le", "surrogatepass"), name)
