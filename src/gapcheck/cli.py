@@ -215,6 +215,8 @@ def run(
         code = _single(options) if options.single_report() else _batch(options)
     except GapcheckError as error:
         raise _fail(error.message) from None
+    except (MemoryError, RecursionError) as error:  # a limit missed: still one line, never a traceback
+        raise _fail(f"the input is past what gapcheck can hold ({type(error).__name__})") from None
     except OSError as error:  # writing --output or --summary
         raise _fail(f"{error.filename or 'output'}: {error.strerror or error}") from None
     if code:
