@@ -10,10 +10,11 @@ step after them linear in the input.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
-from gapcheck.errors import TooLargeError, UnsafeDocumentError
+from gapcheck.errors import TooLargeError, UnsafeDocumentError, UsageError
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,36 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+ENVIRONMENT = "GAPCHECK_LIMITS"  # e.g. "max_pages=80,max_seconds=60": overrides for every entry point
+
+
+def limits_from_environment(base: Limits = DEFAULT_LIMITS) -> Limits:
+    """``base`` with the overrides of $GAPCHECK_LIMITS ("name=value,..."); UsageError names a bad entry."""
+    spec = os.environ.get(ENVIRONMENT, "").strip()
+    if not spec:
+        return base
+    types = {f.name: f.type for f in fields(Limits)}
+    changes: dict[str, object] = {}
+    for entry in spec.split(","):
+        key, _, raw = entry.partition("=")
+        key, raw = key.strip(), raw.strip()
+        kind = types.get(key)
+        try:
+            if kind is None:
+                raise ValueError
+            if kind == "bool":
+                if raw.lower() not in ("true", "false", "1", "0"):
+                    raise ValueError
+                changes[key] = raw.lower() in ("true", "1")
+            else:
+                value = float(raw) if kind == "float" else int(raw)
+                if value < 0:
+                    raise ValueError
+                changes[key] = value
+        except ValueError:
+            names = ", ".join(types)
+            raise UsageError(f"{ENVIRONMENT}: bad entry {entry.strip()!r} (name=value, names: {names})") from None
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def _mib(n: int) -> str:

@@ -18,7 +18,7 @@ from gapcheck.errors import (
 from gapcheck.reading.docx import extract_docx
 from gapcheck.reading.filedate import docx_date, pdf_date
 from gapcheck.reading.history import compute_years, experience_fallback, find_positions, find_stated_years
-from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size
+from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size, limits_from_environment
 from gapcheck.reading.model import Resume, Section, SectionKind
 from gapcheck.reading.normalize import normalize_text
 from gapcheck.reading.pdf import check_engine, extract_pdf
@@ -44,13 +44,14 @@ def read_resume(
     today: date | None = None,
     pdf_engine: str = "auto",
     source_name: str | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
 ) -> Resume:
     """Read a resume file (PDF, DOCX, plain text or Markdown; the type is judged by content) into a Resume.
 
     ``source`` is a path or the file's bytes. ``today`` is what "Present" means (default: today).
     ``source_name`` names the file in messages (default: the path's file name, or "<bytes>")."""
     check_engine(pdf_engine)
+    limits = limits_from_environment() if limits is None else limits
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         name = source_name or "<bytes>"
