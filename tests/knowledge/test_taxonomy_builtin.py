@@ -172,7 +172,7 @@ def test_scoring_rules(taxonomy: Taxonomy) -> None:
         > rules.importance_weights["bonus"]
         > 0
     )
-    assert set(rules.priority_weights) == {"importance", "weight", "guides", "stage"}
+    assert set(rules.priority_weights) == {"importance", "weight", "guides", "stage", "emphasis", "separates"}
     assert 0 < rules.best_fit_required_coverage <= 1 and 0 <= rules.met_threshold <= 1
 
 

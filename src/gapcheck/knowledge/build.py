@@ -31,7 +31,9 @@ from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 
 IMPORTANCE_RANK = {Importance.BONUS: 0, Importance.RECOMMENDED: 1, Importance.REQUIRED: 2}
 STRENGTHS = ("demonstrated", "listed", "mentioned", "hedged", "implied")
-PRIORITY_KEYS = ("importance", "weight", "guides", "stage")
+PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
+SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
+                "experience", "emphasis", "alternatives", "umbrella")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
               "needs_context", "patterns", "rejects")  # fmt: skip
@@ -260,6 +262,7 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
                 weight=weight,
                 sources=exp_sources,
                 introduced_at=introduced_at,
+                raised_at=ident,
             )
         if not stated:
             entry.fail("'expects' must list at least one expectation")
@@ -401,12 +404,14 @@ def attach_learning(skills: tuple[Skill, ...], requires: dict[str, tuple[str, ..
 # ------------------------------------------------------------------------------------------------ scoring
 
 
-def _factor_table(parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool) -> Mapping[str, float]:
+def _factor_table(
+    parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool, optional: tuple[str, ...] = ()
+) -> Mapping[str, float]:
     table = Entry(parent.table(key), parent.file, f"scoring.{key}")
     table.only(keys)
     values: dict[str, float] = {}
     for name in keys:
-        value = table.number(name)
+        value = table.number(name, required=name not in optional, default=0.0)
         assert value is not None
         if unit and not 0 <= value <= 1:
             table.fail(f"{name!r} = {value:g} must be within [0, 1]")
@@ -416,11 +421,13 @@ def _factor_table(parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool)
     return FrozenMap(values)
 
 
-def build_scoring(raw: RawTaxonomy) -> ScoringRules:
+def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, ...]) -> ScoringRules:
+    from gapcheck.knowledge.advice import build_alternatives, build_emphasis, build_experience, build_umbrellas
+
     if "scoring" not in raw.data:
         fail(str(raw.root), "", "missing the [scoring] table")
     scoring = Entry(raw.data["scoring"], raw.origin["scoring"], "scoring")
-    scoring.only(("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority"))
+    scoring.only(SCORING_KEYS)
     coverage = scoring.number("best_fit_required_coverage")
     threshold = scoring.number("met_threshold")
     assert coverage is not None and threshold is not None
@@ -439,11 +446,15 @@ def build_scoring(raw: RawTaxonomy) -> ScoringRules:
     for stronger, weaker in itertools.pairwise(ordered):
         if strengths[weaker] > strengths[stronger]:
             fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
-    priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False)
+    priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False, optional=("emphasis", "separates"))
     return ScoringRules(
         strength_factors=strengths,
         importance_weights=weights,
         best_fit_required_coverage=coverage,
         met_threshold=threshold,
         priority_weights=priority,
+        experience=build_experience(scoring, source_keys, skills),
+        emphasis=build_emphasis(scoring, source_keys, {s.id for s in skills}),
+        alternatives=build_alternatives(scoring, source_keys, {s.id for s in skills}),
+        umbrellas=build_umbrellas(scoring, source_keys, skills),
     )

@@ -62,7 +62,7 @@ def _load(path: Path) -> Taxonomy:
         levels=levels,
         stages=stages,
         certifications=certifications,
-        scoring=build_scoring(raw),
+        scoring=build_scoring(raw, source_keys, skills),
         path=str(path),
     )
     # Which file each top-level key came from, for messages raised after loading (pattern checks with spaCy).

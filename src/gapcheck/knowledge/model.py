@@ -67,6 +67,7 @@ class Expectation:
     weight: float
     sources: tuple[SourceRef, ...]
     introduced_at: str  # the level id where this expectation first appears
+    raised_at: str = ""  # the level id that last stated it (raising its importance or weight); "" for a job's
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,59 @@ class Certification:
 
 
 @dataclass(frozen=True)
+class WorkKind:
+    """A kind of work a dated position can show, and how much a year of it counts towards the levels' bands."""
+
+    id: str  # "ml", "software"
+    credit: float  # a year of this work counts this many years (in [0, 1])
+    categories: tuple[str, ...]  # skill categories whose skills, seen in the position's entry, show this work
+    skills: tuple[str, ...]  # further skill ids that show it
+    titles: tuple[str, ...]  # words of a job title that show it (whole words, any case)
+    sources: tuple[SourceRef, ...]
+    min_skills: int = 1  # distinct skills of the kind an entry must show (without a title word)
+
+
+@dataclass(frozen=True)
+class ExperienceRules:
+    """Relevant years: each month of professional work counts by the first kind it shows (else ``other_credit``)."""
+
+    kinds: tuple[WorkKind, ...]  # in precedence order
+    other_credit: float
+    sources: tuple[SourceRef, ...]
+    above_skills: int = 1  # how many levels above the best fit by skills the years may place a resume
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    """Skills the guides single out (prerequisites, non-negotiables): their gaps rank first, by ``boost``."""
+
+    id: str
+    name: str  # how a report names the emphasis ("a prerequisite")
+    boost: float  # added to the priority base (times the ``emphasis`` priority weight)
+    skills: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    """Skills of which one shown satisfies all ("PyTorch or TensorFlow", "specialize in one area")."""
+
+    id: str
+    name: str
+    skills: tuple[str, ...]  # the first is the one to learn when none is shown
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Umbrella:
+    """A broad skill shown through its parts (the skills that imply it): never a gap itself; ``learn`` stands in."""
+
+    skill: str
+    learn: str  # the part to learn for it: it takes the umbrella's importance and weight where they are higher
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
 class ScoringRules:
     """Scoring factors, from the taxonomy data (never constants in code)."""
 
@@ -129,6 +183,10 @@ class ScoringRules:
     best_fit_required_coverage: float  # a level fits when its required coverage reaches this
     met_threshold: float  # a skill counts as met when its strength factor reaches this
     priority_weights: Mapping[str, float]  # how a gap's priority combines its parts (see scoring/gaps.py)
+    experience: ExperienceRules | None = None  # None: every professional year counts fully
+    emphasis: tuple[Emphasis, ...] = ()
+    alternatives: tuple[Alternatives, ...] = ()
+    umbrellas: tuple[Umbrella, ...] = ()
 
 
 @dataclass(frozen=True)

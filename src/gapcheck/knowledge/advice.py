@@ -1,0 +1,131 @@
+"""Building the advice rules of ``[scoring]``: relevant years, emphasis, alternatives and umbrella skills.
+
+``[scoring.experience]`` with ``[[scoring.experience.kind]]`` tables, ``[[scoring.emphasis]]``,
+``[[scoring.alternatives]]`` and ``[[scoring.umbrella]]`` (taxonomy/README.md says what each means). Each is
+optional; an error names the file and the entry.
+"""
+
+from __future__ import annotations
+
+from gapcheck.knowledge.build import check_known, refs
+from gapcheck.knowledge.fields import Entry
+from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Skill, Umbrella, WorkKind
+
+KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills")
+EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources")
+ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
+UMBRELLA_KEYS = ("skill", "learn", "sources")
+
+
+def _unit(entry: Entry, key: str) -> float:
+    value = entry.number(key)
+    assert value is not None
+    if not 0 <= value <= 1:
+        entry.fail(f"{key!r} = {value:g} must be within [0, 1]")
+    return value
+
+
+def _count(entry: Entry, key: str, default: int) -> int:
+    if not entry.has(key):
+        return default
+    value = entry.integer(key)
+    if value < 0:
+        entry.fail(f"{key!r} = {value} must not be negative")
+    return value
+
+
+def build_experience(scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...]) -> ExperienceRules | None:
+    if not scoring.has("experience"):
+        return None
+    table = Entry(scoring.table("experience"), scoring.file, "scoring.experience")
+    table.only(("other_credit", "kind", "sources", "above_skills"))
+    categories = {s.category for s in skills}
+    skill_ids = {s.id for s in skills}
+    kinds: list[WorkKind] = []
+    for n, raw in enumerate(table.tables("kind", required=True), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.experience.kind #{n}")
+        entry.only(KIND_KEYS)
+        ident = entry.slug("id")
+        entry.relabel(f"scoring.experience.kind {ident!r}")
+        cats = entry.texts("categories")
+        for cat in cats:
+            if cat not in categories:
+                entry.fail(f"unknown skill category {cat!r}")
+        listed = entry.texts("skills")
+        check_known(entry, "lists", listed, skill_ids)
+        kinds.append(
+            WorkKind(
+                id=ident,
+                credit=_unit(entry, "credit"),
+                categories=cats,
+                skills=listed,
+                titles=tuple(t.casefold() for t in entry.texts("titles")),
+                sources=refs(entry, "sources", source_keys),
+                min_skills=_count(entry, "min_skills", 1),
+            )
+        )
+    return ExperienceRules(
+        kinds=tuple(kinds),
+        other_credit=_unit(table, "other_credit"),
+        sources=refs(table, "sources", source_keys),
+        above_skills=_count(table, "above_skills", 1),
+    )
+
+
+def build_emphasis(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Emphasis, ...]:
+    out: list[Emphasis] = []
+    for n, raw in enumerate(scoring.tables("emphasis"), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.emphasis #{n}")
+        entry.only(EMPHASIS_KEYS)
+        ident = entry.slug("id")
+        entry.relabel(f"scoring.emphasis {ident!r}")
+        listed = entry.texts("skills", required=True, non_empty=True)
+        check_known(entry, "lists", listed, skill_ids)
+        boost = entry.number("boost")
+        assert boost is not None
+        if boost < 0:
+            entry.fail(f"'boost' = {boost:g} must not be negative")
+        cites = refs(entry, "sources", source_keys)
+        out.append(Emphasis(id=ident, name=entry.text("name"), boost=boost, skills=listed, sources=cites))
+    return tuple(out)
+
+
+def build_alternatives(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Alternatives, ...]:
+    out: list[Alternatives] = []
+    member_of: dict[str, str] = {}
+    for n, raw in enumerate(scoring.tables("alternatives"), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.alternatives #{n}")
+        entry.only(ALTERNATIVES_KEYS)
+        ident = entry.slug("id")
+        entry.relabel(f"scoring.alternatives {ident!r}")
+        listed = entry.texts("skills", required=True, non_empty=True)
+        check_known(entry, "lists", listed, skill_ids)
+        if len(listed) < 2:
+            entry.fail("'skills' must list at least two alternatives")
+        for skill_id in listed:
+            if skill_id in member_of:
+                entry.fail(f"skill {skill_id!r} is already an alternative in {member_of[skill_id]!r}")
+            member_of[skill_id] = ident
+        name = entry.text("name")
+        out.append(Alternatives(id=ident, name=name, skills=listed, sources=refs(entry, "sources", source_keys)))
+    return tuple(out)
+
+
+def build_umbrellas(scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...]) -> tuple[Umbrella, ...]:
+    by_id = {s.id: s for s in skills}
+    out: list[Umbrella] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(scoring.tables("umbrella"), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.umbrella #{n}")
+        entry.only(UMBRELLA_KEYS)
+        skill = entry.slug("skill")
+        entry.relabel(f"scoring.umbrella {skill!r}")
+        learn = entry.slug("learn")
+        check_known(entry, "names", (skill, learn), by_id)
+        if skill in seen:
+            entry.fail(f"umbrella {skill!r} is defined twice")
+        seen.add(skill)
+        if skill not in by_id[learn].implies:
+            entry.fail(f"'learn' {learn!r} must imply {skill!r} (skills.toml 'implies'), so that learning it shows it")
+        out.append(Umbrella(skill=skill, learn=learn, sources=refs(entry, "sources", source_keys)))
+    return tuple(out)
