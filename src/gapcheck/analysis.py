@@ -10,7 +10,7 @@ over processes or machines (``examples/dask``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from gapcheck.reading.model import Resume
 from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
     SCHEMA_VERSION,
+    CurrentInfo,
     EvidenceInfo,
     Experience,
     GuideInfo,
@@ -120,8 +121,15 @@ def build_report(
 ) -> Report:
     """Match and score a read resume, and assemble the report."""
     matches = match_skills(resume, taxonomy)
-    expected = None if job is None else job.expectations
-    scores = score(taxonomy, matches, resume.years_experience, level=level, job=expected)
+    scores = score(
+        taxonomy,
+        matches,
+        resume.years_experience,
+        positions=resume.positions,
+        level=level,
+        job=None if job is None else job.expectations,
+        job_alternatives=() if job is None else job.info.alternatives,
+    )
     skills = tuple(
         SkillInfo(
             id=m.skill_id,
@@ -158,9 +166,11 @@ def build_report(
             months=round(p.months, 1),
             counted=p.counted,
             evidence=p.evidence,
+            work=work,
         )
-        for p in resume.positions
+        for p, work in zip(resume.positions, scores.current.work or ("",) * len(resume.positions), strict=True)
     )
+    now = scores.current
     return Report(
         schema_version=SCHEMA_VERSION,
         gapcheck_version=_version(),
@@ -179,22 +189,40 @@ def build_report(
             reference_date=resume.reference_date.isoformat(),
             reference_source=resume.reference_source,
             positions=positions,
+            relevant_years=now.relevant_years,
         ),
-        best_fit_level=scores.best_fit_level,
+        best_fit_level=now.level,
+        level_by_skills=now.by_skills,
+        current=CurrentInfo(
+            level=now.level,
+            reason=now.reason,
+            by_skills=now.by_skills,
+            by_years=now.by_years,
+            years=None if now.years is None else round(now.years, 2),
+            relevant_years=now.relevant_years,
+            ml_years=now.ml_years,
+        ),
         target_level=scores.target_level,
         target=scores.target,
-        assessment=assessment(scores.best_fit_level, scores.level_by_years, scores.years),
+        assessment=assessment(taxonomy, now),
         levels=scores.levels,
         skills=skills,
         gaps=gap_entries(taxonomy, scores.gaps, scores.target.name),
         plan=scores.plan,
         plan_total=scores.plan_total,
-        job=None if job is None else job.info,
+        job=None if job is None else job_years(job.info, now.years),
         warnings=tuple(resume.warnings) + _job_warnings(job),
         guides=tuple(
             GuideInfo(key=s.key, short=s.short or s.title, title=s.title, file=s.file) for s in taxonomy.sources
         ),
     )
+
+
+def job_years(info: JobInfo, years: float | None) -> JobInfo:
+    """The posting's summary with whether the resume's years reach the years it asks for."""
+    if info.years_required is None or years is None:
+        return info
+    return replace(info, years_met=years >= info.years_required)
 
 
 def _job_warnings(job: JobTarget | None) -> tuple[str, ...]:

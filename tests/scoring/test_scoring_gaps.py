@@ -34,6 +34,10 @@ def match(skill_id: str, strength: Strength = Strength.DEMONSTRATED) -> SkillMat
     )
 
 
+def matches_for(skill_ids: list[str], strength: Strength = Strength.DEMONSTRATED) -> list[SkillMatch]:
+    return [match(s, strength) for s in skill_ids]
+
+
 def transitive_requires(skill_id: str) -> set[str]:
     seen: set[str] = set()
     todo = list(TAXONOMY.skill(skill_id).requires)
@@ -54,42 +58,105 @@ def test_gaps_are_sorted_by_priority_with_ranks(level_id: str) -> None:
     assert len({g.id for g in gaps}) == len(gaps)
 
 
+RANK = {"required": 2, "recommended": 1, "bonus": 0}
+
+
 @pytest.mark.parametrize("level_id", LEVEL_IDS)
-def test_prerequisites_rank_before_what_builds_on_them(level_id: str) -> None:
+def test_a_prerequisite_moves_above_what_needs_it_unless_that_would_pass_a_more_important_gap(level_id: str) -> None:
     gaps = score(TAXONOMY, [], None, level=level_id).gaps
-    rank = {g.id: g.rank for g in gaps}
-    pairs = 0
+    order = [g.id for g in gaps]
+    by_id = {g.id: g for g in gaps}
     for gap in gaps:
-        for req in transitive_requires(gap.id):
-            if req in rank:
-                assert rank[req] < rank[gap.id], f"{req} should rank before {gap.id}"
-                pairs += 1
-    assert pairs > 0  # the data has prerequisites among the gaps
+        for dep in gap.first_for:  # said: "learn X first: Y builds on it"
+            assert gap.id in transitive_requires(dep) and order.index(gap.id) < order.index(dep)
+        for req in transitive_requires(gap.id) & set(order):
+            if order.index(req) < order.index(gap.id):
+                continue
+            # left below what needs it: it is less important, or it would pass a more important gap that does not
+            # need it (a bonus skill is never lifted above a required one)
+            passed = order[order.index(gap.id) : order.index(req)]
+            assert RANK[by_id[req].importance] < RANK[gap.importance] or any(
+                RANK[by_id[p].importance] > RANK[by_id[req].importance] and req not in transitive_requires(p)
+                for p in passed
+            ), (req, gap.id)
 
 
 def test_named_roadmap_orders() -> None:
-    """Python and SQL before deep-learning frameworks, Docker before Kubernetes, classical ML before LLM fine-tuning."""
-    gaps = score(TAXONOMY, [], None, level=LEVEL_IDS[-1]).gaps
+    """Python before PyTorch, Docker before Kubernetes; a lifted prerequisite says what builds on it."""
+    gaps = score(TAXONOMY, [], None, level="mid").gaps
     rank = {g.id: g.rank for g in gaps}
-    for first, then in [("python", "pytorch"), ("docker", "kubernetes"), ("machine-learning", "fine-tuning")]:
-        if first in rank and then in rank:
-            assert rank[first] < rank[then], (first, then)
-    assert "python" in rank and "docker" in rank
+    assert rank["python"] < rank["pytorch"]
+    python = next(g for g in gaps if g.id == "python")
+    entries = {g.id: g for g in gap_entries(TAXONOMY, gaps, "mid")}
+    if python.first_for:
+        assert "first:" in entries["python"].next_step.text
+    senior = {g.id: g.rank for g in score(TAXONOMY, [], None, level="senior").gaps}
+    assert senior["docker"] < senior["kubernetes"]
 
 
-def test_without_prerequisites_required_ranks_before_recommended_before_bonus() -> None:
-    """Among gaps that no other gap needs first, importance decides the order."""
-    gaps = score(TAXONOMY, [], None, level="junior").gaps
-    lifted = {r for g in gaps for r in transitive_requires(g.id)}
-    order = {Importance.REQUIRED: 0, Importance.RECOMMENDED: 1, Importance.BONUS: 2}
-    free = [order[Importance(g.importance)] for g in gaps if g.id not in lifted]
-    assert free == sorted(free)
+def test_bash_is_not_lifted_above_required_gaps_that_do_not_need_it() -> None:
+    """Docker (recommended at junior) requires Bash (bonus): Bash stays below the required gaps."""
+    gaps = score(TAXONOMY, matches_for(["python", "git", "sql"]), None, level="mid").gaps
+    order = [g.id for g in gaps]
+    bash = order.index("bash")
+    required = [g.id for g in gaps if g.importance == "required" and "bash" not in transitive_requires(g.id)]
+    assert all(order.index(r) < bash for r in required)
+
+
+def test_prerequisites_and_what_separates_the_target_rank_first() -> None:
+    """From nothing, aiming at junior: the guides' prerequisites and the junior level's own skills lead."""
+    gaps = score(TAXONOMY, [], None).gaps
+    top = gaps[:5]
+    assert any(g.emphasis == "prerequisite" for g in top)
+    assert any(g.separates for g in top)
+    assert {"model-deployment", "pytorch", "software-testing"} <= {g.id for g in gaps[:8]}
+    assert all(g.importance != "bonus" for g in gaps[:10])
+    no_emphasis = dataclasses.replace(
+        TAXONOMY,
+        scoring=dataclasses.replace(
+            TAXONOMY.scoring, priority_weights=MappingProxyType({**TAXONOMY.scoring.priority_weights, "emphasis": 0.0})
+        ),
+    )
+    plain = [g.id for g in score(no_emphasis, [], None).gaps]
+    assert plain.index("software-testing") > [g.id for g in gaps].index("software-testing")
+
+
+def test_an_umbrella_skill_is_never_a_gap_its_part_stands_in() -> None:
+    gaps = {g.id: g for g in score(TAXONOMY, [], None, level="entry").gaps}
+    assert "machine-learning" not in gaps
+    assert gaps["supervised-learning"].stands_for == "machine-learning"
+    assert gaps["supervised-learning"].importance == "required"  # the umbrella's importance
+
+
+def test_one_alternative_shown_satisfies_the_others() -> None:
+    junior = {g.id for g in score(TAXONOMY, matches_for(["tensorflow"]), None, level="junior").gaps}
+    assert "pytorch" not in junior and "tensorflow" not in junior
+    none = {g.id: g for g in score(TAXONOMY, [], None, level="junior").gaps}
+    assert "tensorflow" not in none and "tensorflow" in none["pytorch"].alternatives
+    specialist = {g.id for g in score(TAXONOMY, matches_for(["recommendation-systems"]), None, level="junior").gaps}
+    assert not specialist & {"nlp", "computer-vision", "time-series"}  # one specialization shown satisfies it
+
+
+def test_a_skill_implied_by_demonstrated_work_is_shown() -> None:
+    xgboost = match("xgboost")
+    implied = [
+        SkillMatch(skill_id=s, name=TAXONOMY.skill(s).name, category=TAXONOMY.skill(s).category,
+                   strength=Strength.IMPLIED, evidence=(dataclasses.replace(xgboost.evidence[0], method=Method.IMPLIED,
+                                                                            implied_by="xgboost"),))
+        for s in ("gradient-boosting", "decision-trees", "supervised-learning", "classification")
+    ]  # fmt: skip
+    shown = {g.id for g in score(TAXONOMY, [xgboost, *implied], None, level="junior").gaps}
+    assert not shown & {"gradient-boosting", "decision-trees", "supervised-learning", "classification"}
+    listed = dataclasses.replace(xgboost, strength=Strength.LISTED)
+    weak = {g.id: g for g in score(TAXONOMY, [listed, *implied], None, level="junior").gaps}
+    assert weak["gradient-boosting"].kind == "weak" and weak["gradient-boosting"].implied_by == "xgboost"
 
 
 def test_weak_and_missing_kinds_and_deficit() -> None:
     level = TAXONOMY.level("entry")
+    umbrellas = {u.skill for u in TAXONOMY.scoring.umbrellas}
     required = [e.skill_id for e in level.expectations if e.importance == Importance.REQUIRED]
-    listed, hedged, shown = required[0], required[1], required[2]
+    listed, hedged, shown = [r for r in required if r not in umbrellas][:3]
     found = [match(listed, Strength.LISTED), match(hedged, Strength.HEDGED), match(shown, Strength.DEMONSTRATED)]
     gaps = {g.id: g for g in gap_entries(TAXONOMY, score(TAXONOMY, found, None, level="entry").gaps, "entry")}
     assert shown not in gaps
@@ -97,6 +164,7 @@ def test_weak_and_missing_kinds_and_deficit() -> None:
     assert gaps[hedged].kind == "weak" and gaps[hedged].strength == "hedged"
     assert gaps[listed].next_step.action == "show" and "project or an experience bullet" in gaps[listed].next_step.text
     assert all(g.kind == "missing" and g.strength is None for k, g in gaps.items() if k not in (listed, hedged))
+    assert all(g.kind == "missing" for g in score(TAXONOMY, [], None, level="entry").gaps)
     # the same skill missing ranks higher than listed (the deficit multiplies the priority)
     missing_gaps = {g.id: g for g in score(TAXONOMY, [], None, level="entry").gaps}
     assert missing_gaps[listed].priority > gaps[listed].priority
@@ -110,8 +178,14 @@ def test_why_and_next_step_come_from_the_taxonomy() -> None:
     for gap in gaps:
         exp = TAXONOMY.level("junior").expectation(gap.id)
         assert exp is not None
-        assert gap.importance == str(exp.importance) and gap.weight == exp.weight and gap.since == exp.introduced_at
-        assert gap.why.startswith(str(exp.importance).capitalize())
+        rank = {"required": 2, "recommended": 1, "bonus": 0}
+        if gap.stands_for is None and not gap.alternatives:
+            assert gap.importance == str(exp.importance) and gap.weight == exp.weight
+        else:  # standing in for an umbrella or alternatives, it takes their importance and weight where higher
+            assert rank[gap.importance] >= rank[str(exp.importance)] and gap.weight >= exp.weight
+        assert gap.why.startswith(gap.importance.capitalize())
+        if gap.emphasis == "prerequisite":
+            assert "a prerequisite per guide 001" in gap.why
         cited = {(r.source, r.section) for r in gap.sources}
         assert {(r.source, r.section) for r in exp.sources} <= cited
         for ref in gap.sources:  # cited by the guide's short title (the report's guides list the full one)

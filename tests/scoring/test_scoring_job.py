@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from gapcheck.analysis import job_years
 from gapcheck.job import job_expectations
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.matching import match_skills
 from gapcheck.reading import read_text
+from gapcheck.scoring import score
 
 TAXONOMY = load_taxonomy()
 
@@ -67,3 +69,35 @@ def test_weights_and_citations_come_from_the_taxonomy() -> None:
         key=lambda e: e.weight if e else 0,
     )
     assert top is not None and python.weight == top.weight and python.sources
+
+
+def test_alternatives_in_a_posting_are_satisfied_by_either() -> None:
+    text = (
+        "Requirements\n- Hands-on experience with PyTorch or TensorFlow.\n- Spark/Airflow for pipelines.\n"
+        "- At least one of AWS, GCP, Azure.\n- Strong SQL and Docker.\n"
+    )
+    posting = read_text(text, source_name="posting.txt")
+    expectations, info = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY)
+    groups = {frozenset(g) for g in info.alternatives}
+    assert frozenset({"pytorch", "tensorflow"}) in groups
+    assert frozenset({"aws", "gcp", "azure"}) in groups
+    assert not any({"sql", "docker"} <= g for g in groups)  # "and" joins required skills, not alternatives
+    assert frozenset({"big-data", "data-pipelines"}) in groups  # Spark/Airflow
+    text_resume = "Experience\n- Trained PyTorch models on AWS; built Airflow data pipelines for them.\n"
+    resume = match_skills(read_text(text_resume), TAXONOMY)
+    scores = score(TAXONOMY, resume, 2.0, job=expectations, job_alternatives=info.alternatives)
+    gaps = {g.id for g in scores.gaps}
+    assert not gaps & {"tensorflow", "gcp", "azure", "big-data"}
+    assert {"sql", "docker"} <= gaps
+    alone = score(TAXONOMY, resume, 2.0, job=expectations)  # read as all required, Spark would be a gap
+    assert "big-data" in {g.id for g in alone.gaps}
+
+
+def test_required_years_are_read_and_compared() -> None:
+    posting = read_text("Requirements\n- 3+ years of experience in ML.\n- Python.\n")
+    _, info = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY)
+    assert info.years_required == 3.0
+    assert job_years(info, 2.5).years_met is False and job_years(info, 4.0).years_met is True
+    assert job_years(info, None).years_met is None
+    none = read_text("Requirements\n- Python.\n")
+    assert job_expectations(none.text, match_skills(none, TAXONOMY), TAXONOMY)[1].years_required is None

@@ -1,9 +1,10 @@
-"""Scoring on the real taxonomy with constructed matches: coverage, cumulative levels, best fit, years, target."""
+"""Scoring on the real taxonomy with constructed matches: coverage, cumulative levels, the current level, target."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from datetime import date
 from types import MappingProxyType
 
 import pytest
@@ -14,22 +15,25 @@ from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance, Taxonomy
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
+from gapcheck.reading.model import Position, PositionKind
 from gapcheck.report.advice import assessment
-from gapcheck.scoring import coverage, level_by_years, score
+from gapcheck.scoring import coverage, level_by_years, relevant_years, score
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
 STRENGTHS = list(Strength)
+UMBRELLAS = {u.skill: u.learn for u in TAXONOMY.scoring.umbrellas}
+GROUPED = {sid for group in TAXONOMY.scoring.alternatives for sid in group.skills}
 
 
-def match(skill_id: str, strength: Strength = Strength.DEMONSTRATED) -> SkillMatch:
+def match(skill_id: str, strength: Strength = Strength.DEMONSTRATED, at: int = 5) -> SkillMatch:
     skill = TAXONOMY.skill(skill_id)
     section = {"demonstrated": "experience", "listed": "skills"}.get(str(strength), "summary")
     evidence = Evidence(
         section=section,
         text=f"Used {skill.name}",
-        start=5,
-        end=5 + len(skill.name),
+        start=at,
+        end=at + len(skill.name),
         method=Method.IMPLIED if strength == Strength.IMPLIED else Method.EXACT,
         matched=skill.name,
         hedged=strength == Strength.HEDGED,
@@ -44,25 +48,34 @@ def matches_for(skill_ids: Iterable[str], strength: Strength = Strength.DEMONSTR
     return [match(s, strength) for s in skill_ids]
 
 
+def strengths_for(skill_ids: Iterable[str], strength: Strength = Strength.DEMONSTRATED) -> dict[str, Strength]:
+    return {s: strength for s in skill_ids}
+
+
 def expected_ids(level_id: str) -> list[str]:
     return [e.skill_id for e in TAXONOMY.level(level_id).expectations]
 
 
-def test_nothing_found_scores_zero_and_targets_the_first_level() -> None:
+def job(title: str, start: int, end: int, span: tuple[int, int] = (0, 10_000)) -> Position:
+    months = (end - start) * 12.0
+    return Position(title, date(start, 1, 1), date(end, 1, 1), False, PositionKind.WORK, months, span[0], span[1])
+
+
+def test_nothing_found_is_entry_with_no_ml_shown_and_targets_the_next_level() -> None:
     scores = score(TAXONOMY, [], None)
     assert [s.level for s in scores.levels] == LEVEL_IDS
     assert all(s.coverage == 0.0 and s.required_coverage == 0.0 and not s.met for s in scores.levels)
-    assert scores.best_fit_level is None
-    assert scores.target_level == LEVEL_IDS[0]
-    assert {g.id for g in scores.gaps} == set(expected_ids(LEVEL_IDS[0]))
+    assert scores.best_fit_level is None  # by skills alone
+    assert scores.current.level == LEVEL_IDS[0] and scores.current.reason == "no-ml"
+    assert scores.target_level == LEVEL_IDS[1]
     assert all(g.kind == "missing" for g in scores.gaps)
 
 
-def test_everything_demonstrated_fits_the_top_level_with_no_gaps() -> None:
+def test_everything_demonstrated_over_many_ml_years_is_the_top_level_with_no_gaps() -> None:
     every = {e.skill_id for lv in TAXONOMY.levels for e in lv.expectations}
-    scores = score(TAXONOMY, matches_for(every), 12.0)
+    scores = score(TAXONOMY, matches_for(every), 12.0, positions=[job("ML Engineer", 2010, 2022)])
     assert all(s.coverage == 1.0 and s.required_coverage == 1.0 and s.met for s in scores.levels)
-    assert scores.best_fit_level == LEVEL_IDS[-1]
+    assert scores.best_fit_level == LEVEL_IDS[-1] and scores.current.level == LEVEL_IDS[-1]
     assert scores.target_level == LEVEL_IDS[-1]  # nothing after the top level
     assert scores.gaps == ()
     assert scores.plan == ()
@@ -76,32 +89,30 @@ def test_levels_are_cumulative_and_the_target_is_the_next_level(index: int) -> N
     for lower in LEVEL_IDS[: index + 1]:
         assert by_level[lower].coverage == 1.0, lower  # everything a lower level expects is expected here too
         assert by_level[lower].met
-    above = by_level[LEVEL_IDS[index + 1]]
-    new_skills = set(expected_ids(LEVEL_IDS[index + 1])) - set(expected_ids(level_id))
-    assert (above.coverage < 1.0) == bool(new_skills)  # the next level may only raise importances (lead)
     assert scores.best_fit_level in LEVEL_IDS[index:]
+    assert scores.current.reason == "skills-only" and scores.current.level == scores.best_fit_level
     best = LEVEL_IDS.index(scores.best_fit_level or "")
     assert scores.target_level == LEVEL_IDS[min(best + 1, len(LEVEL_IDS) - 1)]
     assert not scores.target.chosen
-    # the gaps are exactly the next level's expectations that are not demonstrated
-    target_ids = set(expected_ids(scores.target_level)) - set(expected_ids(level_id))
-    assert {g.id for g in scores.gaps} == target_ids
+    # the gaps: the next level's new expectations, an umbrella replaced by its part, alternatives by one of them
+    new = set(expected_ids(scores.target_level)) - set(expected_ids(level_id))
+    gaps = {g.id for g in scores.gaps}
+    assert gaps <= new | set(UMBRELLAS.values())
+    assert new - set(UMBRELLAS) - GROUPED <= gaps
 
 
 def test_coverage_decreases_with_weaker_strength() -> None:
-    order = [Strength.DEMONSTRATED, Strength.LISTED, Strength.MENTIONED, Strength.HEDGED]
     factors = TAXONOMY.scoring.strength_factors
     for level in TAXONOMY.levels:
         values = []
         for strength in sorted(STRENGTHS, key=lambda s: -factors[str(s)]):
-            found = {m.skill_id: m for m in matches_for(expected_ids(level.id), strength)}
-            values.append(coverage(TAXONOMY, level.expectations, found, required_only=False))
+            values.append(coverage(TAXONOMY, level.expectations, strengths_for(expected_ids(level.id), strength),
+                                   required_only=False))  # fmt: skip
         assert values == sorted(values, reverse=True)
         assert values[0] == 1.0
-    # with every expected skill at one strength, coverage is that strength's factor
     level = TAXONOMY.levels[-1]
-    for strength in order:
-        found = {m.skill_id: m for m in matches_for(expected_ids(level.id), strength)}
+    for strength in (Strength.DEMONSTRATED, Strength.LISTED, Strength.MENTIONED, Strength.HEDGED):
+        found = strengths_for(expected_ids(level.id), strength)
         assert coverage(TAXONOMY, level.expectations, found, required_only=False) == pytest.approx(
             factors[str(strength)], abs=1e-4
         )
@@ -126,7 +137,7 @@ def test_coverage_is_monotone_in_strength(chosen: dict[str, Strength], upgraded:
 def test_factors_are_data_not_constants() -> None:
     """Changing the taxonomy's strength factor for 'listed' changes a listed-only resume's coverage."""
     level = TAXONOMY.levels[0]
-    found = {m.skill_id: m for m in matches_for(expected_ids(level.id), Strength.LISTED)}
+    found = strengths_for(expected_ids(level.id), Strength.LISTED)
     factors = dict(TAXONOMY.scoring.strength_factors)
     factors["listed"] = 0.25
     changed = dataclasses.replace(
@@ -142,25 +153,23 @@ def test_required_coverage_counts_required_expectations_only() -> None:
     level = TAXONOMY.levels[0]
     required = [e.skill_id for e in level.expectations if e.importance == Importance.REQUIRED]
     others = [e.skill_id for e in level.expectations if e.importance != Importance.REQUIRED]
-    only_required = score(TAXONOMY, matches_for(required), None).levels[0]
-    only_others = score(TAXONOMY, matches_for(others), None).levels[0]
-    assert only_required.required_coverage == 1.0 and only_required.coverage < 1.0
-    assert only_others.required_coverage == 0.0 and only_others.coverage > 0.0
-    assert only_required.met and not only_others.met
+    only_required = coverage(TAXONOMY, level.expectations, strengths_for(required), required_only=True)
+    assert only_required == 1.0
+    assert coverage(TAXONOMY, level.expectations, strengths_for(required), required_only=False) < 1.0
+    assert coverage(TAXONOMY, level.expectations, strengths_for(others), required_only=False) > 0.0
 
 
 def test_best_fit_threshold_comes_from_the_data() -> None:
     level = TAXONOMY.levels[0]
     required = [e for e in level.expectations if e.importance == Importance.REQUIRED]
     total = sum(e.weight for e in required)
-    # demonstrate the heaviest required skills until just under / at the threshold
     chosen: list[str] = []
     weight = 0.0
     for exp in sorted(required, key=lambda e: (-e.weight, e.skill_id)):
         if (weight + exp.weight) / total >= TAXONOMY.scoring.best_fit_required_coverage:
             below = score(TAXONOMY, matches_for(chosen), None)
             at = score(TAXONOMY, matches_for([*chosen, exp.skill_id]), None)
-            assert below.best_fit_level is None and below.target_level == LEVEL_IDS[0]
+            assert below.best_fit_level is None and below.current.level == LEVEL_IDS[0]
             assert at.best_fit_level == LEVEL_IDS[0] and at.target_level == LEVEL_IDS[1]
             return
         chosen.append(exp.skill_id)
@@ -169,13 +178,14 @@ def test_best_fit_threshold_comes_from_the_data() -> None:
 
 
 @pytest.mark.parametrize("level", TAXONOMY.levels, ids=lambda lv: lv.id)
-def test_level_by_years_follows_the_bands(level: object) -> None:
+def test_level_by_years_follows_guide_002s_bands(level: object) -> None:
     lv = TAXONOMY.level(getattr(level, "id"))  # noqa: B009 - keeps the parametrize id readable
     assert level_by_years(TAXONOMY, lv.years_min) == lv.id
     if lv.years_max is not None:
         assert level_by_years(TAXONOMY, lv.years_max - 0.01) == lv.id
     else:
         assert level_by_years(TAXONOMY, lv.years_min + 30) == lv.id
+    assert [(x.years_min, x.years_max) for x in TAXONOMY.levels] == [(0, 2), (2, 4), (4, 7), (7, 10), (10, None)]
 
 
 def test_level_by_years_unknown() -> None:
@@ -183,35 +193,64 @@ def test_level_by_years_unknown() -> None:
     assert score(TAXONOMY, [], None).level_by_years is None
 
 
-def test_disagreement_between_skills_and_years_is_said() -> None:
+def test_relevant_years_credit_ml_work_fully_and_software_work_less() -> None:
+    """Years of a position showing ML count fully; software work counts less; other work less still."""
+    rules = TAXONOMY.scoring.experience
+    assert rules is not None
+    credit = {k.id: k.credit for k in rules.kinds}
+    ml = [match("pytorch", at=10), match("feature-engineering", at=30)]  # two ML skills inside the first job
+    software = [match("docker", at=210), match("git", at=230)]  # software skills inside the second
+    positions = [job("Platform team", 2010, 2014, (0, 100)), job("Backend", 2014, 2020, (200, 300)),
+                 job("Shop assistant", 2000, 2010, (400, 500))]  # fmt: skip
+    years = relevant_years(TAXONOMY, 20.0, positions, [*ml, *software])
+    assert years.kinds == ("ml", "software", "other")
+    assert years.relevant == pytest.approx(
+        4 * credit["ml"] + 6 * credit["software"] + 10 * rules.other_credit, abs=0.05
+    )
+    assert years.ml_years == pytest.approx(4.0, abs=0.05)
+    one_ml_word = relevant_years(TAXONOMY, 4.0, positions[:1], [ml[0]])  # one ML skill is not ML work
+    assert one_ml_word.kinds == ("software",) or one_ml_word.kinds == ("other",)
+    titled = relevant_years(TAXONOMY, 4.0, [job("Machine Learning Engineer", 2010, 2014)], [])
+    assert titled.kinds == ("ml",)  # an ML title is enough
+
+
+def test_current_level_combines_years_and_skills() -> None:
     mid_skills = matches_for(expected_ids("mid"))
-    few_years = TAXONOMY.level("entry").years_min + 0.5
-    scores = score(TAXONOMY, mid_skills, few_years)
-    assert scores.best_fit_level in ("mid", "senior", "lead")
-    assert scores.level_by_years == "entry"
-    said = assessment(scores.best_fit_level, scores.level_by_years, scores.years)
-    assert said.startswith(f"Skills of a {scores.best_fit_level}-level engineer, 0.5 years of experience")
-    assert "years alone suggest entry level" in said
-    agree = score(TAXONOMY, matches_for(expected_ids("entry")), TAXONOMY.level("entry").years_min + 0.5)
-    if agree.best_fit_level == "entry":
-        assert "agree" in assessment(agree.best_fit_level, agree.level_by_years, agree.years)
+    ml_years = [job("ML Engineer", 2019, 2020)]
+    few = score(TAXONOMY, mid_skills, 1.0, positions=ml_years)
+    assert few.best_fit_level in ("mid", "senior", "lead") and few.current.by_years == "entry"
+    assert few.current.level == "entry" and few.current.reason == "years"  # skills above the years: the years
+    many = score(TAXONOMY, matches_for(expected_ids("entry")), 15.0, positions=[job("ML Engineer", 2005, 2020)])
+    assert many.current.by_years == "lead"
+    above = TAXONOMY.scoring.experience.above_skills if TAXONOMY.scoring.experience else 1
+    held = LEVEL_IDS.index(many.best_fit_level or "") + above
+    assert held < LEVEL_IDS.index("lead")
+    assert many.current.level == LEVEL_IDS[held] and many.current.reason == "skills"  # held by the skills
+    assert many.target_level == LEVEL_IDS[held + 1]
+    software_only = score(TAXONOMY, matches_for(["python", "git", "docker", "sql"]), 15.0,
+                          positions=[job("Software Engineer", 2005, 2020)])  # fmt: skip
+    assert software_only.current.level == "entry" and software_only.current.reason == "no-ml"
 
 
-def test_assessment_wording() -> None:
-    assert assessment("mid", "entry", 1.5) == (
-        "Skills of a mid-level engineer, 1.5 years of experience (the years alone suggest entry level)."
+def test_assessment_says_the_level_and_both_signals() -> None:
+    many = score(TAXONOMY, matches_for(expected_ids("entry")), 15.0, positions=[job("ML Engineer", 2005, 2020)])
+    said = assessment(TAXONOMY, many.current)
+    assert said.startswith(TAXONOMY.level(many.current.level).name)
+    assert "15 years" in said and "lead" in said and f"skills fit {many.best_fit_level}" in said
+    none = assessment(TAXONOMY, score(TAXONOMY, [], 3.0, positions=[job("Developer", 2017, 2020)]).current)
+    assert "no ML work shown yet" in none and "first level" in none
+    assert "could not be read" in assessment(
+        TAXONOMY, score(TAXONOMY, matches_for(["pytorch", "xgboost"]), None).current
     )
-    assert assessment("entry", "entry", 1.0) == (
-        "Skills of an entry-level engineer, 1 year of experience (skills and years agree)."
-    )
-    assert "could not be read" in assessment(None, None, None)
 
 
 def test_chosen_level_is_the_target() -> None:
     scores = score(TAXONOMY, matches_for(expected_ids("entry")), 0.5, level="senior")
     assert scores.target_level == "senior" and scores.target.chosen
     assert scores.target.coverage == next(s.coverage for s in scores.levels if s.level == "senior")
-    assert {g.id for g in scores.gaps} == set(expected_ids("senior")) - set(expected_ids("entry"))
+    gaps = {g.id for g in scores.gaps}
+    new = set(expected_ids("senior")) - set(expected_ids("entry"))
+    assert new - set(UMBRELLAS) - GROUPED <= gaps <= new | set(UMBRELLAS.values())
 
 
 def test_level_ids_are_case_insensitive() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.report.model import Gap, GuideRef, NextStep
 from gapcheck.scoring.gaps import RankedGap
+from gapcheck.scoring.level import CurrentLevel
 
 _STRENGTH_WORDS = {
     "listed": "the resume only lists it",
@@ -46,25 +47,34 @@ def months_range(low: float, high: float) -> str:
     return f"{_months(low)} months" if low == high else f"{_months(low)}–{_months(high)} months"
 
 
-def _level_phrase(level_id: str) -> str:
-    article = "an" if level_id[:1].lower() in "aeiou" else "a"
-    return f"{article} {level_id}-level engineer"
-
-
 def _years_phrase(years: float) -> str:
     text = f"{years:.1f}".rstrip("0").rstrip(".")
-    return f"{text} year{'' if text == '1' else 's'} of experience"
+    return f"{text} year{'' if text == '1' else 's'}"
 
 
-def assessment(best: str | None, by_years: str | None, years: float | None) -> str:
-    """One line on where the resume stands; says so when skills and years disagree."""
-    skills = "skills below the entry level's requirements" if best is None else f"skills of {_level_phrase(best)}"
-    if years is None:
-        return f"{skills.capitalize()}; years of experience could not be read."
-    line = f"{skills.capitalize()}, {_years_phrase(years)}"
-    if by_years is not None and by_years != best:
-        return f"{line} (the years alone suggest {by_years} level)."
-    return f"{line} (skills and years agree)."
+def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
+    """One sentence: the current level and why, from its two signals (skills shown, relevant years)."""
+    name = taxonomy.level(now.level).name
+    skills = (
+        f"skills fit {now.by_skills}" if now.by_skills is not None else "skills below the first level's requirements"
+    )
+    if now.years is None:
+        years = "years of experience could not be read"
+    else:
+        years = f"{_years_phrase(now.years)} of professional work"
+        if now.relevant_years is not None and now.relevant_years != now.years:
+            years += f" (counting as {_years_phrase(now.relevant_years)} of ML-engineering experience)"
+    if now.reason == "no-ml":
+        return f"{name}: no ML work shown yet ({years}); the first level is where anyone aiming at the role starts."
+    if now.reason == "skills-only":
+        return f"{name}: {skills}; {years}, so the skills alone decide."
+    if now.reason == "skills":
+        return (
+            f"{name}: the years alone suggest {now.by_years} ({years}), but the {skills}, "
+            "and the guides' levels describe what people do, not only how long."
+        )
+    agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
+    return f"{name}: {years} fall in its band (guide 002), {agree}."
 
 
 def _months(value: float) -> str:
@@ -90,6 +100,17 @@ def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
     if cites:
         asks = "guides ask" if len(cites) != 1 else "guide asks"
         head += f"; {len(cites)} {asks} for it: " + "; ".join(cites)
+    if gap.emphasis is not None:
+        emphasis = next((e for e in taxonomy.scoring.emphasis if e.id == gap.emphasis), None)
+        if emphasis is not None:
+            refs = [GuideRef(source=r.source, section=r.section) for r in emphasis.sources[:1]]
+            head += f"; {emphasis.name} per " + "; ".join(citations(taxonomy, refs))
+    if gap.separates:
+        head += "; it separates the target from where you stand"
+    if gap.stands_for is not None:
+        head += f"; the concrete first step of {taxonomy.skill(gap.stands_for).name}"
+    if gap.alternatives:
+        head += "; " + " or ".join(taxonomy.skill(s).name for s in gap.alternatives) + " would do as well"
     if gap.kind == "weak":
         head += f"; {_strength_words(taxonomy, gap)}"
     return head + "."
@@ -100,6 +121,9 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
     stage = gap.stage
     if gap.kind == "missing":
         parts = ["Learn it"]
+        if gap.first_for:
+            builds = ", ".join(taxonomy.skill(s).name for s in gap.first_for)
+            parts[0] = f"Learn it first: {builds} build{'s' if len(gap.first_for) == 1 else ''} on it;"
         if stage is not None:
             parts[0] += (
                 f" in roadmap stage {stage.order}, {stage.name} ({months_range(stage.months_min, stage.months_max)})"
@@ -150,6 +174,11 @@ def gap_entries(taxonomy: Taxonomy, gaps: Sequence[RankedGap], target_name: str)
             why=why(taxonomy, g, target_name),
             sources=g.sources,
             next_step=next_step(taxonomy, g),
+            emphasis=g.emphasis,
+            separates=g.separates,
+            first_for=g.first_for,
+            alternatives=g.alternatives,
+            stands_for=g.stands_for,
         )
         for g in gaps
     )

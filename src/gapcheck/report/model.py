@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
 
 JSON = dict[str, Any]
 
@@ -60,6 +60,7 @@ class PositionInfo:
     months: float
     counted: bool = True  # False for entries the reader leaves out of the years
     evidence: tuple[str, ...] = ()  # the resume lines the entry was read from
+    work: str = ""  # the kind of work its entry shows ("ml", "software", "other"; "" when not counted)
 
     def to_dict(self) -> JSON:
         return {
@@ -71,6 +72,7 @@ class PositionInfo:
             "months": self.months,
             "counted": self.counted,
             "evidence": list(self.evidence),
+            "work": self.work,
         }
 
 
@@ -78,19 +80,45 @@ class PositionInfo:
 class Experience:
     years: float | None
     years_stated: float | None
-    level_by_years: str | None
+    level_by_years: str | None  # the level whose band holds the relevant years
     reference_date: str  # ISO date that "Present" means: when the resume was written
     positions: tuple[PositionInfo, ...]
     reference_source: str = "today"  # "given" (--today), "file" (its own date), "text" (dates in it), "today"
+    relevant_years: float | None = None  # the years, each weighted by the kind of work it shows
 
     def to_dict(self) -> JSON:
         return {
             "years": self.years,
             "years_stated": self.years_stated,
+            "relevant_years": self.relevant_years,
             "level_by_years": self.level_by_years,
             "reference_date": self.reference_date,
             "reference_source": self.reference_source,
             "positions": [p.to_dict() for p in self.positions],
+        }
+
+
+@dataclass(frozen=True)
+class CurrentInfo:
+    """The one level the resume is at now, and the two signals it comes from."""
+
+    level: str
+    reason: str  # "no-ml", "years", "skills", "skills-only"
+    by_skills: str | None  # the best fit by skills alone (null: below the first level's requirements)
+    by_years: str | None  # the level of the relevant years alone (null: years unknown)
+    years: float | None
+    relevant_years: float | None
+    ml_years: float  # years of work whose entry shows ML
+
+    def to_dict(self) -> JSON:
+        return {
+            "level": self.level,
+            "reason": self.reason,
+            "by_skills": self.by_skills,
+            "by_years": self.by_years,
+            "years": self.years,
+            "relevant_years": self.relevant_years,
+            "ml_years": self.ml_years,
         }
 
 
@@ -267,6 +295,11 @@ class Gap:
     why: str
     sources: tuple[GuideRef, ...]
     next_step: NextStep
+    emphasis: str | None = None  # "prerequisite" / "non-negotiable" when the guides single it out
+    separates: bool = False  # expected (or raised) above the current level, up to the target
+    first_for: tuple[str, ...] = ()  # gap ids it is ranked above, as their prerequisite
+    alternatives: tuple[str, ...] = ()  # skill ids any of which would do instead
+    stands_for: str | None = None  # the broad skill (umbrella) it stands in for
 
     def to_dict(self) -> JSON:
         return {
@@ -283,6 +316,11 @@ class Gap:
             "why": self.why,
             "sources": [s.to_dict() for s in self.sources],
             "next_step": self.next_step.to_dict(),
+            "emphasis": self.emphasis,
+            "separates": self.separates,
+            "first_for": list(self.first_for),
+            "alternatives": list(self.alternatives),
+            "stands_for": self.stands_for,
         }
 
 
@@ -343,9 +381,18 @@ class JobInfo:
 
     name: str
     skills: tuple[JobSkill, ...]
+    years_required: float | None = None  # "3+ years of experience", when the posting says so
+    years_met: bool | None = None  # the resume's years reach it (None: either is unknown)
+    alternatives: tuple[tuple[str, ...], ...] = ()  # groups of skill ids of which any one satisfies the group
 
     def to_dict(self) -> JSON:
-        return {"name": self.name, "skills": [s.to_dict() for s in self.skills]}
+        return {
+            "name": self.name,
+            "skills": [s.to_dict() for s in self.skills],
+            "years_required": self.years_required,
+            "years_met": self.years_met,
+            "alternatives": [list(group) for group in self.alternatives],
+        }
 
 
 @dataclass(frozen=True)
@@ -379,7 +426,7 @@ class Report:
     taxonomy: TaxonomyInfo
     source: SourceInfo
     experience: Experience
-    best_fit_level: str | None
+    best_fit_level: str | None  # the current level (skills and years together); null only without any level
     target_level: str
     target: Target
     assessment: str  # one line: where the resume stands (and whether skills and years disagree)
@@ -391,6 +438,8 @@ class Report:
     job: JobInfo | None
     warnings: tuple[str, ...]
     guides: tuple[GuideInfo, ...] = ()
+    current: CurrentInfo | None = None
+    level_by_skills: str | None = None  # the best fit by skills alone
 
     def to_dict(self) -> JSON:
         return {
@@ -400,6 +449,8 @@ class Report:
             "source": self.source.to_dict(),
             "experience": self.experience.to_dict(),
             "best_fit_level": self.best_fit_level,
+            "level_by_skills": self.level_by_skills,
+            "current": None if self.current is None else self.current.to_dict(),
             "target_level": self.target_level,
             "target": self.target.to_dict(),
             "assessment": self.assessment,

@@ -30,10 +30,10 @@ def target_text(report: Report) -> str:
     if target.chosen:
         return target.name
     if report.best_fit_level is None:
-        return f"{target.name} (the first level: no level fits yet)"
+        return f"{target.name} (the first level)"
     if report.best_fit_level == target.id:
-        return f"{target.name} (your best fit is already the top level)"
-    return f"{target.name} (the level after your best fit)"
+        return f"{target.name} (you are already at the top level)"
+    return f"{target.name} (the level after your current one)"
 
 
 def percent(value: float) -> str:

@@ -66,7 +66,14 @@ def standing(data: Data) -> tuple[str, str]:
     best = data.get("best_fit_level")
     if best is None:
         return "not yet entry level", "the entry level's required skills are not covered enough yet"
-    return str(level_names(data).get(best, best)), "by the skills the resume shows"
+    reason = (data.get("current") or {}).get("reason", "")
+    how = {
+        "no-ml": "no ML work shown yet: where anyone aiming at the role starts",
+        "years": "by the years of relevant work and the skills shown",
+        "skills": "by the skills shown, which hold it below the years",
+        "skills-only": "by the skills the resume shows (no dated work history)",
+    }.get(reason, "by the skills the resume shows")
+    return str(level_names(data).get(best, best)), how
 
 
 def experience_parts(data: Data) -> tuple[str, str]:

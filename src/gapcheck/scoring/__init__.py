@@ -11,27 +11,37 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from gapcheck.knowledge.model import Expectation, Taxonomy
+from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
+from gapcheck.reading.model import Position
 from gapcheck.report.model import LevelScore, PlanStep, PlanTotal, Target
 from gapcheck.scoring.coverage import coverage, importance_weight, score_level, strength_factor
+from gapcheck.scoring.experience import RelevantYears, relevant_years
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
-from gapcheck.scoring.level import best_fit, check_level, level_by_years, target_level
+from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
 from gapcheck.scoring.plan import plan
+from gapcheck.scoring.shown import Shown, shown_skills, strengths
 
 __all__ = [
+    "CurrentLevel",
     "RankedGap",
+    "RelevantYears",
     "Scores",
+    "Shown",
     "best_fit",
     "check_level",
     "coverage",
+    "current_level",
     "importance_weight",
     "level_by_years",
     "plan",
     "rank_gaps",
+    "relevant_years",
     "score",
     "score_level",
+    "shown_skills",
     "strength_factor",
+    "strengths",
     "target_level",
 ]
 
@@ -41,8 +51,9 @@ class Scores:
     """The scoring part of a report."""
 
     levels: tuple[LevelScore, ...]
-    best_fit_level: str | None
-    level_by_years: str | None
+    current: CurrentLevel  # the one level the resume is at, with its two signals
+    best_fit_level: str | None  # by skills alone
+    level_by_years: str | None  # by relevant years alone
     years: float | None
     target: Target
     target_level: str
@@ -56,17 +67,29 @@ def score(
     matches: Iterable[SkillMatch],
     years: float | None,
     *,
+    positions: Sequence[Position] = (),
     level: str | None = None,
     job: Sequence[Expectation] | None = None,
+    job_alternatives: Sequence[Sequence[str]] = (),
 ) -> Scores:
-    """Score the matched skills against every level and rank the gaps of the target (a level or a job)."""
+    """Score the matched skills against every level, place the resume, and rank the gaps of the target.
+
+    ``years``: the reader's professional years, ``positions`` its dated positions (for the relevant years);
+    ``level``: the target level (default: the level after the current one); ``job``: a job posting's skills,
+    which replace the target's expectations, and ``job_alternatives`` its "X or Y" groups (either satisfies both).
+    """
     if level is not None:
         check_level(taxonomy, level)
-    found = {m.skill_id: m for m in matches}
+    matches = tuple(matches)
+    extra = tuple(
+        Alternatives(id=f"job-{n}", name="one of these", skills=tuple(group), sources=())
+        for n, group in enumerate(job_alternatives, start=1)
+    )
+    shown = shown_skills(taxonomy, matches, extra)
+    found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
-    best = best_fit(levels)
-    by_years = level_by_years(taxonomy, years)
-    target, chosen = target_level(taxonomy, best, level)
+    now = current_level(taxonomy, levels, found, relevant_years(taxonomy, years, positions, matches))
+    target, chosen = target_level(taxonomy, now.level, level)
     if job is None:
         expectations: Sequence[Expectation] = target.expectations
         level_score = next(s for s in levels if s.level == target.id)
@@ -88,12 +111,13 @@ def score(
             required_coverage=coverage(taxonomy, job, found, required_only=True),
             chosen=True,
         )
-    gaps = rank_gaps(taxonomy, expectations, found)
+    gaps = rank_gaps(taxonomy, expectations, shown, current=now.level, target=target.id if job is None else None)
     steps, total = plan(taxonomy, gaps)
     return Scores(
         levels=levels,
-        best_fit_level=best,
-        level_by_years=by_years,
+        current=now,
+        best_fit_level=now.by_skills,
+        level_by_years=now.by_years,
         years=years,
         target=target_info,
         target_level=target.id,

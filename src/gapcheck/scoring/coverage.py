@@ -6,7 +6,8 @@ For a set of expectations E (a level's cumulative expectations, or a job posting
 
 where ``w_e`` is the expectation's weight, ``I`` = ``importance_weights``, ``F`` = ``strength_factors`` (0 for a
 skill not found). ``required_coverage`` is the same sum over the required expectations alone. Both are in [0, 1]
-(a level with no expectations has coverage 1).
+(a level with no expectations has coverage 1). Strengths are the effective ones (:mod:`.shown`): a skill implied
+by a demonstrated one, or an alternative to one, counts as demonstrated.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
-from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.matching.model import Strength
 from gapcheck.report.model import LevelScore
 
 
@@ -30,32 +31,34 @@ def importance_weight(taxonomy: Taxonomy, importance: Importance | str) -> float
 
 
 def coverage(
-    taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, SkillMatch], *, required_only: bool
+    taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, Strength], *, required_only: bool
 ) -> float:
-    """Weighted coverage of ``expectations`` by the found skills, in [0, 1] (1 when nothing is expected)."""
+    """Weighted coverage of ``expectations`` by the skills shown (id -> effective strength), in [0, 1].
+
+    1 when nothing is expected.
+    """
     total = 0.0
     covered = 0.0
     for exp in expectations:
         if required_only and exp.importance != Importance.REQUIRED:
             continue
         w = exp.weight * importance_weight(taxonomy, exp.importance)
-        match = found.get(exp.skill_id)
         total += w
-        covered += w * min(max(strength_factor(taxonomy, match.strength if match else None), 0.0), 1.0)
+        covered += w * min(max(strength_factor(taxonomy, found.get(exp.skill_id)), 0.0), 1.0)
     if total <= 0.0:
         return 1.0
     return round(min(max(covered / total, 0.0), 1.0), 4)
 
 
-def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, SkillMatch]) -> LevelScore:
+def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, Strength]) -> LevelScore:
     required = coverage(taxonomy, level.expectations, found, required_only=True)
     missing: list[str] = []
     weak: list[str] = []
     for exp in level.expectations:
-        match = found.get(exp.skill_id)
-        if match is None:
+        strength = found.get(exp.skill_id)
+        if strength is None:
             missing.append(exp.skill_id)
-        elif match.strength != Strength.DEMONSTRATED:
+        elif strength != Strength.DEMONSTRATED:
             weak.append(exp.skill_id)
     return LevelScore(
         level=level.id,

@@ -1,34 +1,47 @@
-"""Gaps: the target's expectations the resume lacks, ranked by priority (data only; report/advice.py words them).
+"""Gaps: the target's expectations the resume does not show, ranked (data only; report/advice.py words them).
 
-Each expectation of the target whose skill is **missing** (not found) or **weak** (found, but only listed,
-mentioned, hedged or implied: the resume claims it without showing use).
+Which skills are gaps
+    Each expectation of the target whose skill's effective strength (:mod:`.shown`) is not demonstrated: **missing**
+    (not found) or **weak** (listed, mentioned, hedged, or implied by something not demonstrated). Two rules of the
+    taxonomy's ``[scoring]`` data shape the list first:
 
-Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_weights``::
+    - an umbrella skill (``[[scoring.umbrella]]``: machine learning, deep learning, MLOps...) is never a gap: its
+      ``learn`` part stands in for it, with the umbrella's importance and weight where they are higher;
+    - of alternatives none of which is shown (``[[scoring.alternatives]]``: PyTorch or TensorFlow), one is a gap:
+      the one the resume shows best, else the first listed; it takes the others' importance and weight where higher.
+
+Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_weights`` and ``I`` =
+``importance_weights``::
 
     base     = P.importance * I[importance] + P.weight * weight + P.guides * guides + P.stage * early
-    raw      = (1 - F[strength]) * base          # the deficit: 1 for a missing skill
-    priority = max(raw, max(priority(d) for d in gaps that (transitively) require this skill) + 0.001)
-                                                 # (the lift applies to missing prerequisites only)
+               + P.emphasis * boost + P.separates * separates
+    priority = (1 - F[strength]) * base          # the deficit: 1 for a missing skill
 
-``guides`` is the number of distinct guides that cite the skill (its own sources and the expectation's);
-``early`` is ``(S - i) / S`` for the skill's roadmap stage at position ``i`` of the taxonomy's ``S`` stages (1 for
-the first stage, 0 when the skill has no stage), so foundations rank before what builds on them; the last line
-lifts every prerequisite (``Skill.requires``) above the gaps that need it. Missing ``P`` keys count 0. Ties break
-on importance, then roadmap order, then name. Priorities are rounded to 4 decimals.
+``guides``: how many distinct guides cite the skill; ``early``: ``(S - i) / S`` for its roadmap stage at position
+``i`` of ``S`` stages (0 without a stage), so foundations come before what builds on them; ``boost``: the largest
+boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables); ``separates``: 1 when a
+level above the current one, up to the target, introduced or raised the expectation (what separates the target
+from where the resume stands). Missing ``P`` keys count 0.
+
+Learn first
+    A missing prerequisite (``Skill.requires``, transitively) ranked below a gap that needs it moves just above that
+    gap, and says so (``first_for``), when its importance is at least that gap's and it passes over no gap of
+    higher importance that does not need it (a bonus skill is never lifted above a required one). Priorities are
+    then made non-increasing down the list and rounded to 4 decimals. Ties break on importance, roadmap order, name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from gapcheck.knowledge.model import Expectation, Importance, Skill, Taxonomy
-from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.knowledge.model import Alternatives, Expectation, Importance, Skill, SourceRef, Taxonomy
 from gapcheck.report.model import CertificationRef, GuideRef, StageRef
 from gapcheck.scoring.coverage import importance_weight, strength_factor
+from gapcheck.scoring.shown import Shown
 
-PREREQUISITE_STEP = 0.001
-_IMPORTANCE_ORDER = {Importance.REQUIRED: 0, Importance.RECOMMENDED: 1, Importance.BONUS: 2}
+PRIORITY_STEP = 0.001
+IMPORTANCE_RANK = {Importance.REQUIRED: 2, Importance.RECOMMENDED: 1, Importance.BONUS: 0}
 MAX_RESOURCES = 3
 
 
@@ -41,8 +54,8 @@ class RankedGap:
     name: str
     category: str
     kind: str  # "missing" or "weak"
-    strength: str | None  # the strength found, for a weak skill
-    implied_by: str | None  # for an implied skill: the skill id it follows from
+    strength: str | None  # the effective strength found, for a weak skill
+    implied_by: str | None  # for a skill shown only through another: that skill's id
     importance: str
     weight: float
     priority: float
@@ -51,7 +64,12 @@ class RankedGap:
     stage: StageRef | None
     resources: tuple[str, ...]  # the stage's named resources that serve this skill (at most MAX_RESOURCES)
     certifications: tuple[CertificationRef, ...]
-    learn_first: tuple[str, ...]  # missing prerequisite skill ids that are gaps too (ranked before this one)
+    learn_first: tuple[str, ...]  # missing prerequisite skill ids that are gaps too
+    emphasis: str | None = None  # the emphasis id that lifts it ("prerequisite", "non-negotiable")
+    separates: bool = False  # introduced or raised above the current level, up to the target
+    first_for: tuple[str, ...] = ()  # gap ids it was moved above, as their prerequisite
+    alternatives: tuple[str, ...] = ()  # skill ids any of which would do instead
+    stands_for: str | None = None  # the umbrella skill id it stands in for
 
 
 def stage_ref(taxonomy: Taxonomy, skill: Skill) -> StageRef | None:
@@ -66,16 +84,16 @@ def stage_ref(taxonomy: Taxonomy, skill: Skill) -> StageRef | None:
     )
 
 
-def guide_refs(taxonomy: Taxonomy, skill: Skill, exp: Expectation) -> tuple[GuideRef, ...]:
-    refs: list[GuideRef] = []
+def guide_refs(taxonomy: Taxonomy, refs: Sequence[SourceRef]) -> tuple[GuideRef, ...]:
+    out: list[GuideRef] = []
     seen: set[tuple[str, str]] = set()
-    for ref in (*exp.sources, *skill.sources):
+    for ref in refs:
         key = (ref.source, ref.section)
         if key in seen:
             continue
         seen.add(key)
-        refs.append(GuideRef(source=ref.source, section=ref.section))
-    return tuple(refs)
+        out.append(GuideRef(source=ref.source, section=ref.section))
+    return tuple(out)
 
 
 def _certifications(taxonomy: Taxonomy, skill_id: str) -> tuple[CertificationRef, ...]:
@@ -85,92 +103,173 @@ def _certifications(taxonomy: Taxonomy, skill_id: str) -> tuple[CertificationRef
     )
 
 
+def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
+    """``into`` for ``skill_id``, with the higher importance and weight of the two and both citations."""
+    stronger = IMPORTANCE_RANK[other.importance] > IMPORTANCE_RANK[into.importance]
+    return replace(
+        into,
+        skill_id=skill_id,
+        importance=other.importance if stronger else into.importance,
+        weight=max(into.weight, other.weight),
+        sources=tuple(dict.fromkeys((*into.sources, *other.sources))),
+        raised_at=other.raised_at if stronger or other.weight > into.weight else into.raised_at,
+    )
+
+
+@dataclass
+class _Candidate:
+    exp: Expectation
+    stands_for: str | None = None
+    alternatives: tuple[str, ...] = ()
+
+
+def _candidates(
+    taxonomy: Taxonomy,
+    expectations: Sequence[Expectation],
+    shown: Mapping[str, Shown],
+    extra: Sequence[Alternatives],
+) -> dict[str, _Candidate]:
+    """The expectations that can be gaps, after the umbrella and alternatives rules (see the module docstring)."""
+    rules = taxonomy.scoring
+    demonstrated = {sid for sid, s in shown.items() if strength_factor(taxonomy, s.strength) >= 1.0}
+    out: dict[str, _Candidate] = {e.skill_id: _Candidate(e) for e in expectations}
+    for umbrella in rules.umbrellas:
+        cand = out.pop(umbrella.skill, None)
+        if cand is None or umbrella.skill in demonstrated or umbrella.learn in demonstrated:
+            continue
+        exp = replace(cand.exp, sources=(*cand.exp.sources, *umbrella.sources))
+        there = out.get(umbrella.learn)
+        merged = _merge(there.exp, exp, umbrella.learn) if there else replace(exp, skill_id=umbrella.learn)
+        out[umbrella.learn] = _Candidate(merged, stands_for=umbrella.skill)
+    for group in (*rules.alternatives, *extra):
+        members = [sid for sid in group.skills if sid in out]
+        if not members or any(sid in demonstrated for sid in group.skills):
+            continue
+
+        def own(sid: str) -> float:
+            seen = shown.get(sid)
+            return strength_factor(taxonomy, seen.strength) if seen is not None and seen.via == sid else 0.0
+
+        keep = max(members, key=lambda sid: (own(sid), -group.skills.index(sid)))
+        exp = out[keep].exp
+        for sid in members:
+            if sid != keep:
+                exp = _merge(exp, out.pop(sid).exp, keep)
+        others = tuple(sid for sid in group.skills if sid != keep)
+        out[keep] = _Candidate(replace(exp, sources=(*exp.sources, *group.sources)), out[keep].stands_for, others)
+    return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
+
+
 def rank_gaps(
-    taxonomy: Taxonomy, expectations: Sequence[Expectation], found: Mapping[str, SkillMatch]
+    taxonomy: Taxonomy,
+    expectations: Sequence[Expectation],
+    shown: Mapping[str, Shown],
+    *,
+    current: str | None = None,
+    target: str | None = None,
+    alternatives: Sequence[Alternatives] = (),
 ) -> tuple[RankedGap, ...]:
-    """The missing and weak skills among ``expectations``, ranked by priority (see the module docstring)."""
+    """The gaps among ``expectations`` (the target's), ranked; ``current``/``target``: level ids, for ``separates``."""
     pw = taxonomy.scoring.priority_weights
     index = taxonomy.index
     n_stages = len(taxonomy.stages)
-    candidates: list[tuple[Expectation, Skill, SkillMatch | None, float]] = []
-    for exp in expectations:
-        match = found.get(exp.skill_id)
-        if match is not None and match.strength == Strength.DEMONSTRATED:
-            continue
-        skill = index.skills.get(exp.skill_id)
-        if skill is None:
-            continue
-        deficit = 1.0 - strength_factor(taxonomy, match.strength if match else None)
+    level_ids = [lv.id for lv in taxonomy.levels]
+    low = level_ids.index(current) + 1 if current in level_ids else len(level_ids)
+    high = level_ids.index(target) if target in level_ids else -1
+    between = set(level_ids[low : high + 1])
+    boosts: dict[str, tuple[float, str]] = {}
+    for emphasis in taxonomy.scoring.emphasis:
+        for sid in emphasis.skills:
+            if sid not in boosts or emphasis.boost > boosts[sid][0]:
+                boosts[sid] = (emphasis.boost, emphasis.id)
+
+    candidates = _candidates(taxonomy, expectations, shown, alternatives)
+    raw: dict[str, float] = {}
+    separates: dict[str, bool] = {}
+    for sid, cand in candidates.items():
+        exp, skill = cand.exp, index.skills[sid]
+        seen = shown.get(sid)
+        deficit = 1.0 - strength_factor(taxonomy, seen.strength if seen else None)
         guides = len({r.source for r in (*exp.sources, *skill.sources)})
         position = index.stage_order.get(skill.stage or "")
         early = (n_stages - position) / n_stages if position is not None and n_stages else 0.0
+        separates[sid] = bool({exp.introduced_at, exp.raised_at} & between)
         base = (
             pw.get("importance", 0.0) * importance_weight(taxonomy, exp.importance)
             + pw.get("weight", 0.0) * exp.weight
             + pw.get("guides", 0.0) * guides
             + pw.get("stage", 0.0) * early
+            + pw.get("emphasis", 0.0) * boosts.get(sid, (0.0, ""))[0]
+            + pw.get("separates", 0.0) * separates[sid]
         )
-        candidates.append((exp, skill, match, round(max(deficit, 0.0) * base, 4)))
+        raw[sid] = round(max(deficit, 0.0) * base, 4)
 
-    gap_ids = {skill.id for _, skill, _, _ in candidates}
-    raw = {skill.id: value for _, skill, _, value in candidates}
-    # dependents[x]: gap skills that (transitively) require the missing gap skill x (a weak one is known already)
-    dependents: dict[str, list[str]] = {sid: [] for sid in gap_ids}
-    for sid in gap_ids:
-        for req in index.requires_closure.get(sid, frozenset()):
-            if req in gap_ids and req not in found:
-                dependents[req].append(sid)
+    def rank_of(sid: str) -> int:
+        return IMPORTANCE_RANK[candidates[sid].exp.importance]
+
+    def sort_key(sid: str) -> tuple[float, int, int, str]:
+        position = index.stage_order.get(index.skills[sid].stage or "", n_stages)
+        return (-raw[sid], -rank_of(sid), position, index.skills[sid].name.lower())
+
+    order = sorted(candidates, key=sort_key)
+    missing = {sid for sid in candidates if sid not in shown}
+    first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
+    moved = True
+    while moved:
+        moved = False
+        for d_pos, dep in enumerate(order):
+            for req in sorted(index.requires_closure.get(dep, frozenset()) & missing, key=order.index):
+                r_pos = order.index(req)
+                if r_pos < d_pos or rank_of(req) < rank_of(dep):
+                    continue
+                passed = order[d_pos:r_pos]
+                if any(rank_of(g) > rank_of(req) and req not in index.requires_closure.get(g, ()) for g in passed):
+                    continue
+                order.insert(d_pos, order.pop(r_pos))
+                first_for[req].append(dep)
+                moved = True
+                break
+            if moved:
+                break
     priority: dict[str, float] = {}
-
-    def lifted(sid: str, visiting: frozenset[str]) -> float:
-        if sid in priority:
-            return priority[sid]
-        value = raw[sid]
-        for dep in dependents[sid]:
-            if dep not in visiting:
-                value = max(value, lifted(dep, visiting | {sid}) + PREREQUISITE_STEP)
-        priority[sid] = round(value, 4)
-        return priority[sid]
-
-    for sid in sorted(gap_ids):
-        lifted(sid, frozenset())
-
-    def sort_key(item: tuple[Expectation, Skill, SkillMatch | None, float]) -> tuple[float, int, int, str]:
-        exp, skill, _, _ = item
-        position = index.stage_order.get(skill.stage or "", n_stages)
-        return (-priority[skill.id], _IMPORTANCE_ORDER.get(exp.importance, 3), position, skill.name.lower())
+    floor = 0.0
+    for sid in reversed(order):
+        floor = max(raw[sid], floor + (PRIORITY_STEP if first_for[sid] else 0.0))
+        priority[sid] = round(floor, 4)
 
     gaps: list[RankedGap] = []
-    for rank, (exp, skill, match, _) in enumerate(sorted(candidates, key=sort_key), start=1):
-        learn_first = tuple(
-            sorted(
-                (r for r in index.requires_closure.get(skill.id, frozenset()) if r in gap_ids and r not in found),
-                key=lambda r: (-priority[r], r),
-            )
-        )
+    for rank, sid in enumerate(order, start=1):
+        cand, skill = candidates[sid], index.skills[sid]
+        exp = cand.exp
+        seen = shown.get(sid)
         stage = stage_ref(taxonomy, skill)
-        resources = taxonomy.stage(stage.id).resources_for(skill.id)[:MAX_RESOURCES] if stage is not None else ()
-        implied_by = None
-        if match is not None and match.strength == Strength.IMPLIED:
-            implied_by = next((e.implied_by for e in match.evidence if e.implied_by), None)
+        resources = taxonomy.stage(stage.id).resources_for(sid)[:MAX_RESOURCES] if stage is not None else ()
+        learn_first = tuple(
+            sorted(index.requires_closure.get(sid, frozenset()) & missing, key=lambda r: (order.index(r), r))
+        )
         gaps.append(
             RankedGap(
                 rank=rank,
-                id=skill.id,
+                id=sid,
                 name=skill.name,
                 category=skill.category,
-                kind="missing" if match is None else "weak",
-                strength=None if match is None else str(match.strength),
-                implied_by=implied_by,
+                kind="missing" if seen is None else "weak",
+                strength=None if seen is None else str(seen.strength),
+                implied_by=None if seen is None or seen.via == sid else seen.via,
                 importance=str(exp.importance),
                 weight=exp.weight,
-                priority=priority[skill.id],
+                priority=priority[sid],
                 since=exp.introduced_at,
-                sources=guide_refs(taxonomy, skill, exp),
+                sources=guide_refs(taxonomy, (*exp.sources, *skill.sources)),
                 stage=stage,
                 resources=resources,
-                certifications=_certifications(taxonomy, skill.id),
-                learn_first=learn_first if match is None else (),
+                certifications=_certifications(taxonomy, sid),
+                learn_first=learn_first if seen is None else (),
+                emphasis=boosts[sid][1] if sid in boosts else None,
+                separates=separates[sid],
+                first_for=tuple(first_for[sid]),
+                alternatives=cand.alternatives,
+                stands_for=cand.stands_for,
             )
         )
     return tuple(gaps)

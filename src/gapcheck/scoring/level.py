@@ -9,17 +9,41 @@ Level by years
     The level whose years band holds the years (``years_min <= years < years_max``); in a hole between bands,
     the highest level whose ``years_min`` is reached. ``None`` when years are unknown.
 
+Current level
+    One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
+    ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
+    bands describe what people at a level do, not only how long they have worked. The first level is the floor for
+    anyone aiming at the role: a resume that demonstrates no ML skill is there ("no ML shown yet"). Without years,
+    the skills decide.
+
 Target
-    The level asked for; without one, the level after the best fit (the first level when nothing fits, the
-    last level when the best fit is already the last).
+    The level asked for; without one, the level after the current one (the last level stays the target).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from gapcheck.knowledge.model import Level, Taxonomy
+from gapcheck.matching.model import Strength
 from gapcheck.report.model import LevelScore
+from gapcheck.scoring.experience import RelevantYears
+
+
+@dataclass(frozen=True)
+class CurrentLevel:
+    """Where the resume stands, and the two signals it comes from."""
+
+    level: str
+    reason: str  # "no-ml" | "years" (the years band, the skills agree or allow it) | "skills" (skills hold it
+    # below the years) | "skills-only" (years unknown)
+    by_skills: str | None  # the best fit by skills alone
+    by_years: str | None  # the level of the relevant years alone
+    years: float | None
+    relevant_years: float | None
+    ml_years: float
+    work: tuple[str, ...] = ()  # per position of the resume: the kind of work it shows ("" when not counted)
 
 
 def best_fit(levels: Sequence[LevelScore]) -> str | None:
@@ -47,6 +71,49 @@ def level_by_years(taxonomy: Taxonomy, years: float | None) -> str | None:
 def check_level(taxonomy: Taxonomy, level: str) -> Level:
     """The level with this id, or UnknownLevelError naming the valid ones."""
     return taxonomy.find_level(level)
+
+
+def ml_shown(taxonomy: Taxonomy, found: Mapping[str, Strength]) -> bool:
+    """Whether the resume demonstrates any ML skill (the first work kind's skills, or any when none is defined)."""
+    rules = taxonomy.scoring.experience
+    for skill_id, strength in found.items():
+        if strength != Strength.DEMONSTRATED:
+            continue
+        if rules is None or not rules.kinds:
+            return True
+        kind = rules.kinds[0]
+        if skill_id in kind.skills or taxonomy.skill(skill_id).category in kind.categories:
+            return True
+    return False
+
+
+def current_level(
+    taxonomy: Taxonomy, levels: Sequence[LevelScore], found: Mapping[str, Strength], years: RelevantYears
+) -> CurrentLevel:
+    """The one level the resume is at now (see the module docstring)."""
+    ids = [lv.id for lv in taxonomy.levels]
+    by_skills = best_fit(levels)
+    by_years = level_by_years(taxonomy, years.relevant)
+    skills_index = ids.index(by_skills) if by_skills is not None else 0
+    if not ml_shown(taxonomy, found):
+        index, reason = 0, "no-ml"
+    elif by_years is None:
+        index, reason = skills_index, "skills-only"
+    else:
+        years_index = ids.index(by_years)
+        above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
+        cap = min(skills_index + above, len(ids) - 1)
+        index, reason = (years_index, "years") if years_index <= cap else (cap, "skills")
+    return CurrentLevel(
+        level=ids[index],
+        reason=reason,
+        by_skills=by_skills,
+        by_years=by_years,
+        years=years.years,
+        relevant_years=years.relevant,
+        ml_years=years.ml_years,
+        work=years.kinds,
+    )
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:

@@ -1,0 +1,74 @@
+"""Measure the advice (current level, first five gaps) against expert judgments, resume by resume.
+
+    python scripts/eval_advice.py                # the real resumes (when present) and the blind set
+    python scripts/eval_advice.py --set real     # one set only: real | blind
+    python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
+
+Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent) and tests/data/blind/ (one
+judge; held out: measure on it, never tune on it). Each resume is read with its gold-years.tsv ref_date as today.
+Per resume: our level and first five gaps beside each judge's level and top five (a shared skill is marked *).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gapcheck import analyze
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.scoring.evaluation import AdviceScore, advice_totals, read_judgments, read_ref_dates, score_advice
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = {"real": REPO.parent / "shared" / "real-resumes", "blind": REPO / "tests" / "data" / "blind"}
+
+
+def measure(folder: Path, files: list[str] | None = None) -> list[AdviceScore]:
+    taxonomy = load_taxonomy()
+    levels = [lv.id for lv in taxonomy.levels]
+    judgments = read_judgments(folder / "gold-judgments.tsv", taxonomy)
+    dates = read_ref_dates(folder / "gold-years.tsv")
+    out: list[AdviceScore] = []
+    for file, judged in sorted(judgments.items()):
+        if files and file not in files:
+            continue
+        report = analyze(folder / file, today=dates.get(file))
+        out.append(score_advice(file, report.best_fit_level, [g.id for g in report.gaps[:5]], judged, levels))
+    return out
+
+
+def show(name: str, scores: list[AdviceScore]) -> None:
+    taxonomy = load_taxonomy()
+    levels = [lv.id for lv in taxonomy.levels]
+    for s in scores:
+        mark = "=" if s.equal else ("~" if s.within_one else "X")
+        print(f"\n{mark} {s.file}: ours {s.level}, judges {', '.join(j.current_level for j in s.judgments)}; "
+              f"overlap {s.overlap:.2f}")
+        theirs = {sid for j in s.judgments for sid in j.top5}
+        print("    ours:    " + "; ".join(f"{sid}{'*' if sid in theirs else ''}" for sid in s.top5))
+        for j in s.judgments:
+            print(f"    judge {j.judge}: " + "; ".join(f"{sid}{'*' if sid in s.top5 else ''}" for sid in j.top5))
+    t = advice_totals(scores, levels)
+    print(f"\n{name}: {t.files} resumes; level equal to a judge's {t.equal}/{t.files}, within one "
+          f"{t.within_one}/{t.files}; mean top-5 overlap {t.overlap:.2f}")
+    if t.judged_twice:
+        print(f"{name}: the judges with each other ({t.judged_twice} resumes): equal {t.judges_equal}, "
+              f"within one {t.judges_within_one}, top-5 overlap {t.judges_overlap:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--set", choices=sorted(SETS), action="append")
+    parser.add_argument("--files", nargs="*")
+    args = parser.parse_args(argv)
+    for name in args.set or sorted(SETS, reverse=True):
+        folder = SETS[name]
+        if not (folder / "gold-judgments.tsv").is_file():
+            print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)
+            continue
+        show(name, measure(folder, args.files))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Measuring the advice against expert judgments: the current level and the five skills most needed next.
+
+A judgments file is TSV with a header ``judge	file	current_level	next_level	top5	reason`` (``top5``: five
+skill names of the shared minimum list, most important first, separated by ``;``); a years file has
+``file	years	ref_date`` (``YYYY-MM``: when the resume was written, what its "Present" means). Per resume:
+
+- level equal: our current level equals one judge's;
+- level within one: it is at most one level from one judge's;
+- top-5 overlap: the share of a judge's five skills that are among our first five gaps, averaged over the judges.
+
+The judges' own agreement (the same measures between two judges of one resume) is the ceiling.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from gapcheck.knowledge.model import Taxonomy
+
+
+@dataclass(frozen=True)
+class Judgment:
+    judge: str
+    file: str
+    current_level: str
+    next_level: str
+    top5: tuple[str, ...]  # skill ids, most important first
+    reason: str
+
+
+@dataclass(frozen=True)
+class AdviceScore:
+    """Our advice for one resume against its judgments."""
+
+    file: str
+    level: str | None  # None: no level given (never equal to a judge's)
+    top5: tuple[str, ...]
+    judgments: tuple[Judgment, ...]
+    equal: bool
+    within_one: bool
+    overlap: float  # mean over the judges of |ours & theirs| / 5
+
+
+@dataclass(frozen=True)
+class AdviceTotals:
+    files: int
+    equal: int
+    within_one: int
+    overlap: float  # mean of the files' overlaps
+    judged_twice: int  # files with two judgments, on which the judges' own agreement is measured
+    judges_equal: int
+    judges_within_one: int
+    judges_overlap: float
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def skill_ids_by_name(taxonomy: Taxonomy) -> dict[str, str]:
+    """Casefolded skill names and aliases -> skill id (a name wins over another skill's alias)."""
+    out: dict[str, str] = {}
+    for skill in taxonomy.skills:
+        for alias in skill.aliases:
+            out.setdefault(alias.casefold(), skill.id)
+    out.update({skill.name.casefold(): skill.id for skill in taxonomy.skills})
+    return out
+
+
+def read_judgments(path: Path, taxonomy: Taxonomy) -> dict[str, tuple[Judgment, ...]]:
+    """Judgments by file name; a top-5 name the taxonomy does not know raises ValueError naming it."""
+    ids = skill_ids_by_name(taxonomy)
+    out: dict[str, list[Judgment]] = {}
+    for row in _rows(path):
+        names = [n.strip() for n in row["top5"].split(";") if n.strip()]
+        unknown = [n for n in names if n.casefold() not in ids]
+        if unknown:
+            raise ValueError(f"{path.name}: {row['file']}: skills the taxonomy does not name: {unknown}")
+        out.setdefault(row["file"].strip(), []).append(
+            Judgment(
+                judge=row["judge"].strip(),
+                file=row["file"].strip(),
+                current_level=row["current_level"].strip(),
+                next_level=row["next_level"].strip(),
+                top5=tuple(ids[n.casefold()] for n in names),
+                reason=row.get("reason", "").strip(),
+            )
+        )
+    return {file: tuple(js) for file, js in out.items()}
+
+
+def read_ref_dates(path: Path) -> dict[str, date]:
+    """``ref_date`` of a years file by file name, as the first of its month."""
+    out: dict[str, date] = {}
+    for row in _rows(path):
+        year, month = (int(x) for x in row["ref_date"].strip().split("-")[:2])
+        out[row["file"].strip()] = date(year, month, 1)
+    return out
+
+
+def _overlap(ours: Sequence[str], theirs: Sequence[str]) -> float:
+    return len(set(ours[:5]) & set(theirs[:5])) / 5
+
+
+def score_advice(
+    file: str, level: str | None, top5: Sequence[str], judgments: Sequence[Judgment], levels: Sequence[str]
+) -> AdviceScore:
+    """Our level and first five gaps against one resume's judgments (``levels``: the level ids in order)."""
+    position = {lv: i for i, lv in enumerate(levels)}
+    theirs = [position[j.current_level] for j in judgments]
+    return AdviceScore(
+        file=file,
+        level=level,
+        top5=tuple(top5[:5]),
+        judgments=tuple(judgments),
+        equal=level is not None and any(position[level] == t for t in theirs),
+        within_one=level is not None and any(abs(position[level] - t) <= 1 for t in theirs),
+        overlap=sum(_overlap(top5, j.top5) for j in judgments) / len(judgments) if judgments else 0.0,
+    )
+
+
+def advice_totals(scores: Iterable[AdviceScore], levels: Sequence[str]) -> AdviceTotals:
+    scores = list(scores)
+    position: Mapping[str, int] = {lv: i for i, lv in enumerate(levels)}
+    pairs = [s.judgments[:2] for s in scores if len(s.judgments) >= 2]
+    return AdviceTotals(
+        files=len(scores),
+        equal=sum(s.equal for s in scores),
+        within_one=sum(s.within_one for s in scores),
+        overlap=sum(s.overlap for s in scores) / len(scores) if scores else 0.0,
+        judged_twice=len(pairs),
+        judges_equal=sum(a.current_level == b.current_level for a, b in pairs),
+        judges_within_one=sum(abs(position[a.current_level] - position[b.current_level]) <= 1 for a, b in pairs),
+        judges_overlap=sum(_overlap(a.top5, b.top5) for a, b in pairs) / len(pairs) if pairs else 0.0,
+    )

@@ -1,0 +1,93 @@
+"""Relevant years: professional years counted by the kind of work each position shows (``[scoring.experience]``).
+
+A position's kind is the first of the taxonomy's work kinds (in order: ML work, then software work) that its entry
+shows: ``min_skills`` distinct skills of the kind's categories or skills seen (not implied) in the entry's text, or
+a word of the kind's titles in its title line. Each calendar month counts once, by the best credit of the
+professional positions that cover it (at the reader's weight: an internship at half its credit), else not at all.
+When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean
+credit; with no dated position at all (how the years split is unknown), they count at the lowest credit among the
+kinds whose skills the resume demonstrates anywhere, else at ``other_credit``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from gapcheck.knowledge.model import ExperienceRules, Taxonomy, WorkKind
+from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.reading.model import Position
+
+
+@dataclass(frozen=True)
+class RelevantYears:
+    years: float | None  # the reader's professional years
+    relevant: float | None  # the same, each year weighted by the kind of work it shows
+    ml_years: float  # months of ML work alone (internships at half), in years
+    kinds: tuple[str, ...]  # per position, in the reader's order: the work kind id, "other", or "" (not counted)
+
+
+def _shows(kind: WorkKind, taxonomy: Taxonomy, skill_ids: Iterable[str], title: str, *, least: int = 1) -> bool:
+    shown = [s for s in skill_ids if s in kind.skills or taxonomy.skill(s).category in kind.categories]
+    if len(shown) >= least:
+        return True
+    words = title.casefold()
+    return any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", words) for t in kind.titles)
+
+
+def position_kind(
+    rules: ExperienceRules, taxonomy: Taxonomy, position: Position, matches: Sequence[SkillMatch]
+) -> WorkKind | None:
+    seen = {
+        m.skill_id
+        for m in matches
+        if m.strength != Strength.IMPLIED
+        for e in m.evidence
+        if e.implied_by is None and position.span_start <= e.start < position.span_end
+    }
+    for kind in rules.kinds:
+        if _shows(kind, taxonomy, seen, position.title, least=kind.min_skills):
+            return kind
+    return None
+
+
+def _months(start: date, end: date) -> Iterable[int]:
+    first = start.year * 12 + start.month - 1
+    last = end.year * 12 + end.month - 1
+    return range(first, max(last, first))
+
+
+def relevant_years(
+    taxonomy: Taxonomy, years: float | None, positions: Sequence[Position], matches: Sequence[SkillMatch]
+) -> RelevantYears:
+    rules = taxonomy.scoring.experience
+    if rules is None or years is None:
+        return RelevantYears(years, years, 0.0, ())
+    credit: dict[int, float] = {}
+    counted: dict[int, float] = {}
+    ml: dict[int, float] = {}
+    kinds: list[str] = []
+    first_kind = rules.kinds[0].id if rules.kinds else ""
+    for position in positions:
+        share = position.weight  # the reader's share: 1 for work, 0.5 for internships, 0 when not counted
+        if share <= 0:
+            kinds.append("")
+            continue
+        kind = position_kind(rules, taxonomy, position, matches)
+        kinds.append(kind.id if kind is not None else "other")
+        value = share * (kind.credit if kind is not None else rules.other_credit)
+        for month in _months(position.start, position.end):
+            credit[month] = max(credit.get(month, 0.0), value)
+            counted[month] = max(counted.get(month, 0.0), share)
+            if kind is not None and kind.id == first_kind:
+                ml[month] = max(ml.get(month, 0.0), share)
+    ml_years = round(sum(ml.values()) / 12, 2)
+    if counted:
+        mean = sum(credit.values()) / sum(counted.values())
+        return RelevantYears(years, round(years * mean, 2), ml_years, tuple(kinds))
+    shown = {m.skill_id for m in matches if m.strength == Strength.DEMONSTRATED}
+    credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
+    fallback = min(credits) if credits else rules.other_credit
+    return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds))

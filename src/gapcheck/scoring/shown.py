@@ -1,0 +1,68 @@
+"""What the resume shows: each skill's effective strength, after implications and alternatives.
+
+- A skill seen directly keeps its strength (demonstrated, listed, mentioned, hedged).
+- A skill not seen but implied (the taxonomy's ``implies``) takes the strength of the best skill it follows from:
+  implied by something demonstrated, it is shown (demonstrated); implied by something only listed, it is as weak
+  as that (never below the ``implied`` strength).
+- Alternatives (``[[scoring.alternatives]]``: "PyTorch or TensorFlow", one specialization): every member takes
+  the strength of the best member shown.
+
+Only what is not demonstrated after this can be a gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from gapcheck.knowledge.model import Alternatives, Taxonomy
+from gapcheck.matching.model import SkillMatch, Strength
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A skill's effective strength, and the skill whose evidence gives it (itself when seen directly)."""
+
+    strength: Strength
+    via: str
+
+
+def _factor(taxonomy: Taxonomy, strength: Strength) -> float:
+    return float(taxonomy.scoring.strength_factors.get(str(strength), 0.0))
+
+
+def shown_skills(
+    taxonomy: Taxonomy, matches: Iterable[SkillMatch], extra: Sequence[Alternatives] = ()
+) -> dict[str, Shown]:
+    """Effective strengths of every skill the resume shows, directly, by implication or by an alternative.
+
+    ``extra``: alternatives beyond the taxonomy's (a job posting's "PyTorch or TensorFlow").
+    """
+    found = {m.skill_id: m for m in matches}
+    out: dict[str, Shown] = {}
+    for match in found.values():
+        if match.strength != Strength.IMPLIED:
+            out[match.skill_id] = Shown(match.strength, match.skill_id)
+    for match in found.values():
+        if match.strength != Strength.IMPLIED:
+            continue
+        best = Shown(Strength.IMPLIED, next((e.implied_by for e in match.evidence if e.implied_by), match.skill_id))
+        for evidence in match.evidence:
+            source = out.get(evidence.implied_by or "")
+            if source is not None and _factor(taxonomy, source.strength) > _factor(taxonomy, best.strength):
+                best = Shown(source.strength, evidence.implied_by or match.skill_id)
+        out[match.skill_id] = best
+    for group in (*taxonomy.scoring.alternatives, *extra):
+        members = [(out[s], s) for s in group.skills if s in out]
+        if not members:
+            continue
+        top, top_id = max(members, key=lambda m: _factor(taxonomy, m[0].strength))
+        for skill_id in group.skills:
+            current = out.get(skill_id)
+            if current is None or _factor(taxonomy, current.strength) < _factor(taxonomy, top.strength):
+                out[skill_id] = Shown(top.strength, top_id)
+    return out
+
+
+def strengths(shown: Mapping[str, Shown]) -> dict[str, Strength]:
+    return {skill_id: s.strength for skill_id, s in shown.items()}
