@@ -13,8 +13,8 @@ Current level
     One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
     bands describe what people at a level do, not only how long they have worked. The first level is the floor for
-    anyone aiming at the role: a resume that demonstrates no ML skill is there ("no ML shown yet"). Without years,
-    the skills decide.
+    anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML work is there ("no
+    ML shown yet"). Without years, the skills decide.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -95,7 +95,7 @@ def current_level(
     by_skills = best_fit(levels)
     by_years = level_by_years(taxonomy, years.relevant)
     skills_index = ids.index(by_skills) if by_skills is not None else 0
-    if not ml_shown(taxonomy, found):
+    if not ml_shown(taxonomy, found) and years.ml_years <= 0:
         index, reason = 0, "no-ml"
     elif by_years is None:
         index, reason = skills_index, "skills-only"
