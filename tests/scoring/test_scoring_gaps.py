@@ -185,7 +185,7 @@ def test_why_and_next_step_come_from_the_taxonomy() -> None:
             assert rank[gap.importance] >= rank[str(exp.importance)] and gap.weight >= exp.weight
         assert gap.why.startswith(gap.importance.capitalize())
         if gap.emphasis == "prerequisite":
-            assert "a prerequisite per guide 001" in gap.why
+            assert "a prerequisite, as the guides put it" in gap.why
         cited = {(r.source, r.section) for r in gap.sources}
         assert {(r.source, r.section) for r in exp.sources} <= cited
         for ref in gap.sources:  # cited by the guide's short title (the report's guides list the full one)

@@ -74,7 +74,9 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             "and the guides' levels describe what people do, not only how long."
         )
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
-    return f"{name}: {years} fall in its band (guide 002), {agree}."
+    level = taxonomy.level(now.level)
+    band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
+    return f"{name}: {years} fall in its band{' per ' + band[0] if band else ''}, {agree}."
 
 
 def _months(value: float) -> str:
@@ -103,8 +105,7 @@ def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
     if gap.emphasis is not None:
         emphasis = next((e for e in taxonomy.scoring.emphasis if e.id == gap.emphasis), None)
         if emphasis is not None:
-            refs = [GuideRef(source=r.source, section=r.section) for r in emphasis.sources[:1]]
-            head += f"; {emphasis.name} per " + "; ".join(citations(taxonomy, refs))
+            head += f"; {emphasis.name}, as the guides put it"
     if gap.separates:
         head += "; it separates the target from where you stand"
     if gap.stands_for is not None:

@@ -178,10 +178,12 @@ def rank_gaps(
     high = level_ids.index(target) if target in level_ids else -1
     between = set(level_ids[low : high + 1])
     boosts: dict[str, tuple[float, str]] = {}
+    emphasis_sources: dict[str, tuple[SourceRef, ...]] = {}
     for emphasis in taxonomy.scoring.emphasis:
         for sid in emphasis.skills:
             if sid not in boosts or emphasis.boost > boosts[sid][0]:
                 boosts[sid] = (emphasis.boost, emphasis.id)
+                emphasis_sources[sid] = emphasis.sources
 
     candidates = _candidates(taxonomy, expectations, shown, alternatives)
     raw: dict[str, float] = {}
@@ -260,7 +262,7 @@ def rank_gaps(
                 weight=exp.weight,
                 priority=priority[sid],
                 since=exp.introduced_at,
-                sources=guide_refs(taxonomy, (*exp.sources, *skill.sources)),
+                sources=guide_refs(taxonomy, (*exp.sources, *skill.sources, *emphasis_sources.get(sid, ()))),
                 stage=stage,
                 resources=resources,
                 certifications=_certifications(taxonomy, sid),
