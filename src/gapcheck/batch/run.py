@@ -34,14 +34,13 @@ def _lost(item: Input, reason: str) -> AnalysisFailure:
 def run_batch(
     analyzer: Analyzer, inputs: Sequence[Input], *, jobs: int, timeout: float | None = DEFAULT_TIMEOUT
 ) -> Iterator[tuple[Input, Report | AnalysisFailure]]:
-    """(input, result) for each input, in order. With ``jobs`` > 1 the matcher is built here first, so forked
-    workers inherit it instead of building their own, and the long-lived objects are frozen out of the garbage
-    collector (fewer copy-on-write pages touched in the workers)."""
+    """(input, result) for each input, in order. The matcher is built here first, so forked workers inherit it
+    instead of building their own, and the long-lived objects are frozen out of the garbage collector (not
+    scanned again, and fewer copy-on-write pages touched in the workers)."""
     jobs = max(1, min(jobs, len(inputs)))
-    if jobs > 1:
-        from gapcheck.matching import matcher_for
+    from gapcheck.matching import matcher_for
 
-        matcher_for(analyzer.taxonomy)
-        gc.freeze()
+    matcher_for(analyzer.taxonomy)
+    gc.freeze()
     results = ordered_map(partial(analyze_input, analyzer), inputs, jobs=jobs, lost=_lost, timeout=timeout)
     return zip(inputs, results, strict=True)
