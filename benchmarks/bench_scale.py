@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -156,18 +157,31 @@ def bench_analyze(pdfs: list[Path], texts: list[str], repeat: int) -> None:
     datas = [p.read_bytes() for p in pdfs]
 
     if pdfs:
-        first = [timed(lambda p=p: analyze(p, today=TODAY)) / timed(lambda d=d: extract_pdfium(d))
-                 for p, d in zip(pdfs, datas, strict=True)]
+        from dataclasses import replace
+
+        from gapcheck import Analyzer, Options
+        from gapcheck.reading import DEFAULT_LIMITS
+
+        in_process = Analyzer(options=Options(today=TODAY, limits=replace(DEFAULT_LIMITS, isolate_pdf=False)))
+        variants = [
+            ("analyze() as called (PDF text in a child process per file)", lambda p: analyze(p, today=TODAY)),
+            ("Analyzer(... isolate_pdf=False) (as --jobs workers read)", in_process.analyze),
+        ]
         print(f"1. analyze() / pypdfium2 extraction, {len(pdfs)} real PDFs (median over files)")
-        show("first sight", first)
-        rounds = []
-        for _ in range(3):
-            per_file = [median_time(lambda p=p: analyze(p, today=TODAY), repeat)
-                        / median_time(lambda d=d: extract_pdfium(d), repeat) for p, d in zip(pdfs, datas, strict=True)]
-            rounds.append(statistics.median(per_file))
-        ms = statistics.median(median_time(lambda p=p: analyze(p, today=TODAY), repeat) for p in pdfs) * 1000
-        ex = statistics.median(median_time(lambda d=d: extract_pdfium(d), repeat) for d in datas) * 1000
-        show("warm (3 rounds)", rounds, f"[{ms:.1f} ms against {ex:.1f} ms a PDF]")
+        for label, run in variants:
+            pairs = list(zip(pdfs, datas, strict=True))
+            first = [timed(partial(run, p)) / timed(partial(extract_pdfium, d)) for p, d in pairs]
+            show(f"{label}: first sight", first)
+            rounds = []
+            for _ in range(3):
+                per_file = [
+                    median_time(partial(run, p), repeat) / median_time(partial(extract_pdfium, d), repeat)
+                    for p, d in zip(pdfs, datas, strict=True)
+                ]
+                rounds.append(statistics.median(per_file))
+            ms = statistics.median(median_time(partial(run, p), repeat) for p in pdfs) * 1000
+            ex = statistics.median(median_time(lambda d=d: extract_pdfium(d), repeat) for d in datas) * 1000
+            show(f"{label}: warm (3 rounds)", rounds, f"[{ms:.1f} ms against {ex:.1f} ms a PDF]")
 
     print(f"2. analyze_text() / bare spaCy tokenizer, {len(texts)} texts (median over texts)")
     first = [timed(lambda t=t: analyze_text(t, today=TODAY)) / timed(lambda t=t: blank.tokenizer(t)) for t in texts]

@@ -19,7 +19,7 @@ from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.matching import match_skills
-from gapcheck.reading import read_resume, read_text
+from gapcheck.reading import DEFAULT_LIMITS, Limits, read_resume, read_text
 from gapcheck.reading.model import Resume
 from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
@@ -48,10 +48,12 @@ MAX_EVIDENCE = 5  # evidence entries kept per skill in the report
 
 @dataclass(frozen=True)
 class Options:
-    """How resumes are read: what "Present" means (default: today) and the PDF text engine."""
+    """How resumes are read: what "Present" means (default: today), the PDF text engine, and the reader's limits
+    (sizes, time, and whether PDF text is extracted in a child process)."""
 
     today: date | None = None
     pdf_engine: str = "auto"
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,8 @@ class Analyzer:
 
     def analyze(self, source: Source) -> Report:
         """Read a resume (a path, or the file's bytes) and report on it."""
-        resume = read_resume(source, today=self.options.today, pdf_engine=self.options.pdf_engine)
+        options = self.options
+        resume = read_resume(source, today=options.today, pdf_engine=options.pdf_engine, limits=options.limits)
         return self.report(resume)
 
     def analyze_text(self, text: str, *, source_name: str = "", format: str = "text") -> Report:

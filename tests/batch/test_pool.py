@@ -27,6 +27,7 @@ def test_results_in_input_order_with_lost_items_in_place() -> None:
     assert got == [0, 1, 4, -3, 16, -5, 36, 49, 64, 81]
 
 
-def test_workers_are_recycled_and_one_job_runs_in_process() -> None:
+def test_workers_are_recycled_one_worker_works_and_zero_runs_in_process() -> None:
     assert list(ordered_map(square_or_die, [0, 1, 2, 4], jobs=2, lost=lost, max_tasks=1)) == [0, 1, 4, 16]
-    assert list(ordered_map(abs, [-1, 2], jobs=1, lost=lost)) == [1, 2]
+    assert list(ordered_map(square_or_die, [2, 3, 4], jobs=1, lost=lost, timeout=5.0)) == [4, -3, 16]
+    assert list(ordered_map(abs, [-1, 2], jobs=0, lost=lost)) == [1, 2]

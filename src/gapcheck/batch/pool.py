@@ -1,10 +1,10 @@
 """Work spread over processes, results in input order, a lost worker becoming a result instead of a crash.
 
-``ordered_map(work, items, jobs=N)`` runs ``work(item)`` in N worker processes and yields the results in the
-order of ``items``. Workers are started by fork where the platform has it (they inherit what the parent built:
-the taxonomy and the matcher), by spawn elsewhere. At most a few items per worker are in flight or waiting to be
-yielded, so memory stays flat however long the batch. A worker that dies (a crash in a native library, the OOM
-killer) or runs past ``timeout`` on one item is replaced by a fresh one, and that item's result is
+``ordered_map(work, items, jobs=N)`` runs ``work(item)`` in N worker processes (0: in this one) and yields the
+results in the order of ``items``. Workers are started by fork where the platform has it (they inherit what the
+parent built: the taxonomy and the matcher), by spawn elsewhere. At most a few items per worker are in flight or
+waiting to be yielded, so memory stays flat however long the batch. A worker that dies (a crash in a native
+library, the OOM killer) or runs past ``timeout`` on one item is replaced by a fresh one, and that item's result is
 ``lost(item, reason)``; each worker is also replaced after ``max_tasks`` items.
 """
 
@@ -97,8 +97,8 @@ def ordered_map(
     timeout: float | None = None,
     max_tasks: int = MAX_TASKS,
 ) -> Iterator[R]:
-    """``work(item)`` for each item, over ``jobs`` processes (1: in this process), yielded in input order."""
-    if jobs <= 1:
+    """``work(item)`` for each item, over ``jobs`` worker processes (0: in this process), in input order."""
+    if jobs < 1:
         yield from map(work, items)
         return
     pool: _Pool[T, R] = _Pool(work, jobs)
