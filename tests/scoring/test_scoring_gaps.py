@@ -246,3 +246,13 @@ def test_lookups_are_built_with_the_taxonomy() -> None:
     fewer = dataclasses.replace(TAXONOMY, certifications=())
     assert fewer.index is not index and not fewer.index.certifications_by_skill
     assert all(not g.certifications for g in score(fewer, [], None, level="mid").gaps)
+
+
+def test_work_that_cannot_be_done_without_a_skill_shows_it() -> None:
+    """A lead whose resume shows CI/CD is not told to learn Git; Kubernetes work shows Docker."""
+    rules = {r.skill: r.skills for r in TAXONOMY.scoring.shows}
+    assert "git" in rules["ci-cd"] and "docker" in rules["kubernetes"]
+    gaps = {g.id for g in score(TAXONOMY, matches_for(["ci-cd", "kubernetes"]), None, level="lead").gaps}
+    assert not gaps & {"git", "docker", "ci-cd", "kubernetes"}
+    listed = {g.id for g in score(TAXONOMY, matches_for(["ci-cd"], Strength.LISTED), None, level="lead").gaps}
+    assert "git" in listed  # only demonstrated work proves it

@@ -1,7 +1,8 @@
 """Building the advice rules of ``[scoring]``: relevant years, emphasis, alternatives and umbrella skills.
 
 ``[scoring.experience]`` with ``[[scoring.experience.kind]]`` tables, ``[[scoring.emphasis]]``,
-``[[scoring.alternatives]]`` and ``[[scoring.umbrella]]`` (taxonomy/README.md says what each means). Each is
+``[[scoring.alternatives]]``, ``[[scoring.umbrella]]`` and ``[[scoring.shows]]`` (taxonomy/README.md says what each
+means). Each is
 optional; an error names the file and the entry.
 """
 
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 from gapcheck.knowledge.build import check_known, refs
 from gapcheck.knowledge.fields import Entry
-from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Skill, Umbrella, WorkKind
+from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Shows, Skill, Umbrella, WorkKind
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills")
 EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
+SHOWS_KEYS = ("skill", "shows", "sources")
 
 
 def _unit(entry: Entry, key: str) -> float:
@@ -128,4 +130,23 @@ def build_umbrellas(scoring: Entry, source_keys: set[str], skills: tuple[Skill, 
         if skill not in by_id[learn].implies:
             entry.fail(f"'learn' {learn!r} must imply {skill!r} (skills.toml 'implies'), so that learning it shows it")
         out.append(Umbrella(skill=skill, learn=learn, sources=refs(entry, "sources", source_keys)))
+    return tuple(out)
+
+
+def build_shows(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Shows, ...]:
+    out: list[Shows] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(scoring.tables("shows"), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.shows #{n}")
+        entry.only(SHOWS_KEYS)
+        skill = entry.slug("skill")
+        entry.relabel(f"scoring.shows {skill!r}")
+        listed = entry.texts("shows", required=True, non_empty=True)
+        check_known(entry, "names", (skill, *listed), skill_ids)
+        if skill in seen:
+            entry.fail(f"{skill!r} is defined twice")
+        if skill in listed:
+            entry.fail("shows itself")
+        seen.add(skill)
+        out.append(Shows(skill=skill, skills=listed, sources=refs(entry, "sources", source_keys)))
     return tuple(out)

@@ -33,7 +33,7 @@ IMPORTANCE_RANK = {Importance.BONUS: 0, Importance.RECOMMENDED: 1, Importance.RE
 STRENGTHS = ("demonstrated", "listed", "mentioned", "hedged", "implied")
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
-                "experience", "emphasis", "alternatives", "umbrella")  # fmt: skip
+                "experience", "emphasis", "alternatives", "umbrella", "shows")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
               "needs_context", "patterns", "rejects")  # fmt: skip
@@ -422,7 +422,13 @@ def _factor_table(
 
 
 def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, ...]) -> ScoringRules:
-    from gapcheck.knowledge.advice import build_alternatives, build_emphasis, build_experience, build_umbrellas
+    from gapcheck.knowledge.advice import (
+        build_alternatives,
+        build_emphasis,
+        build_experience,
+        build_shows,
+        build_umbrellas,
+    )
 
     if "scoring" not in raw.data:
         fail(str(raw.root), "", "missing the [scoring] table")
@@ -457,4 +463,5 @@ def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, 
         emphasis=build_emphasis(scoring, source_keys, {s.id for s in skills}),
         alternatives=build_alternatives(scoring, source_keys, {s.id for s in skills}),
         umbrellas=build_umbrellas(scoring, source_keys, skills),
+        shows=build_shows(scoring, source_keys, {s.id for s in skills}),
     )

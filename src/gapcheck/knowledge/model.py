@@ -175,6 +175,15 @@ class Umbrella:
 
 
 @dataclass(frozen=True)
+class Shows:
+    """Work that cannot be done without other skills: demonstrated ``skill`` shows each of ``skills``."""
+
+    skill: str
+    skills: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
 class ScoringRules:
     """Scoring factors, from the taxonomy data (never constants in code)."""
 
@@ -187,6 +196,7 @@ class ScoringRules:
     emphasis: tuple[Emphasis, ...] = ()
     alternatives: tuple[Alternatives, ...] = ()
     umbrellas: tuple[Umbrella, ...] = ()
+    shows: tuple[Shows, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@
 - A skill not seen but implied (the taxonomy's ``implies``) takes the strength of the best skill it follows from:
   implied by something demonstrated, it is shown (demonstrated); implied by something only listed, it is as weak
   as that (never below the ``implied`` strength).
+- Work that cannot be done without other skills (``[[scoring.shows]]``: CI/CD shows Git) shows them when it is
+  demonstrated.
 - Alternatives (``[[scoring.alternatives]]``: "PyTorch or TensorFlow", one specialization): every member takes
   the strength of the best member shown.
 
@@ -52,6 +54,14 @@ def shown_skills(
             if source is not None and _factor(taxonomy, source.strength) > _factor(taxonomy, best.strength):
                 best = Shown(source.strength, evidence.implied_by or match.skill_id)
         out[match.skill_id] = best
+    for rule in taxonomy.scoring.shows:
+        source = out.get(rule.skill)
+        if source is None or source.strength != Strength.DEMONSTRATED:
+            continue
+        for skill_id in rule.skills:
+            current = out.get(skill_id)
+            if current is None or current.strength != Strength.DEMONSTRATED:
+                out[skill_id] = Shown(Strength.DEMONSTRATED, rule.skill)
     for group in (*taxonomy.scoring.alternatives, *extra):
         members = [(out[s], s) for s in group.skills if s in out]
         if not members:
