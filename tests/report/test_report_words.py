@@ -162,3 +162,36 @@ def test_a_resource_for_an_unknown_skill_is_refused(tmp_path: Any) -> None:
     learning.write_text(text.replace('skills = ["data-structures-algorithms", "python"]', 'skills = ["leet"]', 1))
     with pytest.raises(TaxonomyError, match=r"learning\.toml.*stage 'software-foundations'.*unknown skill 'leet'"):
         load_taxonomy(folder)
+
+
+def test_strength_order_is_the_enums() -> None:
+    from gapcheck.matching import STRENGTH_ORDER as MATCHING_ORDER
+    from gapcheck.matching.model import Strength
+    from gapcheck.report.text import STRENGTH_ORDER
+
+    assert list(STRENGTH_ORDER) == [s.value for s in Strength] == [s.value for s in MATCHING_ORDER]
+    assert list(STRENGTH_ORDER.values()) == list(range(len(Strength)))
+
+
+def test_rendering_a_saved_report_does_not_load_the_matcher() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json; from gapcheck.report.html_page import render_html; "
+        "from gapcheck.report.markdown import render_markdown_data; "
+        "from gapcheck.report.terminal import render_terminal_data; "
+        "print('spacy' in sys.modules, 'gapcheck.matching' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_one_serializer_gives_what_the_to_dict_methods_give() -> None:
+    from gapcheck.analysis import analyze
+    from gapcheck.report.serialize import to_json
+
+    for case in cases()[:2]:
+        job = None if case.job is None else golden.EXAMPLES / case.job
+        report = analyze(golden.EXAMPLES / case.folder / case.resume, level=case.level, job=job, today=golden.TODAY)
+        assert to_json(report) == report.to_dict()

@@ -16,7 +16,7 @@ from rich.text import Text
 from gapcheck.knowledge.model import Importance, Level, Skill, Taxonomy
 
 IMPORTANCE_STYLE = {Importance.REQUIRED: "bold", Importance.RECOMMENDED: "", Importance.BONUS: "dim"}
-IMPORTANCE_ORDER = {Importance.REQUIRED: 0, Importance.RECOMMENDED: 1, Importance.BONUS: 2}
+IMPORTANCE_ORDER = {imp: i for i, imp in enumerate(Importance)}  # the order the enum declares, most important first
 
 
 def skills_by_category(taxonomy: Taxonomy) -> dict[str, list[Skill]]:

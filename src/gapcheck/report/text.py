@@ -7,6 +7,8 @@ import re
 from gapcheck.report.model import PlanStep, Report
 from gapcheck.report.names import LINE_JOINERS
 
+# matching.model.Strength's declaration order, strongest first, by value: the renderers read serialized reports and
+# must not import the matcher (and spaCy) to sort them; tests/report/test_report_words.py keeps the two equal.
 STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
 
 

@@ -1,0 +1,31 @@
+"""One serializer for the report's frozen dataclasses: the JSON shape follows the types' fields.
+
+``to_json`` walks a dataclass tree: a dataclass becomes an object of its fields in declaration order, an enum its
+value, a tuple or list an array, a date its ISO form; numbers, strings, booleans and None stay as they are. It is
+meant to replace the hand-written ``to_dict`` methods of :mod:`gapcheck.report.model` (a test checks that it gives
+exactly what they give for every bundled example).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+def to_json(value: Any) -> Any:
+    """``value`` as JSON data (dicts, lists, strings, numbers, booleans, None)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return to_json(value.value)
+    if isinstance(value, (tuple, list)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot serialize {type(value).__name__}")
