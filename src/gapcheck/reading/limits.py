@@ -21,7 +21,7 @@ from gapcheck.errors import TooLargeError, UnsafeDocumentError, UsageError
 class Limits:
     max_file_bytes: int = 20 * 1024 * 1024  # the file as stored
     max_pages: int = 40  # PDF pages
-    max_chars: int = 400_000  # characters of extracted text (a long CV holds ~30,000)
+    max_chars: int = 200_000  # characters of extracted text (a long CV holds ~30,000; 40 full pages ~200,000)
     max_docx_total_bytes: int = 48 * 1024 * 1024  # sum of the uncompressed sizes of the XML parts read
     max_docx_part_bytes: int = 16 * 1024 * 1024  # one uncompressed part
     max_docx_ratio: float = 200.0  # uncompressed / compressed size of one part (larger parts only)

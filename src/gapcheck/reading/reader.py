@@ -18,7 +18,7 @@ from gapcheck.errors import (
 from gapcheck.reading.docx import extract_docx
 from gapcheck.reading.filedate import docx_date, pdf_date
 from gapcheck.reading.history import compute_years, experience_fallback, find_positions, find_stated_years
-from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, check_chars, check_file_size, limits_from_environment
+from gapcheck.reading.limits import Limits, check_chars, check_file_size, limits_from_environment
 from gapcheck.reading.model import Resume, Section, SectionKind
 from gapcheck.reading.normalize import normalize_text
 from gapcheck.reading.pdf import check_engine, extract_pdf
@@ -105,7 +105,7 @@ def read_text(text: str, *, today: date | None = None, source_name: str = "", fo
     if format not in FORMATS:
         raise UsageError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
     name = source_name or "<text>"
-    check_chars(name, len(text), DEFAULT_LIMITS)
+    check_chars(name, len(text), limits_from_environment())
     cleaned = normalize_text(text, soft_hyphen_visible=format == "pdf")
     if not cleaned.strip():
         raise EmptyDocumentError(f"{name}: text is empty")
