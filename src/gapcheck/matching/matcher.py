@@ -45,7 +45,8 @@ from gapcheck.reading.sections import line_role
 
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
-STRING_BUDGET = 5_000  # new strings (resume words) the scratch vocabulary takes in before it is replaced
+STRING_BUDGET = 20_000  # new strings (resume words) the scratch vocabulary takes in before it is replaced (a few
+# thousand are the working set of a batch: a smaller budget would replace it, and its cache, every few resumes)
 
 
 @dataclass(frozen=True)
