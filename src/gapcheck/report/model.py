@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
+
+from gapcheck.report.serialize import to_json
 
 SCHEMA_VERSION = "2.0"
 
@@ -19,17 +21,11 @@ class TaxonomyInfo:
     role: str
     version: str
 
-    def to_dict(self) -> JSON:
-        return {"role": self.role, "version": self.version}
-
 
 @dataclass(frozen=True)
 class SectionInfo:
     kind: str
     heading: str
-
-    def to_dict(self) -> JSON:
-        return {"kind": self.kind, "heading": self.heading}
 
 
 @dataclass(frozen=True)
@@ -39,15 +35,6 @@ class SourceInfo:
     pages: int | None
     characters: int
     sections: tuple[SectionInfo, ...]
-
-    def to_dict(self) -> JSON:
-        return {
-            "name": self.name,
-            "format": self.format,
-            "pages": self.pages,
-            "characters": self.characters,
-            "sections": [s.to_dict() for s in self.sections],
-        }
 
 
 @dataclass(frozen=True)
@@ -62,19 +49,6 @@ class PositionInfo:
     evidence: tuple[str, ...] = ()  # the resume lines the entry was read from
     work: str = ""  # the kind of work its entry shows ("ml", "software", "other"; "" when not counted)
 
-    def to_dict(self) -> JSON:
-        return {
-            "title": self.title,
-            "start": self.start,
-            "end": self.end,
-            "current": self.current,
-            "kind": self.kind,
-            "months": self.months,
-            "counted": self.counted,
-            "evidence": list(self.evidence),
-            "work": self.work,
-        }
-
 
 @dataclass(frozen=True)
 class Experience:
@@ -85,17 +59,6 @@ class Experience:
     positions: tuple[PositionInfo, ...]
     reference_source: str = "today"  # "given" (--today), "file" (its own date), "text" (dates in it), "today"
     relevant_years: float | None = None  # the years, each weighted by the kind of work it shows
-
-    def to_dict(self) -> JSON:
-        return {
-            "years": self.years,
-            "years_stated": self.years_stated,
-            "relevant_years": self.relevant_years,
-            "level_by_years": self.level_by_years,
-            "reference_date": self.reference_date,
-            "reference_source": self.reference_source,
-            "positions": [p.to_dict() for p in self.positions],
-        }
 
 
 @dataclass(frozen=True)
@@ -109,17 +72,6 @@ class CurrentInfo:
     years: float | None
     relevant_years: float | None
     ml_years: float  # years of work whose entry shows ML
-
-    def to_dict(self) -> JSON:
-        return {
-            "level": self.level,
-            "reason": self.reason,
-            "by_skills": self.by_skills,
-            "by_years": self.by_years,
-            "years": self.years,
-            "relevant_years": self.relevant_years,
-            "ml_years": self.ml_years,
-        }
 
 
 @dataclass(frozen=True)
@@ -136,19 +88,6 @@ class LevelScore:
     missing: tuple[str, ...]  # expected skill ids not found at all
     weak: tuple[str, ...]  # expected skill ids found, but below the met threshold
 
-    def to_dict(self) -> JSON:
-        return {
-            "level": self.level,
-            "name": self.name,
-            "years_min": self.years_min,
-            "years_max": self.years_max,
-            "coverage": self.coverage,
-            "required_coverage": self.required_coverage,
-            "met": self.met,
-            "missing": list(self.missing),
-            "weak": list(self.weak),
-        }
-
 
 @dataclass(frozen=True)
 class EvidenceInfo:
@@ -161,19 +100,6 @@ class EvidenceInfo:
     score: float
     hedged: bool
     implied_by: str | None
-
-    def to_dict(self) -> JSON:
-        return {
-            "section": self.section,
-            "text": self.text,
-            "matched": self.matched,
-            "method": self.method,
-            "start": self.start,
-            "end": self.end,
-            "score": self.score,
-            "hedged": self.hedged,
-            "implied_by": self.implied_by,
-        }
 
 
 @dataclass(frozen=True)
@@ -189,18 +115,6 @@ class SkillInfo:
     last_used: int | None
     evidence: tuple[EvidenceInfo, ...]
 
-    def to_dict(self) -> JSON:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "category": self.category,
-            "strength": self.strength,
-            "factor": self.factor,
-            "years_used": self.years_used,
-            "last_used": self.last_used,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
 
 @dataclass(frozen=True)
 class GuideInfo:
@@ -211,9 +125,6 @@ class GuideInfo:
     title: str
     file: str
 
-    def to_dict(self) -> JSON:
-        return {"key": self.key, "short": self.short, "title": self.title, "file": self.file}
-
 
 @dataclass(frozen=True)
 class GuideRef:
@@ -221,9 +132,6 @@ class GuideRef:
 
     source: str
     section: str
-
-    def to_dict(self) -> JSON:
-        return {"source": self.source, "section": self.section}
 
 
 @dataclass(frozen=True)
@@ -234,15 +142,6 @@ class StageRef:
     months_min: float
     months_max: float
 
-    def to_dict(self) -> JSON:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "order": self.order,
-            "months_min": self.months_min,
-            "months_max": self.months_max,
-        }
-
 
 @dataclass(frozen=True)
 class CertificationRef:
@@ -251,9 +150,6 @@ class CertificationRef:
     provider: str
     cost: str
     time: str
-
-    def to_dict(self) -> JSON:
-        return {"id": self.id, "name": self.name, "provider": self.provider, "cost": self.cost, "time": self.time}
 
 
 @dataclass(frozen=True)
@@ -266,16 +162,6 @@ class NextStep:
     resources: tuple[str, ...]
     certifications: tuple[CertificationRef, ...]
     learn_first: tuple[str, ...]  # prerequisite skill ids that are gaps too (ranked before this one)
-
-    def to_dict(self) -> JSON:
-        return {
-            "action": self.action,
-            "text": self.text,
-            "stage": None if self.stage is None else self.stage.to_dict(),
-            "resources": list(self.resources),
-            "certifications": [c.to_dict() for c in self.certifications],
-            "learn_first": list(self.learn_first),
-        }
 
 
 @dataclass(frozen=True)
@@ -301,28 +187,6 @@ class Gap:
     alternatives: tuple[str, ...] = ()  # skill ids any of which would do instead
     stands_for: str | None = None  # the broad skill (umbrella) it stands in for
 
-    def to_dict(self) -> JSON:
-        return {
-            "rank": self.rank,
-            "id": self.id,
-            "name": self.name,
-            "category": self.category,
-            "kind": self.kind,
-            "strength": self.strength,
-            "importance": self.importance,
-            "weight": self.weight,
-            "priority": self.priority,
-            "since": self.since,
-            "why": self.why,
-            "sources": [s.to_dict() for s in self.sources],
-            "next_step": self.next_step.to_dict(),
-            "emphasis": self.emphasis,
-            "separates": self.separates,
-            "first_for": list(self.first_for),
-            "alternatives": list(self.alternatives),
-            "stands_for": self.stands_for,
-        }
-
 
 @dataclass(frozen=True)
 class PlanStep:
@@ -343,26 +207,11 @@ class PlanStep:
                 return name
         return skill_id
 
-    def to_dict(self) -> JSON:
-        return {
-            "stage": None if self.stage is None else self.stage.to_dict(),
-            "skills": list(self.skills),
-            "names": list(self.names),
-            "learn": list(self.learn),
-            "show": list(self.show),
-            "resources": list(self.resources),
-            "months_min": self.months_min,
-            "months_max": self.months_max,
-        }
-
 
 @dataclass(frozen=True)
 class PlanTotal:
     months_min: float
     months_max: float
-
-    def to_dict(self) -> JSON:
-        return {"months_min": self.months_min, "months_max": self.months_max}
 
 
 @dataclass(frozen=True)
@@ -370,9 +219,6 @@ class JobSkill:
     id: str
     name: str
     importance: str  # "required" or "recommended"
-
-    def to_dict(self) -> JSON:
-        return {"id": self.id, "name": self.name, "importance": self.importance}
 
 
 @dataclass(frozen=True)
@@ -385,15 +231,6 @@ class JobInfo:
     years_met: bool | None = None  # the resume's years reach it (None: either is unknown)
     alternatives: tuple[tuple[str, ...], ...] = ()  # groups of skill ids of which any one satisfies the group
 
-    def to_dict(self) -> JSON:
-        return {
-            "name": self.name,
-            "skills": [s.to_dict() for s in self.skills],
-            "years_required": self.years_required,
-            "years_met": self.years_met,
-            "alternatives": [list(group) for group in self.alternatives],
-        }
-
 
 @dataclass(frozen=True)
 class Target:
@@ -405,16 +242,6 @@ class Target:
     coverage: float
     required_coverage: float
     chosen: bool  # True when the user asked for it (--level/--job), False when it is the level after the best fit
-
-    def to_dict(self) -> JSON:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "name": self.name,
-            "coverage": self.coverage,
-            "required_coverage": self.required_coverage,
-            "chosen": self.chosen,
-        }
 
 
 @dataclass(frozen=True)
@@ -442,27 +269,9 @@ class Report:
     level_by_skills: str | None = None  # the best fit by skills alone
 
     def to_dict(self) -> JSON:
-        return {
-            "schema_version": self.schema_version,
-            "gapcheck_version": self.gapcheck_version,
-            "taxonomy": self.taxonomy.to_dict(),
-            "source": self.source.to_dict(),
-            "experience": self.experience.to_dict(),
-            "best_fit_level": self.best_fit_level,
-            "level_by_skills": self.level_by_skills,
-            "current": None if self.current is None else self.current.to_dict(),
-            "target_level": self.target_level,
-            "target": self.target.to_dict(),
-            "assessment": self.assessment,
-            "levels": [lv.to_dict() for lv in self.levels],
-            "skills": [s.to_dict() for s in self.skills],
-            "gaps": [g.to_dict() for g in self.gaps],
-            "plan": [p.to_dict() for p in self.plan],
-            "plan_total": self.plan_total.to_dict(),
-            "job": None if self.job is None else self.job.to_dict(),
-            "warnings": list(self.warnings),
-            "guides": [g.to_dict() for g in self.guides],
-        }
+        """The report as JSON data: every dataclass below, walked by one serializer (fields in declaration
+        order, enums as their values)."""
+        return cast(JSON, to_json(self))
 
     def to_html(self, top: int | None = 10) -> str:
         """The report as one self-contained HTML page (``--format html``): the first ``top`` gaps as cards."""
