@@ -10,7 +10,7 @@ over processes or machines (``examples/dask``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,8 @@ from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.matching import match_skills
-from gapcheck.reading import DEFAULT_LIMITS, Limits, read_resume, read_text
+from gapcheck.reading import Limits, read_resume, read_text
+from gapcheck.reading.limits import limits_from_environment
 from gapcheck.reading.model import Resume
 from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
@@ -53,7 +54,7 @@ class Options:
 
     today: date | None = None
     pdf_engine: str = "auto"
-    limits: Limits = DEFAULT_LIMITS
+    limits: Limits = field(default_factory=limits_from_environment)  # the defaults with $GAPCHECK_LIMITS applied
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gapcheck.analysis import Analyzer, Options
     from gapcheck.batch.cohort import Cohort
     from gapcheck.batch.inputs import Input
+    from gapcheck.reading.limits import Limits
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None)
 
@@ -61,6 +62,16 @@ def _version(value: bool) -> None:
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"gapcheck: {message}", err=True)
     return typer.Exit(2)
+
+
+def _cli_limits() -> Limits:
+    """The reader's limits for the CLI: every PDF is extracted in a child process (a crash in PDFium is one line
+    and exit 2; the child costs little beside the CLI's start-up), then $GAPCHECK_LIMITS on top."""
+    from dataclasses import replace
+
+    from gapcheck.reading.limits import DEFAULT_LIMITS, limits_from_environment
+
+    return limits_from_environment(replace(DEFAULT_LIMITS, isolate_pdf_over_bytes=0))
 
 
 def _parse_today(value: str | None) -> date | None:
@@ -207,7 +218,7 @@ def run(
             job=job,
             fail_under=fail_under,
             redact=redact,
-            read=Options(today=_parse_today(today), pdf_engine=str(pdf_engine)),
+            read=Options(today=_parse_today(today), pdf_engine=str(pdf_engine), limits=_cli_limits()),
             jobs=jobs or _default_jobs(),
             summary=summary,
             quiet=quiet,

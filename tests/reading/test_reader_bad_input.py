@@ -176,3 +176,42 @@ def test_auto_engine_falls_back_to_pypdf_without_pypdfium2(monkeypatch: pytest.M
     resume = read_resume(FIXTURES / "one_column.pdf")
     assert "Northwind Labs" in resume.text
     assert resume.warnings == ("pypdfium2 is not installed; read with pypdf",)
+
+
+EXAMPLE_PDF = Path(__file__).resolve().parents[2] / "examples" / "junior-ml" / "resume.pdf"
+NO_ROOM_FOR_A_CHILD = 16 * 1024 * 1024  # a child Python with spaCy-free imports cannot start in this address space
+
+
+def test_library_extracts_small_pdfs_in_process_and_large_ones_in_a_child() -> None:
+    """The library isolates a PDF only when it is large (a child costs more than a warm analysis): with the child's
+    memory capped too small for any child to start, a small PDF still reads, and the same PDF fails once every
+    PDF must go to a child."""
+    from dataclasses import replace
+
+    from gapcheck.reading import DEFAULT_LIMITS
+
+    cramped = replace(DEFAULT_LIMITS, max_child_memory_bytes=NO_ROOM_FOR_A_CHILD)
+    assert EXAMPLE_PDF.stat().st_size < cramped.isolate_pdf_over_bytes
+    assert "Python" in read_resume(EXAMPLE_PDF, limits=cramped).text
+    with pytest.raises(CorruptDocumentError):
+        read_resume(EXAMPLE_PDF, limits=replace(cramped, isolate_pdf_over_bytes=0))
+
+
+def test_cli_extracts_every_pdf_in_a_child_and_honours_gapcheck_limits() -> None:
+    """From the CLI every PDF goes to the child (a crash in PDFium is then one line and exit 2), and
+    $GAPCHECK_LIMITS reaches the CLI and the API alike."""
+    from typer.testing import CliRunner
+
+    from gapcheck import analyze
+    from gapcheck.cli import app
+
+    env = {"GAPCHECK_LIMITS": f"max_child_memory_bytes={NO_ROOM_FOR_A_CHILD}"}
+    result = CliRunner().invoke(app, [str(EXAMPLE_PDF), "--format", "json"], env=env)
+    assert result.exit_code == 2 and "PDF engine failed" in result.output
+    assert analyze(EXAMPLE_PDF).best_fit_level  # without the override the same file reads
+    os.environ["GAPCHECK_LIMITS"] = "max_chars=10"
+    try:
+        with pytest.raises(TooLargeError):
+            analyze(EXAMPLE_PDF)
+    finally:
+        del os.environ["GAPCHECK_LIMITS"]

@@ -35,6 +35,9 @@ class Limits:
     max_seconds: float = 30.0  # PDF extraction (in a child process) is stopped after this long
     max_child_memory_bytes: int = 480 * 1024 * 1024  # address space of that child process
     isolate_pdf: bool = True  # extract PDF text in a child process, so a crash in native code is an error
+    # ... for a PDF larger than this, as stored or inflated (0: every PDF). A child costs ~0.12-0.4 s per file:
+    # cheap beside the CLI's start-up (which sets 0), four times a warm analyze() (where only large ones go)
+    isolate_pdf_over_bytes: int = 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()

@@ -10,7 +10,9 @@ Before either engine sees the file, every content-like stream (page contents, fo
 object streams: all but images) is inflated with a cap and thrown away (``check_pdf_streams``): a small PDF can
 inflate to hundreds of MiB of text operators, and PDFium builds every page object in memory before any count of
 characters can be taken. The engine then runs in a child process (``isolate.run_isolated``), with capped
-memory and time, so that a crash in PDFium is a CorruptDocumentError for that file.
+memory and time, so that a crash in PDFium is a CorruptDocumentError for that file: every PDF from the CLI,
+and from the library each PDF larger than ``Limits.isolate_pdf_over_bytes`` as stored or inflated (a child
+costs more than a warm analysis; set it to 0 to isolate every file).
 """
 
 from __future__ import annotations
@@ -52,9 +54,9 @@ Extractor = Callable[[bytes, str, Limits], PdfText]
 
 
 def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") -> PdfText:
-    check_pdf_streams(data, name, limits)
+    inflated = check_pdf_streams(data, name, limits)
     extractor = resolve_engine(engine)
-    if not limits.isolate_pdf:
+    if not limits.isolate_pdf or max(len(data), inflated) <= limits.isolate_pdf_over_bytes:
         return extractor(data, name, limits)
     from gapcheck.reading.isolate import run_isolated
 
@@ -240,11 +242,12 @@ _FILTER = re.compile(rb"/Filter\b")
 _CHUNK = 64 * 1024
 
 
-def check_pdf_streams(data: bytes, name: str, limits: Limits) -> None:
+def check_pdf_streams(data: bytes, name: str, limits: Limits) -> int:
     """Refuse a PDF whose content-like streams inflate past ``max_pdf_stream_bytes`` each or
-    ``max_pdf_content_bytes`` together. Streams are found by their ``stream`` keyword and inflated in chunks,
-    output discarded, so the check costs at most the caps in time and a chunk in memory. Images are skipped
-    (text extraction never decodes them); filters other than Flate are left to the engine's own limits."""
+    ``max_pdf_content_bytes`` together; return what they inflate to in all. Streams are found by their
+    ``stream`` keyword and inflated in chunks, output discarded, so the check costs at most the caps in time and
+    a chunk in memory. Images are skipped (text extraction never decodes them); filters other than Flate are left
+    to the engine's own limits."""
     total = 0
     for match in _STREAM.finditer(data):
         start = match.start()
@@ -269,6 +272,7 @@ def check_pdf_streams(data: bytes, name: str, limits: Limits) -> None:
             raise UnsafeDocumentError(
                 f"{name}: the PDF's streams inflate past {_size(limits.max_pdf_content_bytes)} in all, the limit"
             )
+    return total
 
 
 def _inflated_size(data: bytes, start: int, cap: int) -> int:
