@@ -268,3 +268,14 @@ def test_unknown_level_names_the_valid_ones() -> None:
 
 def test_taxonomy_type() -> None:
     assert isinstance(TAXONOMY, Taxonomy)
+
+
+def test_the_reason_never_rounds_relevant_years_up_to_a_band_edge() -> None:
+    """6.95 relevant years sit in the 4-7 band: the sentence says 6.9, not "7 years", which would name the next
+    band's edge while the level given is the lower one."""
+    from gapcheck.scoring.level import CurrentLevel
+
+    now = CurrentLevel("mid", "years", "lead", "mid", years=8.0, relevant_years=6.95, ml_years=8.25)
+    sentence = assessment(load_taxonomy(), now)
+    assert "6.9 years of ML-engineering experience" in sentence and "7 years" not in sentence
+    assert "8 years of professional work" in sentence

@@ -6,6 +6,7 @@ resources and certifications.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
@@ -48,7 +49,8 @@ def months_range(low: float, high: float) -> str:
 
 
 def _years_phrase(years: float) -> str:
-    text = f"{years:.1f}".rstrip("0").rstrip(".")
+    # cut, not rounded, to one decimal: 6.95 years sit below a 7-year band edge and must not read as "7 years"
+    text = f"{math.floor(years * 10 + 1e-9) / 10:.1f}".rstrip("0").rstrip(".")
     return f"{text} year{'' if text == '1' else 's'}"
 
 
