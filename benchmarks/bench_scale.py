@@ -164,7 +164,7 @@ def bench_analyze(pdfs: list[Path], texts: list[str], repeat: int) -> None:
 
         in_process = Analyzer(options=Options(today=TODAY, limits=replace(DEFAULT_LIMITS, isolate_pdf=False)))
         variants = [
-            ("analyze() as called (PDF text in a child process per file)", lambda p: analyze(p, today=TODAY)),
+            ("analyze() as called (a child process only for PDFs over 1 MiB)", lambda p: analyze(p, today=TODAY)),
             ("Analyzer(... isolate_pdf=False) (as --jobs workers read)", in_process.analyze),
         ]
         print(f"1. analyze() / pypdfium2 extraction, {len(pdfs)} real PDFs (median over files)")
