@@ -37,9 +37,9 @@ elsewhere -> MENTIONED; the skill takes its strongest place; implied skills (tax
 seen themselves are IMPLIED.
 
 Misspellings (:mod:`gapcheck.matching.fuzzy`): items of skills lists and technical-looking words no term or pattern
-covered are compared with the names and aliases by character n-gram TF-IDF (scikit-learn), with guards (same first
-letter, no dropped word, each word of a phrase close to its counterpart, close length, at least 6 letters unless
-identical apart from separators).
+covered are compared with the names and aliases by character n-gram TF-IDF (scikit-learn's scores, computed in
+numpy: :mod:`gapcheck.matching.tfidf`), with guards (same first letter, no dropped word, each word of a phrase
+close to its counterpart, close length, at least 6 letters unless identical apart from separators).
 """
 
 from __future__ import annotations
