@@ -219,3 +219,20 @@ def test_reports_and_failures_are_picklable(tmp_path: Path) -> None:
     assert pickle.loads(pickle.dumps(report)) == report
     failure = next(iter(analyze_many([tmp_path / "gone.pdf"])))
     assert pickle.loads(pickle.dumps(failure)) == failure
+
+
+def test_an_analyzers_limits_reach_analyze_text_and_the_job_posting() -> None:
+    """Options.limits governs every read the Analyzer makes, text and job posting included, not only files."""
+    from dataclasses import replace
+
+    from gapcheck import Analyzer
+    from gapcheck.analysis import Options
+    from gapcheck.errors import TooLargeError
+    from gapcheck.reading import DEFAULT_LIMITS
+
+    tight = Options(limits=replace(DEFAULT_LIMITS, max_chars=20))
+    with pytest.raises(TooLargeError):
+        Analyzer(options=tight).analyze_text("Skills: Python, SQL, PyTorch, Docker")
+    with pytest.raises(TooLargeError):
+        Analyzer(job="Required: Python and SQL, three years or more", options=tight)
+    assert Analyzer().analyze_text("Skills: Python, SQL, PyTorch, Docker").best_fit_level

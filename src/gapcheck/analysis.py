@@ -91,24 +91,25 @@ def _version() -> str:
     return __version__
 
 
-def _read_job(job: str | Path | bytes, today: date | None, pdf_engine: str) -> Resume:
+def _read_job(job: str | Path | bytes, options: Options) -> Resume:
+    today, pdf_engine, limits = options.today, options.pdf_engine, options.limits
     if isinstance(job, bytes | Path):
-        return read_resume(job, today=today, pdf_engine=pdf_engine)
+        return read_resume(job, today=today, pdf_engine=pdf_engine, limits=limits)
     if "\n" not in job and len(job) < 4096:
         try:
             is_file = Path(job).is_file()
         except OSError:
             is_file = False
         if is_file:
-            return read_resume(Path(job), today=today, pdf_engine=pdf_engine)
-    return read_text(job, today=today, source_name="job posting")
+            return read_resume(Path(job), today=today, pdf_engine=pdf_engine, limits=limits)
+    return read_text(job, today=today, source_name="job posting", limits=limits)
 
 
-def job_target(job: str | Path | bytes, taxonomy: Taxonomy, options: Options = Options()) -> JobTarget:
+def job_target(job: str | Path | bytes, taxonomy: Taxonomy, options: Options | None = None) -> JobTarget:
     """The target a job posting (a path, its text or its bytes) sets: its skills of ``taxonomy``."""
     from gapcheck.job import job_expectations
 
-    posting = _read_job(job, options.today, options.pdf_engine)
+    posting = _read_job(job, options or Options())
     expectations, info = job_expectations(
         posting.text, match_skills(posting, taxonomy), taxonomy, name=posting.source_name
     )
@@ -274,7 +275,10 @@ class Analyzer:
 
     def analyze_text(self, text: str, *, source_name: str = "", format: str = "text") -> Report:
         """Like :meth:`analyze`, for resume text already extracted."""
-        return self.report(read_text(text, today=self.options.today, source_name=source_name, format=format))
+        resume = read_text(
+            text, today=self.options.today, source_name=source_name, format=format, limits=self.options.limits
+        )
+        return self.report(resume)
 
     def report(self, resume: Resume) -> Report:
         """Match and score a resume already read."""

@@ -109,8 +109,9 @@ def alternatives(text: str, written: dict[str, list[tuple[int, int]]]) -> tuple[
         has_or = False
         for (_, prev_end, _), (start, _, skill_id) in itertools.pairwise(hits):
             between = text[prev_end:start]
-            if _OR_JOIN.match(between) or _LIST_JOIN.match(between):
-                has_or = has_or or bool(_OR_JOIN.match(between))
+            is_or = _OR_JOIN.match(between) is not None
+            if is_or or _LIST_JOIN.match(between):
+                has_or = has_or or is_or
                 if skill_id not in run:
                     run.append(skill_id)
                 continue

@@ -206,11 +206,11 @@ class SkillMatcher:
 
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
-        doc, starts, ends = self._compact_doc(resume.text)
+        doc, words, starts, ends = self._compact_doc(resume.text)
         cues = CueIndex(resume.text)
         line_starts = [line.start for line in cues.lines]
         token_lines = [max(0, bisect_right(line_starts, offset) - 1) for offset in starts]
-        t = _Text(resume, doc, starts, ends, cues, token_lines, [token.text for token in doc])
+        t = _Text(resume, doc, starts, ends, cues, token_lines, words)
 
         terms = self._longest(self._term_hits(doc))
         keys = token_keys(doc)
@@ -267,9 +267,9 @@ class SkillMatcher:
         """A skill word inside the name of something else (a degree, a company, a job title, a web address)."""
         return bool(names) and inside_a_name(names, t.starts[r.tok_start], t.ends[r.tok_end - 1]) is not None
 
-    def _compact_doc(self, text: str) -> tuple[Doc, list[int], list[int]]:
-        """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), and
-        each token's character offsets in ``text``.
+    def _compact_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int]]:
+        """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), their
+        texts, and each token's character offsets in ``text``.
 
         Tokenized line by line: spaCy caches the tokens of each space-separated chunk, but not in a text holding
         special cases such as newlines, so one whole-resume call redoes every prefix/suffix/infix search."""
@@ -287,7 +287,7 @@ class SkillMatcher:
         ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
         size = len(text)
         spaces = [end < size and text[end].isspace() for end in ends]
-        return Doc(tokenizer.vocab, words=words, spaces=spaces), starts, ends
+        return Doc(tokenizer.vocab, words=words, spaces=spaces), words, starts, ends
 
     def _resume_tokenizer(self) -> Tokenizer:
         """The scratch tokenizer, replaced by a fresh one once resume words have grown its string store by
@@ -490,7 +490,7 @@ class SkillMatcher:
                     end = i + width
                     if end > n or any(k in covered for k in range(i, end)):
                         break
-                    if any(doc[k].is_punct for k in range(i, end)) or lines[end - 1] != line_no:
+                    if any(punct[k] for k in range(i, end)) or lines[end - 1] != line_no:
                         break
                     yield (i, end)
             elif _FUZZY_WORD.match(text) and (

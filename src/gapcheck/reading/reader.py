@@ -99,14 +99,17 @@ def read_resume(
     return _build(text, kind, pages, tuple(warnings), _file_name(name), today, file_date)
 
 
-def read_text(text: str, *, today: date | None = None, source_name: str = "", format: str = "text") -> Resume:
+def read_text(
+    text: str, *, today: date | None = None, source_name: str = "", format: str = "text", limits: Limits | None = None
+) -> Resume:
     """A Resume from text already extracted (a job posting, or ``analyze_text``): same cleaning, sections and
-    work history as read_resume."""
+    work history as read_resume. ``limits`` as in read_resume (default: the defaults with $GAPCHECK_LIMITS)."""
     if format not in FORMATS:
         raise UsageError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
     name = source_name or "<text>"
-    check_chars(name, len(text), limits_from_environment())
-    cleaned = normalize_text(text, soft_hyphen_visible=format == "pdf")
+    limits = limits_from_environment() if limits is None else limits
+    check_chars(name, len(text), limits)
+    cleaned = normalize_text(text, soft_hyphen_visible=format == "pdf", limits=limits)
     if not cleaned.strip():
         raise EmptyDocumentError(f"{name}: text is empty")
     return _build(cleaned, format, None, (), _file_name(source_name), today)
