@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from gapcheck.report.names import STRENGTH_WORDS
-from gapcheck.report.text import STRENGTH_ORDER, evidence_sentence, number, percent, years_band
+from gapcheck.report.text import DEFAULT_TOP, STRENGTH_ORDER, evidence_sentence, number, percent, years_band
 from gapcheck.report.words import (
     category_name,
     category_order,
@@ -31,7 +31,6 @@ from gapcheck.report.words import (
 
 Data = Mapping[str, Any]
 
-DEFAULT_TOP = 10
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
 

@@ -12,6 +12,7 @@ from gapcheck.report.json_render import render_json
 from gapcheck.report.markdown import render_markdown
 from gapcheck.report.model import Report
 from gapcheck.report.terminal import render_terminal
+from gapcheck.report.text import DEFAULT_TOP
 
 
 class OutputFormat(StrEnum):
@@ -45,7 +46,6 @@ def _html(report: Report, stream: TextIO, plain: bool, width: int | None, top: i
     stream.write(report.to_html(top=top))
 
 
-DEFAULT_TOP = 10  # gaps a report shows unless --top N or --all says otherwise (JSON keeps all of them)
 
 
 def gaps_shown(fmt: OutputFormat, top: int | None, show_all: bool) -> int | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from gapcheck.report.model import PlanStep, Report
 from gapcheck.report.names import LINE_JOINERS
 
 # matching.model.Strength's declaration order, strongest first, by value: the renderers read serialized reports and
@@ -26,30 +25,12 @@ def snippet(text: str, matched: str, width: int = 110) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
-def target_text(report: Report) -> str:
-    """The target's name, and why it is the target when the user did not choose it."""
-    target = report.target
-    if target.chosen:
-        return target.name
-    if report.best_fit_level is None:
-        return f"{target.name} (the first level)"
-    if report.best_fit_level == target.id:
-        return f"{target.name} (you are already at the top level)"
-    return f"{target.name} (the level after your current one)"
-
-
 def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
 
 
 def number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
-def years_text(years: float | None) -> str:
-    if years is None:
-        return "unknown (no dated work history found)"
-    return f"{number(years)} year{'' if number(years) == '1' else 's'}"
 
 
 _AS_OF_SOURCES = {
@@ -69,36 +50,7 @@ def years_band(years_min: float, years_max: float | None) -> str:
     return f"{number(years_min)}+" if years_max is None else f"{number(years_min)}-{number(years_max)}"
 
 
-def best_fit_text(level: str | None) -> str:
-    return level if level is not None else "none yet (the entry level's required skills are not covered enough)"
-
-
-def months_text(months_min: float, months_max: float) -> str:
-    if months_min == months_max:
-        return f"about {number(months_min)} months"
-    return f"about {number(months_min)}-{number(months_max)} months"
-
-
-def source_text(report: Report) -> str:
-    source = report.source
-    parts = [source.format]
-    if source.pages is not None:
-        parts.append(f"{source.pages} page{'' if source.pages == 1 else 's'}")
-    parts.append(f"{source.characters} characters")
-    parts.append(f"{len(source.sections)} sections")
-    return ", ".join(parts)
-
-
-def plan_stage_title(step: PlanStep) -> str:
-    if step.stage is None:
-        return "Other skills (no roadmap stage)"
-    stage = step.stage
-    return (
-        f"Stage {stage.order}: {stage.name} (stage duration {number(stage.months_min)}-{number(stage.months_max)}"
-        f" months; estimate {months_text(step.months_min, step.months_max)})"
-    )
-
-
+DEFAULT_TOP = 10  # gaps a report shows unless --top N or --all says otherwise (JSON keeps all of them)
 EVIDENCE_WIDTH = 200  # characters of a resume sentence a report quotes around the matched words
 
 _BULLET = re.compile(r"^(?:[•·▪◦●■□➢►\-*–—]+\s*)+")

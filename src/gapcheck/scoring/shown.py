@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from gapcheck.knowledge.model import Alternatives, Taxonomy
 from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.scoring.coverage import strength_factor
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,6 @@ class Shown:
 
     strength: Strength
     via: str
-
-
-def _factor(taxonomy: Taxonomy, strength: Strength) -> float:
-    return float(taxonomy.scoring.strength_factors.get(str(strength), 0.0))
 
 
 def shown_skills(
@@ -51,7 +48,9 @@ def shown_skills(
         best = Shown(Strength.IMPLIED, next((e.implied_by for e in match.evidence if e.implied_by), match.skill_id))
         for evidence in match.evidence:
             source = out.get(evidence.implied_by or "")
-            if source is not None and _factor(taxonomy, source.strength) > _factor(taxonomy, best.strength):
+            if source is not None and (
+                strength_factor(taxonomy, source.strength) > strength_factor(taxonomy, best.strength)
+            ):
                 best = Shown(source.strength, evidence.implied_by or match.skill_id)
         out[match.skill_id] = best
     for rule in taxonomy.scoring.shows:
@@ -66,10 +65,10 @@ def shown_skills(
         members = [(out[s], s) for s in group.skills if s in out]
         if not members:
             continue
-        top, top_id = max(members, key=lambda m: _factor(taxonomy, m[0].strength))
+        top, top_id = max(members, key=lambda m: strength_factor(taxonomy, m[0].strength))
         for skill_id in group.skills:
             current = out.get(skill_id)
-            if current is None or _factor(taxonomy, current.strength) < _factor(taxonomy, top.strength):
+            if current is None or strength_factor(taxonomy, current.strength) < strength_factor(taxonomy, top.strength):
                 out[skill_id] = Shown(top.strength, top_id)
     return out
 
