@@ -56,6 +56,11 @@ LAYOUTS: dict[str, Layout] = {
     "c07_researcher_france": Layout("pdf", "classic", "dejavuserif", "LaTeX CV, three pages, publications"),
     "c08_staff_mle_us": Layout("pdf", "dateline", "helvetica", "wkhtmltopdf (HTML to PDF), two pages"),
     "c09_bootcamp_kenya": Layout("pdf", "leftdates", "dejavu", "LibreOffice Writer, dates in a left column"),
+    "c10_data_scientist_india": Layout("docx", "tables", imitates="Word, skills grid table"),
+    "c11_ml_lead_germany": Layout("docx", "tables", imitates="Europass-like Word, experience as a table"),
+    "c12_masters_student_australia": Layout("docx", "plain", imitates="Word, headings and bullets"),
+    "c13_ml_manager_uk": Layout("docx", "plain", imitates="Word, two pages, stacked titles"),
+    "c14_junior_mle_mexico": Layout("docx", "sidebar", imitates="Word layout table with a skills column"),
 }
 
 
