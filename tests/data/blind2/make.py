@@ -21,19 +21,24 @@ Run: ``python tests/data/blind2/make.py`` (needs fpdf2 and python-docx, the dev 
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
+WRITTEN = datetime(2026, 12, 1, tzinfo=UTC)  # fixed, so that a rebuild gives the same files
 
 
 @dataclass(frozen=True)
@@ -261,6 +266,7 @@ def build_pdf(stem: str, layout: Layout, text: str) -> Path:
     pdf = Resume(layout.font)
     pdf.set_creator(f"blind2/make.py (fpdf2), imitating {layout.imitates}")
     pdf.set_title(stem)
+    pdf.set_creation_date(WRITTEN)
     pdf.add_page()
     if layout.style == "sidebar":
         pdf.set_fill_color(232, 238, 246)
@@ -281,13 +287,13 @@ def build_pdf(stem: str, layout: Layout, text: str) -> Path:
 # --------------------------------------------------------------------------------------------------------- DOCX
 
 
-def docx_lines(doc_or_cell: object, lines: list[Line], style: str, doc: Document) -> None:
+def docx_lines(doc_or_cell: DocxDocument | _Cell, lines: list[Line], style: str, doc: DocxDocument) -> None:
     """Append the lines to a document or a table cell."""
-    add_paragraph = doc_or_cell.add_paragraph  # type: ignore[attr-defined]
+    add_paragraph = doc_or_cell.add_paragraph
     for item in group_rows(lines):
         if isinstance(item, list):
             ncols = max(len(r.cells) for r in item)
-            table = doc_or_cell.add_table(rows=0, cols=ncols)  # type: ignore[attr-defined]
+            table = doc_or_cell.add_table(rows=0, cols=ncols)
             if style == "tables":
                 table.style = "Table Grid"
             table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -328,7 +334,7 @@ def docx_lines(doc_or_cell: object, lines: list[Line], style: str, doc: Document
             add_paragraph(item.text, style="List Bullet")
         elif kind == "page":
             if doc_or_cell is doc:
-                doc.add_page_break()
+                doc.add_page_break()  # type: ignore[no-untyped-call]
         elif kind == "gap":
             continue
         else:
@@ -339,10 +345,11 @@ def build_docx(stem: str, layout: Layout, text: str) -> Path:
     main, side = parse(text)
     doc = Document()
     doc.core_properties.title = stem
+    doc.core_properties.created = doc.core_properties.modified = WRITTEN
     doc.core_properties.comments = f"blind2/make.py (python-docx), imitating {layout.imitates}"
     normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"  # type: ignore[attr-defined]
-    normal.font.size = Pt(10.5)  # type: ignore[attr-defined]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
     for section in doc.sections:
         section.left_margin = section.right_margin = Cm(2)
     if layout.style == "sidebar":
@@ -357,7 +364,19 @@ def build_docx(stem: str, layout: Layout, text: str) -> Path:
         docx_lines(doc, main, layout.style, doc)
     out = HERE / f"{stem}.docx"
     doc.save(str(out))
+    stable_zip(out)
     return out
+
+
+def stable_zip(path: Path) -> None:
+    """Rewrite a DOCX with fixed member timestamps, so that a rebuild gives the same bytes."""
+    with zipfile.ZipFile(path) as src:
+        members = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=WRITTEN.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
 
 
 def main() -> None:
