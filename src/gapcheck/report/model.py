@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from gapcheck.report.serialize import to_json
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 JSON = dict[str, Any]
 
@@ -233,6 +233,15 @@ class JobInfo:
 
 
 @dataclass(frozen=True)
+class CategoryCoverage:
+    """The target's weighted coverage within one skill category (the same sum as ``coverage``, over its skills)."""
+
+    category: str
+    coverage: float
+    expected: int  # how many of the target's expectations are in the category
+
+
+@dataclass(frozen=True)
 class Target:
     """What the gaps are measured against: a level, or a job posting."""
 
@@ -242,6 +251,7 @@ class Target:
     coverage: float
     required_coverage: float
     chosen: bool  # True when the user asked for it (--level/--job), False when it is the level after the best fit
+    categories: tuple[CategoryCoverage, ...] = ()  # coverage by skill category, in the taxonomy's category order
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
 from gapcheck.reading.model import Position
 from gapcheck.report.model import LevelScore, PlanStep, PlanTotal, Target
-from gapcheck.scoring.coverage import coverage, importance_weight, score_level, strength_factor
+from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
 from gapcheck.scoring.experience import RelevantYears, relevant_years
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
 from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
@@ -100,6 +100,7 @@ def score(
             coverage=level_score.coverage,
             required_coverage=level_score.required_coverage,
             chosen=chosen,
+            categories=category_coverage(taxonomy, expectations, found),
         )
     else:
         expectations = job
@@ -110,6 +111,7 @@ def score(
             coverage=coverage(taxonomy, job, found, required_only=False),
             required_coverage=coverage(taxonomy, job, found, required_only=True),
             chosen=True,
+            categories=category_coverage(taxonomy, job, found),
         )
     gaps = rank_gaps(taxonomy, expectations, shown, current=now.level, target=target.id if job is None else None)
     steps, total = plan(taxonomy, gaps)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
-from gapcheck.report.model import LevelScore
+from gapcheck.report.model import CategoryCoverage, LevelScore
 
 
 def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:
@@ -48,6 +48,23 @@ def coverage(
     if total <= 0.0:
         return 1.0
     return round(min(max(covered / total, 0.0), 1.0), 4)
+
+
+def category_coverage(
+    taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, Strength]
+) -> tuple[CategoryCoverage, ...]:
+    """:func:`coverage` within each skill category of ``expectations``, in the order the taxonomy lists its skills'
+    categories (categories with nothing expected are left out)."""
+    by_category: dict[str, list[Expectation]] = {}
+    for exp in expectations:
+        skill = taxonomy.index.skills.get(exp.skill_id)
+        if skill is not None:
+            by_category.setdefault(skill.category, []).append(exp)
+    order = list(dict.fromkeys(s.category for s in taxonomy.skills))
+    return tuple(
+        CategoryCoverage(category=c, coverage=coverage(taxonomy, exps, found, required_only=False), expected=len(exps))
+        for c, exps in sorted(by_category.items(), key=lambda item: order.index(item[0]) if item[0] in order else 0)
+    )
 
 
 def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, Strength]) -> LevelScore:
