@@ -1,11 +1,12 @@
 """Measure the advice (current level, first five gaps) against expert judgments, resume by resume.
 
-    python scripts/eval_advice.py                # the real resumes (when present) and the blind set
-    python scripts/eval_advice.py --set real     # one set only: real | blind
+    python scripts/eval_advice.py                # the real resumes (when present) and the blind sets
+    python scripts/eval_advice.py --set real     # one set only: real | blind | blind2
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
 
-Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent) and tests/data/blind/ (one
-judge; held out: measure on it, never tune on it). Each resume is read with its gold-years.tsv ref_date as today.
+Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
+tests/data/blind2/ (one judge each; held out: measure on them before tuning, report that figure). Each resume is
+read with its gold-years.tsv ref_date as today.
 Per resume: our level and first five gaps beside each judge's level and top five (a shared skill is marked *).
 """
 
@@ -20,7 +21,11 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.scoring.evaluation import AdviceScore, advice_totals, read_judgments, read_ref_dates, score_advice
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = {"real": REPO.parent / "shared" / "real-resumes", "blind": REPO / "tests" / "data" / "blind"}
+SETS = {
+    "real": REPO.parent / "shared" / "real-resumes",
+    "blind": REPO / "tests" / "data" / "blind",
+    "blind2": REPO / "tests" / "data" / "blind2",
+}
 
 
 def measure(folder: Path, files: list[str] | None = None) -> list[AdviceScore]:
@@ -61,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--files", nargs="*")
     args = parser.parse_args(argv)
-    for name in args.set or sorted(SETS, reverse=True):
+    for name in args.set or list(SETS):
         folder = SETS[name]
         if not (folder / "gold-judgments.tsv").is_file():
             print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)

@@ -2,7 +2,8 @@
 
 A judgments file is TSV with a header ``judge	file	current_level	next_level	top5	reason`` (``top5``: five
 skill names of the shared minimum list, most important first, separated by ``;``); a years file has
-``file	years	ref_date`` (``YYYY-MM``: when the resume was written, what its "Present" means). Per resume:
+``file	years	ref_date`` (``YYYY-MM``: when the resume was written, what its "Present" means; years are right
+when within max(1 year, 25%) of gold). Per resume:
 
 - level equal: our current level equals one judge's;
 - level within one: it is at most one level from one judge's;
@@ -102,6 +103,17 @@ def read_ref_dates(path: Path) -> dict[str, date]:
         year, month = (int(x) for x in row["ref_date"].strip().split("-")[:2])
         out[row["file"].strip()] = date(year, month, 1)
     return out
+
+
+def read_gold_years(path: Path) -> dict[str, tuple[float, date]]:
+    """``(years, ref_date)`` of a years file by file name (``ref_date`` as the first of its month)."""
+    dates = read_ref_dates(path)
+    return {row["file"].strip(): (float(row["years"]), dates[row["file"].strip()]) for row in _rows(path)}
+
+
+def years_right(read: float | None, gold: float) -> bool:
+    """The years measure: within max(1 year, 25% of gold) of the gold figure."""
+    return read is not None and abs(read - gold) <= max(1.0, 0.25 * gold)
 
 
 def _overlap(ours: Sequence[str], theirs: Sequence[str]) -> float:
