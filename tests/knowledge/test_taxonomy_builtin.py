@@ -19,7 +19,7 @@ from gapcheck.knowledge import (
     load_taxonomy,
     validate_with_spacy,
 )
-from gapcheck.knowledge.build import IMPORTANCE_RANK, normal_form
+from gapcheck.knowledge.build import normal_form
 
 MINIMUM = SHARED / "skill-minimum.tsv"
 GUIDES = SHARED / "guides"
@@ -115,7 +115,7 @@ def test_expectations_are_cumulative(taxonomy: Taxonomy) -> None:
         for exp in lower.expectations:
             raised = higher.expectation(exp.skill_id)
             assert raised is not None
-            assert IMPORTANCE_RANK[raised.importance] >= IMPORTANCE_RANK[exp.importance]
+            assert raised.importance.rank <= exp.importance.rank  # never lowered
             assert raised.introduced_at == exp.introduced_at
             if raised.importance == exp.importance:
                 assert raised.weight >= exp.weight

@@ -11,7 +11,6 @@ from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.matching import Method, SkillMatch, SkillMatcher, Strength, match_skills, matcher_for
-from gapcheck.matching.aggregate import STRENGTH_ORDER
 from gapcheck.reading import read_text
 from gapcheck.reading.model import Resume
 
@@ -292,7 +291,7 @@ def test_years_used_and_last_used_come_from_dated_positions(taxonomy: Taxonomy) 
 def test_results_are_sorted_strongest_first_then_by_name(taxonomy: Taxonomy) -> None:
     text = EXPERIENCE + "- Trained XGBoost and PyTorch models.\n\nSKILLS\nSQL, Docker\n"
     matches = match_skills(resume(text), taxonomy)
-    keys = [(STRENGTH_ORDER.index(m.strength), m.name.casefold()) for m in matches]
+    keys = [(m.strength.rank, m.name.casefold()) for m in matches]
     assert keys == sorted(keys)
 
 

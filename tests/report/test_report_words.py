@@ -164,13 +164,24 @@ def test_a_resource_for_an_unknown_skill_is_refused(tmp_path: Any) -> None:
         load_taxonomy(folder)
 
 
-def test_strength_order_is_the_enums() -> None:
-    from gapcheck.matching import STRENGTH_ORDER as MATCHING_ORDER
-    from gapcheck.matching.model import Strength
-    from gapcheck.report.text import STRENGTH_ORDER
+def test_the_orders_are_the_enums_and_the_taxonomy_agrees() -> None:
+    from gapcheck.knowledge import load_taxonomy
+    from gapcheck.knowledge.model import Importance, Strength
+    from gapcheck.report.text import strength_rank
 
-    assert list(STRENGTH_ORDER) == [s.value for s in Strength] == [s.value for s in MATCHING_ORDER]
-    assert list(STRENGTH_ORDER.values()) == list(range(len(Strength)))
+    assert [s.rank for s in Strength] == list(range(len(Strength)))
+    assert Strength.DEMONSTRATED.rank == 0 and Importance.REQUIRED.rank == 0
+    # serialized strengths sort as the enum does; an unknown one sorts last
+    assert sorted(["implied", "bogus", "listed", "demonstrated"], key=strength_rank) == [
+        "demonstrated", "listed", "implied", "bogus"
+    ]
+    # the built-in taxonomy's numbers follow the declared orders: a higher importance never weighs less, a place
+    # seen directly never counts less than a weaker one (implied is not seen: its factor is the taxonomy's choice)
+    scoring = load_taxonomy().scoring
+    weights = [scoring.importance_weights[i.value] for i in Importance]
+    factors = [scoring.strength_factors[s.value] for s in Strength if s is not Strength.IMPLIED]
+    assert weights == sorted(weights, reverse=True)
+    assert factors == sorted(factors, reverse=True)
 
 
 def test_rendering_a_saved_report_does_not_load_the_matcher() -> None:

@@ -26,11 +26,10 @@ from gapcheck.knowledge.model import (
     Source,
     SourceRef,
     Stage,
+    Strength,
 )
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 
-IMPORTANCE_RANK = {Importance.BONUS: 0, Importance.RECOMMENDED: 1, Importance.REQUIRED: 2}
-STRENGTHS = ("demonstrated", "listed", "mentioned", "hedged", "implied")
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
                 "experience", "emphasis", "alternatives", "umbrella", "shows")  # fmt: skip
@@ -250,7 +249,7 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
             earlier = current.get(skill_id)
             introduced_at = ident
             if earlier is not None:
-                if IMPORTANCE_RANK[importance] < IMPORTANCE_RANK[earlier.importance]:
+                if importance.rank > earlier.importance.rank:
                     exp.fail(f"lowers importance from {earlier.importance.value} (level {earlier.introduced_at!r})")
                 if importance == earlier.importance and weight < earlier.weight:
                     exp.fail(f"lowers weight from {earlier.weight:g} at the same importance")
@@ -441,7 +440,7 @@ def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, 
         scoring.fail(f"'best_fit_required_coverage' = {coverage:g} must be within (0, 1]")
     if not 0 <= threshold <= 1:
         scoring.fail(f"'met_threshold' = {threshold:g} must be within [0, 1]")
-    strengths = _factor_table(scoring, "strength_factors", STRENGTHS, unit=True)
+    strengths = _factor_table(scoring, "strength_factors", tuple(s.value for s in Strength), unit=True)
     weights = _factor_table(scoring, "importance_weights", tuple(i.value for i in Importance), unit=False)
     for name, value in weights.items():
         if value <= 0:

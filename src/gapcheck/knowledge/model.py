@@ -8,17 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge.index import TaxonomyIndex, build_index
+from gapcheck.ranked import RankedEnum
 
 
-class Importance(StrEnum):
+class Importance(RankedEnum):
+    """How much a level expects a skill, most important first (``rank`` 0 = required)."""
+
     REQUIRED = "required"
     RECOMMENDED = "recommended"
     BONUS = "bonus"
+
+
+class Strength(RankedEnum):
+    """How strongly a skill is shown, strongest first (``rank`` 0 = demonstrated)."""
+
+    DEMONSTRATED = "demonstrated"  # used in an experience or project entry
+    LISTED = "listed"  # in a skills section only
+    MENTIONED = "mentioned"  # summary, coursework, education, elsewhere
+    HEDGED = "hedged"  # "familiar with", "basic", "exposure to", "currently learning"
+    IMPLIED = "implied"  # not written; follows from another skill by the taxonomy's implies links
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import gapcheck.offline  # noqa: F401  (first: imports spaCy without spacy.cli, so no requests and no socket)
 from gapcheck.knowledge.model import Taxonomy
-from gapcheck.matching.aggregate import STRENGTH_ORDER, build_matches
+from gapcheck.matching.aggregate import build_matches
 from gapcheck.matching.matcher import Hit, SkillMatcher, matcher_for
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.reading.model import Resume
@@ -59,7 +59,6 @@ def match_skills(resume: Resume, taxonomy: Taxonomy) -> tuple[SkillMatch, ...]:
 
 
 __all__ = [
-    "STRENGTH_ORDER",
     "Evidence",
     "Hit",
     "Method",

@@ -24,15 +24,7 @@ from gapcheck.matching.matcher import Hit
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.reading.model import Position, Resume, SectionKind
 
-STRENGTH_ORDER: tuple[Strength, ...] = (
-    Strength.DEMONSTRATED,
-    Strength.LISTED,
-    Strength.MENTIONED,
-    Strength.HEDGED,
-    Strength.IMPLIED,
-)
-_RANK = {s: i for i, s in enumerate(STRENGTH_ORDER)}
-_USED_SECTIONS = frozenset({SectionKind.EXPERIENCE.value, SectionKind.PROJECTS.value})
+_USED_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS})
 
 
 def _position_of(resume: Resume, offset: int) -> Position | None:
@@ -43,13 +35,14 @@ def _position_of(resume: Resume, offset: int) -> Position | None:
 
 
 def hit_strength(resume: Resume, hit: Hit) -> Strength:
-    if hit.hedged:
+    place = hit.evidence
+    if place.hedged:
         return Strength.HEDGED
     if hit.coursework:
         return Strength.MENTIONED
-    if hit.section in _USED_SECTIONS or _position_of(resume, hit.start) is not None:
+    if place.section in _USED_SECTIONS or _position_of(resume, place.start) is not None:
         return Strength.DEMONSTRATED
-    if hit.section == SectionKind.SKILLS.value or hit.skills_line:
+    if place.section == SectionKind.SKILLS or hit.skills_line:
         return Strength.LISTED
     return Strength.MENTIONED
 
@@ -76,19 +69,6 @@ def _merged_years(positions: Iterable[Position]) -> float:
     return round(months / 12, 1)
 
 
-def _evidence(hit: Hit) -> Evidence:
-    return Evidence(
-        section=hit.section,
-        text=hit.line,
-        start=hit.start,
-        end=hit.end,
-        method=hit.method,
-        matched=hit.matched,
-        score=hit.score,
-        hedged=hit.hedged,
-    )
-
-
 def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[SkillMatch, ...]:
     by_skill: dict[str, list[Hit]] = {}
     for hit in hits:
@@ -98,12 +78,12 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
     for skill_id, skill_hits in by_skill.items():
         skill = taxonomy.skill(skill_id)
         strengths = [hit_strength(resume, h) for h in skill_hits]
-        best = min(strengths, key=_RANK.__getitem__)
+        best = min(strengths, key=lambda s: s.rank)
         used = {
             id(p): p
             for h in skill_hits
-            if not h.hedged and not h.coursework
-            for p in [_position_of(resume, h.start)]
+            if not h.evidence.hedged and not h.coursework
+            for p in [_position_of(resume, h.evidence.start)]
             if p is not None
         }
         years = _merged_years(used.values()) if used else None
@@ -115,8 +95,10 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             strength=best,
             # strongest place first (what a report shows as the reason), then in reading order
             evidence=tuple(
-                _evidence(h)
-                for _, h in sorted(zip(strengths, skill_hits, strict=True), key=lambda sh: (_RANK[sh[0]], sh[1].start))
+                h.evidence
+                for _, h in sorted(
+                    zip(strengths, skill_hits, strict=True), key=lambda sh: (sh[0].rank, sh[1].evidence.start)
+                )
             ),
             years_used=years,
             last_used=last,
@@ -136,7 +118,7 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             if target in matches:
                 continue
             implied.setdefault(target, []).append(
-                replace(_evidence(first), method=Method.IMPLIED, score=1.0, implied_by=source_id)
+                replace(first.evidence, method=Method.IMPLIED, score=1.0, implied_by=source_id)
             )
     for target, evidence in implied.items():
         skill = taxonomy.skill(target)
@@ -147,4 +129,4 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             strength=Strength.IMPLIED,
             evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.implied_by or ""))),
         )
-    return tuple(sorted(matches.values(), key=lambda m: (_RANK[m.strength], m.name.casefold(), m.skill_id)))
+    return tuple(sorted(matches.values(), key=lambda m: (m.strength.rank, m.name.casefold(), m.skill_id)))

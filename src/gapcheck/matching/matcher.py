@@ -37,7 +37,7 @@ from gapcheck.matching import context
 from gapcheck.matching.anchored import AnchoredMatcher, token_keys
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
-from gapcheck.matching.model import Method
+from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer, taxonomy_symbol_words
 from gapcheck.reading.model import Resume, SectionKind
@@ -51,18 +51,11 @@ STRING_BUDGET = 20_000  # new strings (resume words) the scratch vocabulary take
 
 @dataclass(frozen=True)
 class Hit:
-    """One accepted place a skill was seen."""
+    """One accepted place a skill was seen: its evidence, and what the place says for the skill's strength."""
 
     skill_id: str
-    start: int  # character offsets in the resume text
-    end: int
-    method: Method
-    matched: str
-    score: float
-    line: str
-    section: str
-    hedged: bool
-    coursework: bool
+    evidence: Evidence
+    coursework: bool  # on a "Coursework:" line
     skills_line: bool  # on a skills-section line or a "Skills:"-labelled line
 
 
@@ -244,7 +237,7 @@ class SkillMatcher:
             hit = self._accept(t, r, unambiguous_tokens, line_has_other)
             if hit is not None:
                 hits.append(hit)
-        hits.sort(key=lambda h: (h.start, h.end, h.skill_id))
+        hits.sort(key=lambda h: (h.evidence.start, h.evidence.end, h.skill_id))
         return hits
 
     @staticmethod
@@ -415,19 +408,17 @@ class SkillMatcher:
         if Cue.NEGATED in found:
             return None
         section = resume.section_at(start)
-        return Hit(
-            skill_id=r.skill_id,
+        evidence = Evidence(
+            section=section.kind if section is not None else SectionKind.OTHER,
+            text=line.text.strip()[:_MAX_EVIDENCE_TEXT],
             start=start,
             end=end,
             method=r.method,
             matched=written,
             score=r.score,
-            line=line.text.strip()[:_MAX_EVIDENCE_TEXT],
-            section=section.kind.value if section is not None else SectionKind.OTHER.value,
             hedged=Cue.HEDGED in found,
-            coursework=Cue.COURSEWORK in found,
-            skills_line=skills_line,
         )
+        return Hit(r.skill_id, evidence, coursework=Cue.COURSEWORK in found, skills_line=skills_line)
 
     def _fuzzy_hits(
         self,

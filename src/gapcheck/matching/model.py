@@ -5,15 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-class Strength(StrEnum):
-    """How strongly a skill is shown, strongest first."""
-
-    DEMONSTRATED = "demonstrated"  # used in an experience or project entry
-    LISTED = "listed"  # in a skills section only
-    MENTIONED = "mentioned"  # summary, coursework, education, elsewhere
-    HEDGED = "hedged"  # "familiar with", "basic", "exposure to", "currently learning"
-    IMPLIED = "implied"  # not written; follows from another skill by the taxonomy's implies links
+from gapcheck.knowledge.model import Strength as Strength  # the taxonomy's vocabulary (its strength_factors)
+from gapcheck.reading.model import SectionKind
 
 
 class Method(StrEnum):
@@ -28,7 +21,7 @@ class Method(StrEnum):
 class Evidence:
     """One place a skill was seen."""
 
-    section: str  # SectionKind value of the section it was seen in
+    section: SectionKind  # the section it was seen in
     text: str  # the line or sentence it was seen in (trimmed)
     start: int  # character offsets of the matched phrase in Resume.text
     end: int

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from gapcheck.report.names import STRENGTH_WORDS
-from gapcheck.report.text import DEFAULT_TOP, STRENGTH_ORDER, evidence_sentence, number, percent, years_band
+from gapcheck.report.text import DEFAULT_TOP, evidence_sentence, number, percent, strength_rank, years_band
 from gapcheck.report.words import (
     category_name,
     category_order,
@@ -213,7 +213,7 @@ def _skills(data: Data) -> str:
     blocks = []
     for category in category_order(groups):
         items = []
-        for skill in sorted(groups[category], key=lambda s: (STRENGTH_ORDER.get(s["strength"], 9), s["name"].lower())):
+        for skill in sorted(groups[category], key=lambda s: (strength_rank(s["strength"]), s["name"].lower())):
             badge = f'<span class="strength s-{esc(skill["strength"])}">{esc(skill["strength"])}</span>'
             head = f'<span class="skill-name">{esc(skill["name"])}</span> {badge}'
             if skill.get("evidence"):

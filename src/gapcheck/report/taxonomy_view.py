@@ -16,7 +16,6 @@ from rich.text import Text
 from gapcheck.knowledge.model import Importance, Level, Skill, Taxonomy
 
 IMPORTANCE_STYLE = {Importance.REQUIRED: "bold", Importance.RECOMMENDED: "", Importance.BONUS: "dim"}
-IMPORTANCE_ORDER = {imp: i for i, imp in enumerate(Importance)}  # the order the enum declares, most important first
 
 
 def skills_by_category(taxonomy: Taxonomy) -> dict[str, list[Skill]]:
@@ -42,7 +41,7 @@ def sorted_expectations(level: Level) -> list[tuple[str, str, float, str]]:
     order = {lv: n for n, lv in enumerate(exp.introduced_at for exp in level.expectations)}
     rows = sorted(
         level.expectations,
-        key=lambda e: (IMPORTANCE_ORDER[e.importance], -e.weight, order[e.introduced_at]),
+        key=lambda e: (e.importance.rank, -e.weight, order[e.introduced_at]),
     )
     return [(e.skill_id, e.importance.value, e.weight, e.introduced_at) for e in rows]
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.knowledge.model import Strength
 from gapcheck.report.names import LINE_JOINERS
 
-# matching.model.Strength's declaration order, strongest first, by value: the renderers read serialized reports and
-# must not import the matcher (and spaCy) to sort them; tests/report/test_report_words.py keeps the two equal.
-STRENGTH_ORDER = {"demonstrated": 0, "listed": 1, "mentioned": 2, "hedged": 3, "implied": 4}
+
+def strength_rank(value: str | None) -> int:
+    """Where a serialized strength sorts: :class:`Strength`'s order (strongest first), anything else last."""
+    try:
+        return Strength(value or "").rank
+    except ValueError:
+        return len(Strength)
 
 
 def snippet(text: str, matched: str, width: int = 110) -> str:

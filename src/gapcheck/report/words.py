@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from gapcheck.report.names import CATEGORY_NAMES, SECTION_NAMES, STRENGTH_WORDS
-from gapcheck.report.text import STRENGTH_ORDER, as_of_text, number, percent
+from gapcheck.report.text import as_of_text, number, percent, strength_rank
 
 Data = Mapping[str, Any]
 
@@ -197,7 +197,7 @@ def skills_by_category(data: Data) -> list[tuple[str, list[Data]]]:
     for skill in data.get("skills", []):
         groups.setdefault(skill["category"], []).append(skill)
     return [
-        (c, sorted(groups[c], key=lambda s: (STRENGTH_ORDER.get(s["strength"], 9), s["name"].lower())))
+        (c, sorted(groups[c], key=lambda s: (strength_rank(s["strength"]), s["name"].lower())))
         for c in category_order(groups)
     ]
 
@@ -208,7 +208,7 @@ def compact_skills(skills: Sequence[Data]) -> str:
     for skill in skills:
         by_strength.setdefault(skill["strength"], []).append(skill["name"])
     parts = []
-    for strength in sorted(by_strength, key=lambda s: STRENGTH_ORDER.get(s, 9)):
+    for strength in sorted(by_strength, key=strength_rank):
         names = ", ".join(by_strength[strength])
         parts.append(names if strength == "demonstrated" else f"{strength}: {names}")
     return "; ".join(parts)

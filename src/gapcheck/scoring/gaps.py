@@ -35,13 +35,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.knowledge.model import Alternatives, Expectation, Importance, Skill, SourceRef, Taxonomy
+from gapcheck.knowledge.model import Alternatives, Expectation, Skill, SourceRef, Taxonomy
 from gapcheck.report.model import CertificationRef, GuideRef, StageRef
 from gapcheck.scoring.coverage import importance_weight, strength_factor
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
-IMPORTANCE_RANK = {Importance.REQUIRED: 2, Importance.RECOMMENDED: 1, Importance.BONUS: 0}
 MAX_RESOURCES = 3
 
 
@@ -105,7 +104,7 @@ def _certifications(taxonomy: Taxonomy, skill_id: str) -> tuple[CertificationRef
 
 def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
     """``into`` for ``skill_id``, with the higher importance and weight of the two and both citations."""
-    stronger = IMPORTANCE_RANK[other.importance] > IMPORTANCE_RANK[into.importance]
+    stronger = other.importance.rank < into.importance.rank
     return replace(
         into,
         skill_id=skill_id,
@@ -206,12 +205,12 @@ def rank_gaps(
         )
         raw[sid] = round(max(deficit, 0.0) * base, 4)
 
-    def rank_of(sid: str) -> int:
-        return IMPORTANCE_RANK[candidates[sid].exp.importance]
+    def rank_of(sid: str) -> int:  # its importance's rank: 0 = required
+        return candidates[sid].exp.importance.rank
 
     def sort_key(sid: str) -> tuple[float, int, int, str]:
         position = index.stage_order.get(index.skills[sid].stage or "", n_stages)
-        return (-raw[sid], -rank_of(sid), position, index.skills[sid].name.lower())
+        return (-raw[sid], rank_of(sid), position, index.skills[sid].name.lower())
 
     order = sorted(candidates, key=sort_key)
     missing = {sid for sid in candidates if sid not in shown}
@@ -222,10 +221,10 @@ def rank_gaps(
         for d_pos, dep in enumerate(order):
             for req in sorted(index.requires_closure.get(dep, frozenset()) & missing, key=order.index):
                 r_pos = order.index(req)
-                if r_pos < d_pos or rank_of(req) < rank_of(dep):
+                if r_pos < d_pos or rank_of(req) > rank_of(dep):
                     continue
                 passed = order[d_pos:r_pos]
-                if any(rank_of(g) > rank_of(req) and req not in index.requires_closure.get(g, ()) for g in passed):
+                if any(rank_of(g) < rank_of(req) and req not in index.requires_closure.get(g, ()) for g in passed):
                     continue
                 order.insert(d_pos, order.pop(r_pos))
                 first_for[req].append(dep)
