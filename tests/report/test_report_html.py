@@ -97,12 +97,42 @@ def test_guide_citations_name_each_guide_once_and_count_right(case: Any) -> None
         cited = [a.get("href").lstrip("#") for a in why.iter("a")]
         assert len(cited) == len(set(cited)), f"a guide cited twice in one card: {text}"
         assert set(cited) <= set(legend)
-        said = re.search(r"Asked for by (\d+) guides?:", text)
+        said = re.search(r"(\d+) guides? asks? for it:", text)
         assert said is not None and int(said.group(1)) == len(cited), text
         for anchor in why.iter("a"):  # cited by its short title, which the legend spells out
             assert legend[anchor.get("href").lstrip("#")].startswith(anchor.text + ": ")
         cited_anywhere |= set(cited)
     assert cited_anywhere == set(legend), "the legend lists a guide no card cites"
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_each_card_says_the_gaps_one_why_sentence(case: Any) -> None:
+    out = example_output(case)
+    document = parse_strict(out.html)
+    gaps = {g["id"]: g for g in out.data["gaps"]}
+    cards = document.findall(".//article")
+    assert cards
+    for card in cards:
+        why = card.find(".//p[@class='why']")
+        assert why is not None
+        text = " ".join("".join(why.itertext()).split())
+        assert text == "Why " + " ".join(gaps[card.get("id").removeprefix("gap-")]["why"].split())
+
+
+@pytest.mark.parametrize("case", cases(), ids=case_id)
+def test_the_category_chart_draws_the_weighted_coverage(case: Any) -> None:
+    out = example_output(case)
+    document = parse_strict(out.html)
+    categories = {c["category"]: c for c in out.data["target"]["categories"]}
+    rows = [el for el in document.iter() if el.get("class") == "cat-row"]
+    assert {row.get("data-category") for row in rows} == set(categories)
+    for row in rows:
+        coverage = categories[row.get("data-category")]["coverage"]
+        assert float(row.get("data-coverage")) == pytest.approx(coverage, abs=1e-4)
+        track, fill = [el for el in row if str(el.tag).endswith("rect")]
+        assert float(fill.get("width")) == pytest.approx(coverage * float(track.get("width")), abs=0.1)
+        assert f"{coverage * 100:.0f}% covered" in "".join(row.itertext())
+    assert "weighted" in "".join(document.find(".//section[@id='categories']").itertext())
 
 
 def test_page_renders_from_saved_json_the_same(hostile: Report) -> None:
@@ -144,6 +174,15 @@ def test_top_makes_cards_of_the_first_gaps_and_lists_the_rest(hostile: Report) -
 def test_months_phrase_never_says_zero_months(low: float, high: float, said: str) -> None:
     assert months_phrase(low, high) == said
     assert not months_phrase(low, high).startswith("about 0 ")
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "said"),
+    [(3.0, 6.0, "3–6 months"), (1.0, 1.0, "1 month"), (6.0, 6.0, "6 months"), (0.0, 2.0, "up to 2 months"),
+     (1.5, 3.0, "1.5–3 months")],
+)
+def test_months_phrase_gives_a_roadmap_length_as_written(low: float, high: float, said: str) -> None:
+    assert months_phrase(low, high, estimate=False) == said
 
 
 # --- in headless Chromium ---------------------------------------------------------------------------------------

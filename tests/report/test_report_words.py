@@ -225,3 +225,28 @@ def test_one_serializer_walks_the_dataclasses() -> None:
     assert type(to_json(value)["items"][0]["kind"]) is str
     with pytest.raises(TypeError, match="set"):
         to_json({"a": {1, 2}})
+
+
+def test_a_weak_gaps_strength_has_one_wording_in_every_format() -> None:
+    from gapcheck.matching.model import Strength
+    from gapcheck.report.names import STRENGTH_WORDS
+
+    assert list(STRENGTH_WORDS) == [s.value for s in Strength]
+    seen = 0
+    for case in cases():
+        out = example_output(case)
+        for gap in out.data["gaps"][:10]:
+            if gap["kind"] != "weak":
+                continue
+            seen += 1
+            state = STRENGTH_WORDS[gap["strength"]][0]
+            assert f"found, but {state} (" in gap["why"], gap["why"]
+            assert re.search(rf"^ *{gap['rank']}\. {re.escape(gap['name'])}  {state}, ", out.terminal, re.M)
+            assert f"{md_escape(gap['name'])} ({state}, {gap['importance']})" in out.markdown
+    assert seen, "no weak gap among the examples' first ten"
+
+
+def md_escape(text: str) -> str:
+    from gapcheck.report.markdown import md
+
+    return md(text)

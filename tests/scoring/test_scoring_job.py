@@ -101,3 +101,26 @@ def test_required_years_are_read_and_compared() -> None:
     assert job_years(info, None).years_met is None
     none = read_text("Requirements\n- Python.\n")
     assert job_expectations(none.text, match_skills(none, TAXONOMY), TAXONOMY)[1].years_required is None
+
+
+def test_a_postings_alternatives_missing_together_are_one_gap() -> None:
+    from gapcheck.analysis import Analyzer
+
+    posting = (
+        "Requirements\n- Experience with Spark or Kubernetes for our jobs.\n- Strong SQL.\n"
+        "Nice to have\n- MLflow or another model registry.\n"
+    )
+    analyzer = Analyzer(job=posting)
+    assert {frozenset(g) for g in analyzer.job.info.alternatives} >= {  # type: ignore[union-attr]
+        frozenset({"big-data", "kubernetes"}),
+        frozenset({"mlflow", "model-registry"}),
+    }
+    report = analyzer.analyze_text("Experience\n- Built Python services and wrote SQL reports for them.\n")
+    gaps = {g.id: g for g in report.gaps}
+    assert len({"big-data", "kubernetes"} & set(gaps)) == 1  # one gap for "Spark or Kubernetes"
+    assert len({"mlflow", "model-registry"} & set(gaps)) == 1
+    infra = gaps.get("big-data") or gaps["kubernetes"]
+    other = "kubernetes" if infra.id == "big-data" else "big-data"
+    assert infra.alternatives == (other,) and infra.importance == "required"
+    assert f"{TAXONOMY.skill(other).name} would do as well" in infra.why
+    assert [g.rank for g in report.gaps] == list(range(1, len(report.gaps) + 1))

@@ -11,15 +11,9 @@ from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.report.model import Gap, GuideRef, NextStep
+from gapcheck.report.words import group_citations, months_phrase, strength_meaning
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel
-
-_STRENGTH_WORDS = {
-    "listed": "the resume only lists it",
-    "mentioned": "the resume only mentions it (summary, education or elsewhere)",
-    "hedged": "the resume hedges it (familiar with, basic, learning)",
-    "implied": "the resume does not write it; it only follows from another skill",
-}
 
 
 def guide_label(taxonomy: Taxonomy, key: str) -> str:
@@ -33,19 +27,10 @@ def guide_label(taxonomy: Taxonomy, key: str) -> str:
 
 def citations(taxonomy: Taxonomy, refs: Sequence[GuideRef]) -> list[str]:
     """One entry per guide, in first-cited order, with its sections: "Career guide (Career Path, FAQ)"."""
-    sections: dict[str, list[str]] = {}
-    for ref in refs:
-        listed = sections.setdefault(ref.source, [])
-        if ref.section and ref.section not in listed:
-            listed.append(ref.section)
     return [
-        guide_label(taxonomy, key) + (f" ({', '.join(secs)})" if secs else "") for key, secs in sections.items()
+        guide_label(taxonomy, key) + (f" ({', '.join(secs)})" if secs else "")
+        for key, secs in group_citations((r.source, r.section) for r in refs)
     ]
-
-
-def months_range(low: float, high: float) -> str:
-    """ "3–4 months", "6 months" """
-    return f"{_months(low)} months" if low == high else f"{_months(low)}–{_months(high)} months"
 
 
 def _years_phrase(years: float) -> str:
@@ -58,7 +43,9 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     """One sentence: the current level and why, from its two signals (skills shown, relevant years)."""
     name = taxonomy.level(now.level).name
     skills = (
-        f"skills fit {now.by_skills}" if now.by_skills is not None else "skills below the first level's requirements"
+        f"skills fit {taxonomy.level(now.by_skills).name}"
+        if now.by_skills is not None
+        else "skills fall below the first level's requirements"
     )
     if now.years is None:
         years = "years of experience could not be read"
@@ -69,28 +56,24 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     if now.reason == "no-ml":
         return f"{name}: no ML work shown yet ({years}); the first level is where anyone aiming at the role starts."
     if now.reason == "skills-only":
-        return f"{name}: {skills}; {years}, so the skills alone decide."
+        return f"{name}: the {skills}; {years}, so the skills alone decide."
     if now.reason == "skills":
+        by_years = taxonomy.level(now.by_years).name if now.by_years is not None else "a higher level"
         return (
-            f"{name}: the years alone suggest {now.by_years} ({years}), but the {skills}, "
+            f"{name}: the years alone suggest {by_years} ({years}), but the {skills}, "
             "and the guides' levels describe what people do, not only how long."
         )
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
-    return f"{name}: {years} fall in its band{' per ' + band[0] if band else ''}, {agree}."
+    fall = "falls" if now.years is not None and _years_phrase(now.years) == "1 year" else "fall"
+    return f"{name}: {years} {fall} in its band{' per ' + band[0] if band else ''}, {agree}."
 
 
-def _months(value: float) -> str:
-    return f"{value:g}"
-
-
-def _strength_words(taxonomy: Taxonomy, gap: RankedGap) -> str:
-    if gap.strength == "implied" and gap.implied_by:
-        source = taxonomy.index.skills.get(gap.implied_by)
-        name = source.name if source is not None else gap.implied_by
-        return f"the resume does not write it; it only follows from {name}"
-    return _STRENGTH_WORDS.get(gap.strength or "", "the resume shows no use of it")
+def _found(taxonomy: Taxonomy, gap: RankedGap) -> str:
+    """ "found, but only listed (in a skills list)" """
+    source = taxonomy.index.skills.get(gap.implied_by or "")
+    return "found, but " + strength_meaning(gap.strength, source.name if source is not None else None)
 
 
 def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
@@ -115,31 +98,27 @@ def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
     if gap.alternatives:
         head += "; " + " or ".join(taxonomy.skill(s).name for s in gap.alternatives) + " would do as well"
     if gap.kind == "weak":
-        head += f"; {_strength_words(taxonomy, gap)}"
+        head += f"; {_found(taxonomy, gap)}"
     return head + "."
 
 
 def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
-    """What to do: learn a missing skill (where in the roadmap, after what, with what), or show a weak one."""
+    """What to do: learn a missing skill (first, when others build on it; where in the roadmap; after what), or
+    show a weak one. The sentence leaves the resources and the certification to their fields, which the renderers
+    list."""
     stage = gap.stage
     if gap.kind == "missing":
-        parts = ["Learn it"]
+        text = "Learn it"
         if gap.first_for:
             builds = ", ".join(taxonomy.skill(s).name for s in gap.first_for)
-            parts[0] = f"Learn it first: {builds} build{'s' if len(gap.first_for) == 1 else ''} on it;"
+            text += f" first ({builds} build{'s' if len(gap.first_for) == 1 else ''} on it)"
+            text += "," if stage is not None else ""
         if stage is not None:
-            parts[0] += (
-                f" in roadmap stage {stage.order}, {stage.name} ({months_range(stage.months_min, stage.months_max)})"
-            )
+            length = months_phrase(stage.months_min, stage.months_max, estimate=False)
+            text += f" in roadmap stage {stage.order}, {stage.name} ({length})"
         if gap.learn_first:
-            parts[0] += ", after " + ", ".join(taxonomy.skill(s).name for s in gap.learn_first)
-        if gap.resources:
-            parts.append("resources: " + ", ".join(gap.resources))
-        if gap.certifications:
-            c = gap.certifications[0]
-            detail = ", ".join(x for x in (c.provider, c.cost, c.time) if x)
-            parts.append(f"certification: {c.name}" + (f" ({detail})" if detail else ""))
-        text = "; ".join(parts) + "."
+            text += ", after " + ", ".join(taxonomy.skill(s).name for s in gap.learn_first)
+        text += "."
         action = "learn"
     else:
         text = (

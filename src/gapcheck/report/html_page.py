@@ -8,25 +8,27 @@ Content-Security-Policy forbids every fetch, so nothing on the page can reach th
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from gapcheck.report.names import STRENGTH_WORDS
-from gapcheck.report.text import DEFAULT_TOP, evidence_sentence, number, percent, strength_rank, years_band
+from gapcheck.report.text import DEFAULT_TOP, evidence_sentence, percent, years_band
 from gapcheck.report.words import (
     category_name,
     category_order,
     cited,
     cited_guides,
     experience_parts,
-    guide_short,
+    guide_table,
     months_phrase,
-    next_text,
     plural,
     section_name,
     skill_names,
+    skills_by_category,
     source_line,
     standing,
+    strength_legend,
+    target_reason,
 )
 
 Data = Mapping[str, Any]
@@ -42,16 +44,11 @@ def esc(value: object) -> str:
 
 
 def _glance(data: Data) -> str:
-    best = data.get("best_fit_level")
     target = data["target"]
     current, current_note = standing(data)
     years_value, years_note = experience_parts(data)
     years_value = years_value.capitalize()
-    why_target = "you chose it" if target.get("chosen") else "the level after where you stand"
-    if not target.get("chosen") and best == target.get("id"):
-        why_target = "you already stand at the top level"
-    if not target.get("chosen") and best is None:
-        why_target = "the first level"
+    why_target = target_reason(data)
     parts = [
         '<section id="glance" aria-labelledby="glance-title">',
         '<h2 id="glance-title" class="visually-hidden">At a glance</h2>',
@@ -118,62 +115,41 @@ def _levels(data: Data) -> str:
     )
 
 
-def _category_counts(data: Data) -> list[tuple[str, int, int, int]]:
-    """Per category: skills shown in use, skills found but weaker, skills the target still misses."""
-    shown: dict[str, int] = {}
-    weaker: dict[str, int] = {}
-    missing: dict[str, int] = {}
-    for skill in data.get("skills", []):
-        bucket = shown if skill["strength"] == "demonstrated" else weaker
-        bucket[skill["category"]] = bucket.get(skill["category"], 0) + 1
-    for gap in data.get("gaps", []):
-        if gap["kind"] == "missing":
-            missing[gap["category"]] = missing.get(gap["category"], 0) + 1
-    categories = category_order([*shown, *weaker, *missing])
-    return [(c, shown.get(c, 0), weaker.get(c, 0), missing.get(c, 0)) for c in categories]
-
-
 def _category_chart(data: Data) -> str:
-    """Coverage by category as one SVG chart: a label line and a stacked bar per category."""
-    counts = _category_counts(data)
-    if not counts:
+    """Coverage by category as one SVG chart: per category of the target's skills, a bar of its weighted coverage
+    (the sum the scorer weighs: a skill only listed counts for less than one shown in use)."""
+    rows_data = {c["category"]: c for c in (data["target"].get("categories") or [])}
+    if not rows_data:
         return ""
+    order = category_order(rows_data)
     width, label_h, bar_h, gap = 400, 18, 12, 12
     row_h = label_h + bar_h + gap
-    height = row_h * len(counts) + 4
+    height = row_h * len(order) + 4
     rows = []
-    for i, (category, shown, weaker, missing) in enumerate(counts):
+    for i, category in enumerate(order):
+        row = rows_data[category]
         y = i * row_h
-        total = shown + weaker + missing
-        scale = width / total if total else 0.0
-        x = 0.0
-        segs = []
-        for count, css in ((shown, "seg-shown"), (weaker, "seg-weaker"), (missing, "seg-missing")):
-            if count:
-                w = count * scale
-                segs.append(
-                    f'<rect class="{css}" x="{x:.1f}" y="{y + label_h}" width="{max(w - 1, 1):.1f}" '
-                    f'height="{bar_h}"/>'
-                )
-                x += w
-        summary = f"{shown} shown, {weaker} weaker, {missing} missing"
+        share = max(0.0, min(1.0, float(row["coverage"])))
+        name = category_name(category)
+        summary = f"{percent(share)} covered of {plural(int(row['expected']), 'expected skill')}"
         rows.append(
-            f'<g class="cat-row" data-category="{esc(category)}"><title>{esc(category_name(category))}: '
-            f"{esc(summary)}</title>"
-            f'<text class="cat-label" x="0" y="{y + 13}">{esc(category_name(category))}</text>'
-            f'<text class="cat-count" x="{width}" y="{y + 13}" text-anchor="end">'
-            f"{shown + weaker} of {total} found</text>{''.join(segs)}</g>"
+            f'<g class="cat-row" data-category="{esc(category)}" data-coverage="{share:.4f}">'
+            f"<title>{esc(name)}: {esc(summary)}</title>"
+            f'<text class="cat-label" x="0" y="{y + 13}">{esc(name)}</text>'
+            f'<text class="cat-count" x="{width}" y="{y + 13}" text-anchor="end">{esc(summary)}</text>'
+            f'<rect class="seg-track" x="0" y="{y + label_h}" width="{width}" height="{bar_h}" rx="2"/>'
+            f'<rect class="seg-shown" x="0" y="{y + label_h}" width="{share * width:.1f}" height="{bar_h}" rx="2"/>'
+            "</g>"
         )
-    legend = (
-        '<p class="chart-legend"><span class="key key-shown"></span>shown in use '
-        '<span class="key key-weaker"></span>found, but only listed, mentioned, hedged or implied '
-        f'<span class="key key-missing"></span>missing for {esc(data["target"]["name"])}</p>'
-    )
+    target = esc(data["target"]["name"])
     return (
         '<section id="categories" aria-labelledby="categories-title"><h2 id="categories-title">Coverage by '
         "category</h2>"
+        f'<p class="hint">How much of what {target} expects in each category the resume covers, weighted as the '
+        "level bars are: by each skill's weight and importance, a skill only listed, mentioned or hedged counting "
+        "for less than one shown in use.</p>"
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="categories-title">'
-        f"{''.join(rows)}</svg>{legend}</section>"
+        f"{''.join(rows)}</svg></section>"
     )
 
 
@@ -207,13 +183,10 @@ def _skills(data: Data) -> str:
             '<section id="skills" aria-labelledby="skills-title"><h2 id="skills-title">Skills found</h2>'
             "<p>No skills of the taxonomy were found.</p></section>"
         )
-    groups: dict[str, list[Data]] = {}
-    for skill in skills:
-        groups.setdefault(skill["category"], []).append(skill)
     blocks = []
-    for category in category_order(groups):
+    for category, members in skills_by_category(data):
         items = []
-        for skill in sorted(groups[category], key=lambda s: (strength_rank(s["strength"]), s["name"].lower())):
+        for skill in members:
             badge = f'<span class="strength s-{esc(skill["strength"])}">{esc(skill["strength"])}</span>'
             head = f'<span class="skill-name">{esc(skill["name"])}</span> {badge}'
             if skill.get("evidence"):
@@ -228,7 +201,7 @@ def _skills(data: Data) -> str:
             f'<ul class="skill-list">{"".join(items)}</ul></div>'
         )
     legend = "".join(
-        f'<li><span class="strength s-{esc(k)}">{esc(k)}</span> {esc(v)}</li>' for k, v in STRENGTH_WORDS.items()
+        f'<li><span class="strength s-{esc(k)}">{esc(k)}</span> {esc(v)}</li>' for k, v in strength_legend()
     )
     return (
         '<section id="skills" aria-labelledby="skills-title"><h2 id="skills-title">Skills found</h2>'
@@ -254,36 +227,30 @@ def _legend(data: Data, gaps: Sequence[Data]) -> str:
     )
 
 
-def _citations(data: Data, refs: Sequence[Data]) -> str:
-    """ "2 guides: Step-by-step roadmap (Step-by-Step Roadmap, Skills); Career guide" - one entry per guide, with
-    its sections, each linked to the legend."""
-    groups = cited(refs)
-    parts = [
-        f'<a href="#guide-{esc(key)}" class="cite">{esc(guide_short(data, key))}</a>'
-        + (f" ({esc(', '.join(sections))})" if sections else "")
-        for key, sections in groups
-    ]
-    return f"{plural(len(groups), 'guide')}: " + "; ".join(parts)
-
-
 def _why(gap: Data, data: Data) -> str:
-    target_name = data["target"]["name"]
-    importance = str(gap.get("importance", "")).capitalize()
-    since = gap.get("since", "")
-    if since == "job":
-        head = f"{importance} by the job posting"
-    else:
-        head = f"{importance} for {target_name}, expected from the {since} level on"
-    found = ""
-    if gap["kind"] == "weak" and gap.get("strength"):
-        found = f" Found, but {STRENGTH_WORDS.get(gap['strength'], gap['strength'])}."
-    cites = f" Asked for by {_citations(data, gap['sources'])}." if gap.get("sources") else ""
-    return f"{esc(head)}.{esc(found)}{cites}"
+    """The gap's "why" sentence as the report words it (``gap["why"]``, the one Markdown prints too), with each
+    cited guide's short title linked to the legend."""
+    table = guide_table(data)
+    shorts = {str(table[key]["short"]): key for key, _ in cited(gap.get("sources", [])) if key in table}
+    text = esc(gap.get("why", ""))
+    if not shorts:
+        return text
+    linked: set[str] = set()
+
+    def link(found: re.Match[str]) -> str:
+        short = html.unescape(found.group(0))
+        if short in linked:
+            return found.group(0)
+        linked.add(short)
+        return f'<a href="#guide-{esc(shorts[short])}" class="cite">{found.group(0)}</a>'
+
+    names = sorted((esc(short) for short in shorts), key=len, reverse=True)
+    return re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", link, text)
 
 
-def _next(gap: Data, names: Mapping[str, str]) -> str:
+def _next(gap: Data) -> str:
     step = gap.get("next_step") or {}
-    text = next_text(gap, names, resources=False)
+    text = step.get("text", "")
     parts = [f'<p class="next"><span class="label">Next step</span> {esc(text)}</p>']
     resources = list(step.get("resources", []))
     certs = list(step.get("certifications", []))
@@ -315,7 +282,7 @@ def _gap_card(gap: Data, data: Data, names: Mapping[str, str], skills: Mapping[s
         f'<h3><span class="rank">{esc(gap["rank"])}</span> {esc(gap["name"])}</h3>'
         f'<p class="tags">{"".join(tags)}</p>'
         f'<p class="why"><span class="label">Why</span> {_why(gap, data)}</p>'
-        f"{evidence}{_next(gap, names)}</article>"
+        f"{evidence}{_next(gap)}</article>"
     )
 
 
@@ -373,7 +340,9 @@ def _plan(data: Data) -> str:
                 words = [names.get(v, v) for v in values] if key != "resources" else list(values)
                 lines.append(f'<p><span class="label">{label}</span> {esc(", ".join(words))}</p>')
         stage_note = (
-            f" of the stage's {number(stage['months_min'])}–{number(stage['months_max'])}" if stage else ""
+            f" of the stage's {months_phrase(stage['months_min'], stage['months_max'], estimate=False)}"
+            if stage
+            else ""
         )
         items.append(
             f'<li class="step"><h3>{esc(title)}</h3><p class="duration">{esc(duration)}{esc(stage_note)}</p>'
@@ -505,14 +474,8 @@ a { color: var(--accent); }
 .chart { width: 100%; max-width: 30rem; display: block; margin: .5rem 0; }
 .chart text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; fill: var(--text); }
 .chart .cat-count { fill: var(--muted); }
-.seg-shown, .key-shown { fill: var(--ok); background: var(--ok); }
-.seg-weaker, .key-weaker { fill: #5b8def; background: #5b8def; }
-.seg-missing, .key-missing { fill: #fbe3e1; stroke: var(--bad); stroke-width: 1; background: #fbe3e1; }
-.chart-legend { font-size: .9rem; color: var(--muted); }
-.key { display: inline-block; width: .9rem; height: .9rem; vertical-align: -.1rem; margin: 0 .3rem 0 .6rem;
-  border-radius: .15rem; }
-.key-missing { border: 1px solid var(--bad); }
-.key-shown:first-child { margin-left: 0; }
+.seg-track { fill: var(--track); }
+.seg-shown { fill: var(--accent); }
 .gap-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .75rem; }
 .gap { border: 1px solid var(--line); border-top: .3rem solid var(--bad); border-radius: .5rem; padding: .75rem 1rem;
   background: var(--bg); break-inside: avoid; }

@@ -72,7 +72,9 @@ def _gaps(data: Data, total: int) -> list[str]:
                 match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
                 lines.append(f"- **Found:** “{md(evidence_sentence(found[0], match, width=160))}” ({md(found[1])})")
         lines.append(f"- **Why:** {md(gap.get('why', ''))}")
-        lines.append(f"- **Next:** {md((gap.get('next_step') or {}).get('text', ''))}")
+        step = gap.get("next_step") or {}
+        extra = words.resources_text(step)
+        lines.append(f"- **Next:** {md(step.get('text', ''))}" + (f" {md(extra)}" if extra else ""))
         lines.append("")
     return lines
 

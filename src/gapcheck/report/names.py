@@ -22,13 +22,14 @@ CATEGORY_NAMES: dict[str, str] = {
     "leadership": "Leadership",
 }
 
-# What each strength means, for a reader (a legend line and a gap's "found as").
-STRENGTH_WORDS: dict[str, str] = {
-    "demonstrated": "shown in use (experience or projects)",
-    "listed": "only listed (a skills list)",
-    "mentioned": "only mentioned (summary, education or elsewhere)",
-    "hedged": "hedged (familiar with, basic, learning)",
-    "implied": "not written; it follows from another skill",
+# Each strength for a reader: the state a gap is in ("only listed") and where or how it was found (a legend line,
+# a gap's "why"). The one wording of strengths every report uses (report/words.py reads it).
+STRENGTH_WORDS: dict[str, tuple[str, str]] = {
+    "demonstrated": ("shown in use", "in experience or projects"),
+    "listed": ("only listed", "in a skills list"),
+    "mentioned": ("only mentioned", "in the summary, education or elsewhere"),
+    "hedged": ("hedged", "familiar with, basic, learning"),
+    "implied": ("implied", "not written: it follows from another skill"),
 }
 
 # Resume section kinds as headings.

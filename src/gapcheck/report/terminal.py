@@ -27,7 +27,7 @@ Data = Mapping[str, Any]
 
 KIND_STYLES = {"missing": "red", "weak": "yellow"}
 PLAN_NAMES = 5  # skill names a plan line lists before "and N more"
-EVIDENCE_NAMES = 3  # likewise, for the skills one quoted sentence shows
+EVIDENCE_NAMES = 2  # likewise, for the skills one quoted sentence shows
 
 
 def _bar(value: float, width: int, unicode: bool) -> str:
@@ -45,6 +45,20 @@ class _Writer:
 
     def line(self, text: Text | str = "") -> None:
         self.console.print(text if isinstance(text, Text) else Text(text), overflow="fold")
+
+    def wrapped(self, text: Text, *, indent: int) -> None:
+        """``text`` (styled) wrapped to the width, its continuation lines indented by ``indent``."""
+        plain = text.plain
+        pieces = textwrap.wrap(plain, width=self.width, subsequent_indent=" " * indent, break_on_hyphens=False,
+                               drop_whitespace=True)
+        at = 0
+        for piece in pieces:
+            body = piece.lstrip(" ") if at else piece
+            start = plain.index(body, at)
+            line = Text(" " * (len(piece) - len(body))) if at else Text()
+            line.append_text(text[start : start + len(body)])
+            self.line(line)
+            at = start + len(body)
 
     def heading(self, text: str) -> None:
         self.line()
@@ -92,6 +106,21 @@ def _level_rows(data: Data, out: _Writer, unicode: bool) -> None:
         out.line(text)
 
 
+def _todo(gap: Data, names: Mapping[str, str]) -> str:
+    """A gap's next step in a few words, for its head line: "learn it in stage 7, after Software testing" (the
+    plan below gives each stage's length), "show it in use"."""
+    step = gap.get("next_step") or {}
+    if step.get("action") == "show":
+        return "show it in use, and drop the hedge" if gap.get("strength") == "hedged" else "show it in use"
+    stage = step.get("stage")
+    text = f"learn it in stage {stage['order']}" if stage else "learn it"
+    before = [names.get(s, s) for s in gap.get("first_for", [])]
+    if before:
+        text += ", before " + words.some(before, 1)
+    first = [names.get(s, s) for s in step.get("learn_first", [])]
+    return text + (", after " + words.some(first, 2) if first else "")
+
+
 def _gaps(data: Data, out: _Writer, total: int) -> None:
     gaps = data.get("gaps", [])
     target = data["target"]["name"]
@@ -104,12 +133,13 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
     out.heading(f"{shown} for {target}, most important first{more}")
     names = words.skill_names(data)
     for gap in gaps:
+        since = gap.get("since", "")
+        state = f"{words.gap_state(gap)} " + ("by the posting" if since == "job" else f"from the {since} level")
         head = Text(f"{gap['rank']:>3}. ")
         head.append(gap["name"], style="bold")
-        head.append(f"  {words.gap_state(gap)}", style=KIND_STYLES.get(gap["kind"], ""))
-        since = gap.get("since", "")
-        head.append(", asked by the posting" if since == "job" else f", from the {since} level", style="dim")
-        out.line(head)
+        head.append(f"  {state}", style=KIND_STYLES.get(gap["kind"], ""))
+        head.append(f"; {_todo(gap, names)}")
+        out.wrapped(head, indent=5)
         if gap["kind"] == "weak":
             found = words.found_evidence(data, gap["id"])
             if found is not None:
@@ -118,7 +148,18 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
                 out.labelled("found", f"“{evidence_sentence(sentence, match, width=140)}” ({where})", indent=10)
         if gap.get("sources"):
             out.labelled("why", words.citation_text(data, gap["sources"], sections=False), indent=10)
-        out.labelled("next", words.next_text(gap, names, resources=False), indent=10)
+
+
+def _fitted(head: str, step: Data, width: int) -> str:
+    """A plan line on one line of ``width`` where it can be: as many skill names as fit, then "and N more"."""
+    longest = max(len(step.get("learn", [])), len(step.get("show", [])), 1)
+    line = ""
+    for most in range(longest, 0, -1):
+        _, duration, what = words.plan_line(step, most=most)
+        line = f"{head}{f' ({duration})' if duration else ''}: {what}"
+        if len(line) <= width:
+            break
+    return line
 
 
 def _plan(data: Data, out: _Writer) -> None:
@@ -129,12 +170,11 @@ def _plan(data: Data, out: _Writer) -> None:
         return
     out.heading(f"Learning plan, {words.months_phrase(total.get('months_min', 0), total.get('months_max', 0))} in all")
     for step in plan:
-        title, duration, what = words.plan_line(step, most=PLAN_NAMES)
+        title, _, _ = words.plan_line(step)
         number, _, name = title.partition(". ") if step.get("stage") else ("", "", title)
-        line = f"{name}{f' ({duration})' if duration else ''}: {what}"
+        out.labelled(f"{number}." if number else "", _fitted(name, step, out.width - 5), indent=5)
         if step.get("resources"):
-            line += "; resources: " + ", ".join(step["resources"])
-        out.labelled(f"{number}." if number else "", line, indent=5)
+            out.labelled("", "resources: " + ", ".join(step["resources"]), indent=5, style="dim")
 
 
 def _skills(data: Data, out: _Writer) -> None:
@@ -160,12 +200,12 @@ def _evidence(data: Data, out: _Writer) -> None:
     indent = max(len(where) for where, _, _ in rows) + 5
     previous = ""
     for where, sentence, names in rows:
+        room = out.width - indent
         head = f"{words.some(names, EVIDENCE_NAMES)}: "
-        room = max(out.width - indent - len(head) - 5, 40)
+        quote = evidence_sentence(sentence, "", width=max(room - len(head) - 2, 30))
         label = where if where != previous else ""
         previous = where
-        out.labelled(f"  {label}" if label else "", f"{head}“{evidence_sentence(sentence, '', width=room)}”",
-                     indent=indent, label_style="bold", left=True)
+        out.labelled(f"  {label}" if label else "", f"{head}“{quote}”", indent=indent, label_style="bold", left=True)
 
 
 def _legend(data: Data, out: _Writer) -> None:

@@ -34,18 +34,25 @@ def section_name(kind: str) -> str:
     return SECTION_NAMES.get(kind, kind[:1].upper() + kind[1:])
 
 
-def months_phrase(months_min: float, months_max: float) -> str:
-    """A duration a person would say: "under a month", "about 2 months", "about 1.5–3 months"."""
-    if months_max < 1:
+def months_phrase(months_min: float, months_max: float, *, estimate: bool = True) -> str:
+    """A duration as a person says it, the one wording of months in every report. An estimate (the plan's):
+    "under a month", "about 2 months", "about 1.5–3 months"; a length as the roadmap gives it (``estimate=False``):
+    "1 month", "3–6 months", "up to 2 months". Never "0 months"."""
+    if estimate and months_max < 1:
         return "under a month"
 
     def rounded(value: float) -> str:
+        if not estimate:
+            return number(value)
         return number(round(value * 2) / 2) if value < 6 else f"{value:.0f}"
 
-    low, high = rounded(max(months_min, 0.5)), rounded(months_max)
+    low, high = rounded(max(months_min, 0.5) if estimate else months_min), rounded(months_max)
+    about = "about " if estimate else ""
     if low == high:
-        return f"about {low} month{'' if low == '1' else 's'}"
-    return f"about {low}–{high} months"
+        return f"{about}{high} month{'' if high == '1' else 's'}"
+    if low == "0":
+        return f"up to {high} month{'' if high == '1' else 's'}"
+    return f"{about}{low}–{high} months"
 
 
 def level_names(data: Data) -> dict[str, str]:
@@ -96,20 +103,24 @@ def experience_line(data: Data) -> str:
     return f"{years}: {rest}" if years == "unknown" else f"{years}, {rest}"
 
 
-def target_line(data: Data) -> str:
-    """ "Senior ML engineer, the level after yours: 46% covered (53% of its required skills)" """
+def target_reason(data: Data) -> str:
+    """Why the target is the target: "the level after yours", "as you asked", "the posting's skills"."""
     target = data["target"]
     best = data.get("best_fit_level")
     if target.get("chosen"):
-        why = "as you asked" if target.get("kind") == "level" else "the posting's skills"
-    elif best is None:
-        why = "the first level"
-    elif best == target.get("id"):
-        why = "you already stand at the top level"
-    else:
-        why = "the level after yours"
+        return "as you asked" if target.get("kind") == "level" else "the posting's skills"
+    if best is None:
+        return "the first level"
+    if best == target.get("id"):
+        return "you already stand at the top level"
+    return "the level after yours"
+
+
+def target_line(data: Data) -> str:
+    """ "Senior ML engineer, the level after yours: 46% covered (53% of its required skills)" """
+    target = data["target"]
     return (
-        f"{target['name']}, {why}: {percent(target['coverage'])} covered "
+        f"{target['name']}, {target_reason(data)}: {percent(target['coverage'])} covered "
         f"({percent(target['required_coverage'])} of its required skills)"
     )
 
@@ -130,29 +141,31 @@ def guide_table(data: Data) -> dict[str, Data]:
     return {g["key"]: g for g in data.get("guides", [])}
 
 
-def guide_short(data: Data, key: str) -> str:
-    guide = guide_table(data).get(key)
-    return str(guide["short"]) if guide else key
+def group_citations(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(guide key, section) citations as one entry per guide, in first-cited order, with its sections: the same
+    guide cited for two sections is one guide. The one grouping of citations (report/advice.py words them too)."""
+    by_guide: dict[str, list[str]] = {}
+    for source, section in pairs:
+        sections = by_guide.setdefault(source, [])
+        if section and section not in sections:
+            sections.append(section)
+    return list(by_guide.items())
 
 
 def cited(refs: Sequence[Data]) -> list[tuple[str, list[str]]]:
-    """A gap's citations, one entry per guide (in first-cited order) with its sections: the same guide cited for
-    two sections is one guide."""
-    by_guide: dict[str, list[str]] = {}
-    for ref in refs:
-        sections = by_guide.setdefault(ref.get("source", ""), [])
-        if ref.get("section") and ref["section"] not in sections:
-            sections.append(ref["section"])
-    return list(by_guide.items())
+    """A serialized gap's citations (``gap["sources"]``), grouped by :func:`group_citations`."""
+    return group_citations((ref.get("source", ""), ref.get("section", "")) for ref in refs)
 
 
 def citation_text(data: Data, refs: Sequence[Data], *, sections: bool = True) -> str:
     """ "2 guides: Step-by-step roadmap (Step-by-Step Roadmap); Career guide (Career Path, FAQ)"; without
     ``sections``: "2 guides: Step-by-step roadmap, Career guide" """
+    table = guide_table(data)
     groups = cited(refs)
+    shorts = [str(table[key]["short"]) if key in table else key for key, _ in groups]
     if not sections:
-        return f"{plural(len(groups), 'guide')}: " + ", ".join(guide_short(data, key) for key, _ in groups)
-    parts = [guide_short(data, key) + (f" ({', '.join(secs)})" if secs else "") for key, secs in groups]
+        return f"{plural(len(groups), 'guide')}: " + ", ".join(shorts)
+    parts = [short + (f" ({', '.join(secs)})" if secs else "") for short, (_, secs) in zip(shorts, groups, strict=True)]
     return f"{plural(len(groups), 'guide')}: " + "; ".join(parts)
 
 
@@ -170,13 +183,23 @@ def cited_guides(data: Data, gaps: Sequence[Data]) -> list[Data]:
 # --- gaps and skills -------------------------------------------------------------------------------------------
 
 
+def strength_state(strength: str | None) -> str:
+    """ "only listed", "hedged", "shown in use" (names.STRENGTH_WORDS)."""
+    return STRENGTH_WORDS.get(strength or "", (strength or "weak", ""))[0]
+
+
+def strength_meaning(strength: str | None, source: str | None = None) -> str:
+    """ "only listed (in a skills list)"; implied, with the name of the skill it follows from: "implied (not
+    written: it follows from Kubernetes)". """
+    state, detail = STRENGTH_WORDS.get(strength or "", (strength or "weak", ""))
+    if strength == "implied" and source:
+        detail = f"not written: it follows from {source}"
+    return f"{state} ({detail})" if detail else state
+
+
 def gap_state(gap: Data) -> str:
     """ "missing, required" / "only listed, recommended" """
-    if gap["kind"] == "missing":
-        state = "missing"
-    else:
-        state = {"listed": "only listed", "mentioned": "only mentioned", "hedged": "hedged",
-                 "implied": "implied"}.get(gap.get("strength") or "", "weak")
+    state = "missing" if gap["kind"] == "missing" else strength_state(gap.get("strength"))
     return f"{state}, {gap.get('importance', '')}"
 
 
@@ -230,10 +253,11 @@ def evidence_by_sentence(data: Data) -> list[tuple[str, str, list[str]]]:
 
 
 def some(names: Sequence[str], most: int | None) -> str:
-    """ "A, B, C" or, past ``most`` names, "A, B and 5 more" """
+    """ "A, B, C" or, past ``most`` names (at least one), "A, B and 5 more" """
     if most is None or len(names) <= most:
         return ", ".join(names)
-    return ", ".join(names[: most - 1]) + f" and {len(names) - most + 1} more"
+    most = max(most, 1)
+    return ", ".join(names[:most]) + f" and {len(names) - most} more"
 
 
 def plan_line(step: Data, most: int | None = None) -> tuple[str, str, str]:
@@ -253,27 +277,17 @@ def plan_line(step: Data, most: int | None = None) -> tuple[str, str, str]:
 
 
 def strength_legend() -> list[tuple[str, str]]:
-    return list(STRENGTH_WORDS.items())
+    """(strength, what it means) for every strength, strongest first."""
+    return [(strength, strength_meaning(strength)) for strength in STRENGTH_WORDS]
 
 
-def next_text(gap: Data, names: Mapping[str, str], *, resources: bool = True) -> str:
-    """The next step for a gap, from its data: where in the roadmap, after what, with what (``resources``)."""
-    step = gap.get("next_step") or {}
-    if step.get("action") == "show":
-        text = "Show it: add a project or an experience bullet that uses it (what you built with it, and the result)"
-        return text + (", and drop the hedge once you have." if gap.get("strength") == "hedged" else ".")
-    stage = step.get("stage")
-    text = "Learn it"
-    if stage:
-        low, high = number(stage["months_min"]), number(stage["months_max"])
-        span = f"{low} months" if low == high else f"{low}–{high} months"
-        text += f" in roadmap stage {stage['order']}, {stage['name']} ({span})"
-    first = [names.get(s, s) for s in step.get("learn_first", [])]
-    if first:
-        text += ", after " + ", ".join(first)
-    if resources and step.get("resources"):
-        text += "; resources: " + ", ".join(step["resources"])
-    certs = step.get("certifications", [])
-    if certs:
-        text += f"; certification: {certs[0]['name']}"
-    return text + "."
+def resources_text(step: Data) -> str:
+    """A next step's resources and certification as a sentence: "Resources: Fast.ai, Kaggle. Certification: IBM
+    Machine Learning Professional Certificate (IBM, about $39/month, 3-6 months)." ("" when it has neither)."""
+    parts = []
+    if step.get("resources"):
+        parts.append("Resources: " + ", ".join(step["resources"]) + ".")
+    for cert in step.get("certifications", [])[:1]:
+        detail = ", ".join(x for x in (cert.get("provider"), cert.get("cost"), cert.get("time")) if x)
+        parts.append(f"Certification: {cert['name']}" + (f" ({detail})" if detail else "") + ".")
+    return " ".join(parts)

@@ -113,7 +113,9 @@ def score(
             chosen=True,
             categories=category_coverage(taxonomy, job, found),
         )
-    gaps = rank_gaps(taxonomy, expectations, shown, current=now.level, target=target.id if job is None else None)
+    gaps = rank_gaps(
+        taxonomy, expectations, shown, current=now.level, target=target.id if job is None else None, alternatives=extra
+    )
     steps, total = plan(taxonomy, gaps)
     return Scores(
         levels=levels,

@@ -83,7 +83,7 @@ def stage_ref(taxonomy: Taxonomy, skill: Skill) -> StageRef | None:
     )
 
 
-def guide_refs(taxonomy: Taxonomy, refs: Sequence[SourceRef]) -> tuple[GuideRef, ...]:
+def guide_refs(refs: Sequence[SourceRef]) -> tuple[GuideRef, ...]:
     out: list[GuideRef] = []
     seen: set[tuple[str, str]] = set()
     for ref in refs:
@@ -154,7 +154,7 @@ def _candidates(
         for sid in members:
             if sid != keep:
                 exp = _merge(exp, out.pop(sid).exp, keep)
-        others = tuple(sid for sid in group.skills if sid != keep)
+        others = tuple(dict.fromkeys(sid for sid in (*out[keep].alternatives, *group.skills) if sid != keep))
         out[keep] = _Candidate(replace(exp, sources=(*exp.sources, *group.sources)), out[keep].stands_for, others)
     return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
 
@@ -261,7 +261,7 @@ def rank_gaps(
                 weight=exp.weight,
                 priority=priority[sid],
                 since=exp.introduced_at,
-                sources=guide_refs(taxonomy, (*exp.sources, *skill.sources, *emphasis_sources.get(sid, ()))),
+                sources=guide_refs((*exp.sources, *skill.sources, *emphasis_sources.get(sid, ()))),
                 stage=stage,
                 resources=resources,
                 certifications=_certifications(taxonomy, sid),
