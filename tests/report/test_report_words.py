@@ -12,7 +12,7 @@ from report_examples import case_id, example_output, golden
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.report.text import sentence_around
 
-MAX_TERMINAL_LINES = 120  # two screens of a typical terminal
+MAX_TERMINAL_LINES = 105  # two screens of a typical terminal
 
 
 def cases() -> list[Any]:
