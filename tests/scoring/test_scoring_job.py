@@ -124,3 +124,14 @@ def test_a_postings_alternatives_missing_together_are_one_gap() -> None:
     assert infra.alternatives == (other,) and infra.importance == "required"
     assert f"{TAXONOMY.skill(other).name} would do as well" in infra.why
     assert [g.rank for g in report.gaps] == list(range(1, len(report.gaps) + 1))
+
+
+def test_an_alternative_does_not_raise_the_skill_it_follows_from() -> None:
+    posting = read_text("Requirements\n- Experience with at least one cloud platform (AWS preferred).\n")
+    expectations, info = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY)
+    assert frozenset({"cloud-computing", "aws"}) in {frozenset(g) for g in info.alternatives}
+    resume = match_skills(read_text("Skills\nFamiliar with AWS (S3, EC2)\n"), TAXONOMY)
+    assert {m.skill_id: str(m.strength) for m in resume}["aws"] == "hedged"
+    scores = score(TAXONOMY, resume, 2.0, job=expectations, job_alternatives=info.alternatives)
+    aws = next(g for g in scores.gaps if g.id == "aws")
+    assert aws.strength == "hedged" and aws.implied_by is None  # not "implied by Cloud computing"

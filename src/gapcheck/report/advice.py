@@ -6,12 +6,11 @@ resources and certifications.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.report.model import Gap, GuideRef, NextStep
-from gapcheck.report.words import group_citations, months_phrase, strength_meaning
+from gapcheck.report.words import group_citations, months_phrase, strength_meaning, years_phrase
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel
 
@@ -33,12 +32,6 @@ def citations(taxonomy: Taxonomy, refs: Sequence[GuideRef]) -> list[str]:
     ]
 
 
-def _years_phrase(years: float) -> str:
-    # cut, not rounded, to one decimal: 6.95 years sit below a 7-year band edge and must not read as "7 years"
-    text = f"{math.floor(years * 10 + 1e-9) / 10:.1f}".rstrip("0").rstrip(".")
-    return f"{text} year{'' if text == '1' else 's'}"
-
-
 def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     """One sentence: the current level and why, from its two signals (skills shown, relevant years)."""
     name = taxonomy.level(now.level).name
@@ -50,9 +43,9 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     if now.years is None:
         years = "years of experience could not be read"
     else:
-        years = f"{_years_phrase(now.years)} of professional work"
+        years = f"{years_phrase(now.years)} of professional work"
         if now.relevant_years is not None and now.relevant_years != now.years:
-            years += f" (counting as {_years_phrase(now.relevant_years)} of ML-engineering experience)"
+            years += f" (counting as {years_phrase(now.relevant_years)} of ML-engineering experience)"
     if now.reason == "no-ml":
         return f"{name}: no ML work shown yet ({years}); the first level is where anyone aiming at the role starts."
     if now.reason == "skills-only":
@@ -66,7 +59,7 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
-    fall = "falls" if now.years is not None and _years_phrase(now.years) == "1 year" else "fall"
+    fall = "falls" if now.years is not None and years_phrase(now.years) == "1 year" else "fall"
     return f"{name}: {years} {fall} in its band{' per ' + band[0] if band else ''}, {agree}."
 
 

@@ -20,6 +20,7 @@ from gapcheck.report.words import (
     cited_guides,
     experience_parts,
     guide_table,
+    job_lines,
     months_phrase,
     plural,
     section_name,
@@ -367,9 +368,11 @@ def _job(data: Data) -> str:
         f' <span class="tag tag-importance">{esc(s.get("importance", ""))}</span></li>'
         for s in job.get("skills", [])
     )
+    years = next((text for label, text in job_lines(data) if label == "Years"), "")
+    note = f'<p class="job-years"><span class="label">Years</span> {esc(years)}</p>' if years else ""
     return (
         '<section id="job" aria-labelledby="job-title"><h2 id="job-title">The job posting asks for</h2>'
-        f'<ul class="job-skills">{items}</ul></section>'
+        f'{note}<ul class="job-skills">{items}</ul></section>'
     )
 
 

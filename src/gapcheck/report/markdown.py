@@ -152,9 +152,8 @@ def render_markdown_data(data: Data, *, top: int | None = None) -> str:
     for warning in data.get("warnings", []):
         lines += [f"> **Note:** {md(warning)}", ""]
     lines += _levels(data)
-    job = data.get("job")
-    if job:
-        names = [md(s["name"]) + ("" if s.get("importance") == "required" else " (recommended)") for s in job["skills"]]
-        lines += ["## The job posting asks for", "", ", ".join(names), ""]
+    asks = words.job_lines(data)
+    if asks:
+        lines += ["## The job posting asks for", "", *(f"- **{label}:** {md(text)}" for label, text in asks), ""]
     lines += _gaps(data, total) + _plan(data) + _skills(data) + _legend(data)
     return "\n".join(line.rstrip() for line in lines).rstrip("\n") + "\n"

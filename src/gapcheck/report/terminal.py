@@ -13,7 +13,7 @@ follows the Console (off for ``NO_COLOR`` and when not a terminal).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -106,19 +106,33 @@ def _level_rows(data: Data, out: _Writer, unicode: bool) -> None:
         out.line(text)
 
 
-def _todo(gap: Data, names: Mapping[str, str]) -> str:
-    """A gap's next step in a few words, for its head line: "learn it in stage 7, after Software testing" (the
-    plan below gives each stage's length), "show it in use"."""
+def _refs(ids: Sequence[str], ranks: Mapping[str, int], names: Mapping[str, str]) -> str:
+    """Skills a gap line points to: by their number when listed above or below ("gaps 3 and 4"), else by name."""
+    listed = sorted(ranks[s] for s in ids if s in ranks)
+    others = [names.get(s, s) for s in ids if s not in ranks]
+    parts = []
+    if listed:
+        numbers = [str(n) for n in listed]
+        said = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
+        parts.append(f"gap{'s' if len(numbers) > 1 else ''} {said}")
+    if others:
+        parts.append(words.some(others, 2))
+    return ", ".join(parts)
+
+
+def _todo(gap: Data, names: Mapping[str, str], ranks: Mapping[str, int]) -> str:
+    """A gap's next step in a few words, for its head line: "learn it in stage 7, after gap 1" (the plan below
+    gives each stage's length), "show it in use"."""
     step = gap.get("next_step") or {}
     if step.get("action") == "show":
         return "show it in use, and drop the hedge" if gap.get("strength") == "hedged" else "show it in use"
     stage = step.get("stage")
     text = f"learn it in stage {stage['order']}" if stage else "learn it"
-    before = [names.get(s, s) for s in gap.get("first_for", [])]
-    if before:
-        text += ", before " + words.some(before, 1)
-    first = [names.get(s, s) for s in step.get("learn_first", [])]
-    return text + (", after " + words.some(first, 2) if first else "")
+    if gap.get("first_for"):
+        text += ", before " + _refs(gap["first_for"], ranks, names)
+    if step.get("learn_first"):
+        text += ", after " + _refs(step["learn_first"], ranks, names)
+    return text
 
 
 def _gaps(data: Data, out: _Writer, total: int) -> None:
@@ -132,13 +146,15 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
     more = " (--all: every gap)" if len(gaps) < total else ""
     out.heading(f"{shown} for {target}, most important first{more}")
     names = words.skill_names(data)
+    ranks = {g["id"]: g["rank"] for g in gaps}
+    resources_of: dict[tuple[str, ...], int] = {}
     for gap in gaps:
         since = gap.get("since", "")
         state = f"{words.gap_state(gap)} " + ("by the posting" if since == "job" else f"from the {since} level")
         head = Text(f"{gap['rank']:>3}. ")
         head.append(gap["name"], style="bold")
         head.append(f"  {state}", style=KIND_STYLES.get(gap["kind"], ""))
-        head.append(f"; {_todo(gap, names)}")
+        head.append(f"; {_todo(gap, names, ranks)}")
         out.wrapped(head, indent=5)
         if gap["kind"] == "weak":
             found = words.found_evidence(data, gap["id"])
@@ -146,16 +162,24 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
                 sentence, where = found
                 match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
                 out.labelled("found", f"“{evidence_sentence(sentence, match, width=140)}” ({where})", indent=10)
-        if gap.get("sources"):
-            out.labelled("why", words.citation_text(data, gap["sources"], sections=False), indent=10)
+        why = words.citation_text(data, gap["sources"], sections=False) if gap.get("sources") else ""
+        resources = tuple((gap.get("next_step") or {}).get("resources", []))
+        if resources:
+            same = resources_of.setdefault(resources, gap["rank"])
+            said = f"resources as for gap {same}" if same != gap["rank"] else "resources: " + ", ".join(resources)
+            why = f"{why}; {said}" if why else said
+        if why:
+            out.labelled("why", why, indent=10)
 
 
 def _fitted(head: str, step: Data, width: int) -> str:
-    """A plan line on one line of ``width`` where it can be: as many skill names as fit, then "and N more"."""
-    longest = max(len(step.get("learn", [])), len(step.get("show", [])), 1)
+    """A plan line on one line of ``width`` where it can be: as many skill names as fit (those to learn first),
+    each list ending "and N more"."""
+    learn, show = len(step.get("learn", [])), len(step.get("show", []))
     line = ""
-    for most in range(longest, 0, -1):
-        _, duration, what = words.plan_line(step, most=most)
+    for budget in range(learn + show, 0, -1):
+        most = min(learn, max(budget - min(show, 1), 1))
+        _, duration, what = words.plan_line(step, most=most, most_shown=max(budget - most, 1))
         line = f"{head}{f' ({duration})' if duration else ''}: {what}"
         if len(line) <= width:
             break
@@ -173,8 +197,6 @@ def _plan(data: Data, out: _Writer) -> None:
         title, _, _ = words.plan_line(step)
         number, _, name = title.partition(". ") if step.get("stage") else ("", "", title)
         out.labelled(f"{number}." if number else "", _fitted(name, step, out.width - 5), indent=5)
-        if step.get("resources"):
-            out.labelled("", "resources: " + ", ".join(step["resources"]), indent=5, style="dim")
 
 
 def _skills(data: Data, out: _Writer) -> None:
@@ -202,7 +224,11 @@ def _evidence(data: Data, out: _Writer) -> None:
     for where, sentence, names in rows:
         room = out.width - indent
         head = f"{words.some(names, EVIDENCE_NAMES)}: "
-        quote = evidence_sentence(sentence, "", width=max(room - len(head) - 2, 30))
+        width = max(room - len(head) - 2, 30)
+        quote = evidence_sentence(sentence, "", width=width)
+        while len(quote) > room - len(head) - 2 and width > 30:  # the cut lands on a word boundary: one more try
+            width -= 4
+            quote = evidence_sentence(sentence, "", width=width)
         label = where if where != previous else ""
         previous = where
         out.labelled(f"  {label}" if label else "", f"{head}“{quote}”", indent=indent, label_style="bold", left=True)
@@ -213,7 +239,7 @@ def _legend(data: Data, out: _Writer) -> None:
     if not guides:
         return
     out.heading("Guides cited")
-    width = max(len(g["short"]) for g in guides) + 3
+    width = max(len(g["short"]) for g in guides) + 2
     for guide in guides:
         out.labelled(guide["short"], guide["title"], indent=width, label_style="bold", left=True)
 
@@ -243,11 +269,11 @@ def render_terminal_data(data: Data, console: Console, *, top: int | None = None
         out.labelled("Note", warning, indent=17, label_style="bold yellow")
     out.heading("Coverage by level: of all the skills it expects, and of the required ones")
     _level_rows(data, out, unicode)
-    job = data.get("job")
-    if job:
-        names = [s["name"] + ("" if s.get("importance") == "required" else " (recommended)") for s in job["skills"]]
+    asks = words.job_lines(data)
+    if asks:
         out.heading("The job posting asks for")
-        out.labelled("", ", ".join(names), indent=2)
+        for label, text in asks:
+            out.labelled(label, text, indent=14, label_style="bold", left=True)
     _gaps(data, out, total_gaps)
     _plan(data, out)
     _skills(data, out)

@@ -6,6 +6,7 @@ a fact (a citation, a duration, where the resume stands) is the same in every fo
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -83,18 +84,29 @@ def standing(data: Data) -> tuple[str, str]:
     return str(level_names(data).get(best, best)), how
 
 
+def years_phrase(years: float) -> str:
+    """ "6 years", "1 year", "6.9 years": cut, not rounded, to one decimal (6.95 years sit below a 7-year band edge
+    and must not read as "7 years")."""
+    text = f"{math.floor(years * 10 + 1e-9) / 10:.1f}".rstrip("0").rstrip(".")
+    return f"{text} year{'' if text == '1' else 's'}"
+
+
 def experience_parts(data: Data) -> tuple[str, str]:
-    """ ("2 years", "as of 2026-11, as given; the years alone suggest Junior ML engineer") """
+    """ ("6 years", "counting as 1.9 years of ML-engineering experience; as of 2026-11, as given; the years alone
+    suggest Junior ML engineer") """
     experience = data.get("experience") or {}
     years = experience.get("years")
     as_of = as_of_text(experience.get("reference_date", ""), experience.get("reference_source", "today"))
     if years is None:
         return "unknown", f"no dated work history found ({as_of})"
     rest = as_of
+    relevant = experience.get("relevant_years")
+    if relevant is not None and years_phrase(relevant) != years_phrase(years):
+        rest = f"counting as {years_phrase(relevant)} of ML-engineering experience; {as_of}"
     by_years = experience.get("level_by_years")
     if by_years and by_years != data.get("best_fit_level"):
         rest += f"; the years alone suggest {level_names(data).get(by_years, by_years)}"
-    return f"{number(years)} year{'' if number(years) == '1' else 's'}", rest
+    return years_phrase(years), rest
 
 
 def experience_line(data: Data) -> str:
@@ -108,7 +120,7 @@ def target_reason(data: Data) -> str:
     target = data["target"]
     best = data.get("best_fit_level")
     if target.get("chosen"):
-        return "as you asked" if target.get("kind") == "level" else "the posting's skills"
+        return "as you asked" if target.get("kind") == "level" else "the skills it names"
     if best is None:
         return "the first level"
     if best == target.get("id"):
@@ -119,10 +131,38 @@ def target_reason(data: Data) -> str:
 def target_line(data: Data) -> str:
     """ "Senior ML engineer, the level after yours: 46% covered (53% of its required skills)" """
     target = data["target"]
+    if target.get("kind") == "job":
+        file = (data.get("job") or {}).get("name") or ""
+        return (
+            f"{target['name']}{f' ({file})' if file else ''}: {percent(target['coverage'])} of its skills covered "
+            f"({percent(target['required_coverage'])} of the required ones)"
+        )
     return (
         f"{target['name']}, {target_reason(data)}: {percent(target['coverage'])} covered "
-        f"({percent(target['required_coverage'])} of its required skills)"
+        f"({percent(target['required_coverage'])} of the required skills)"
     )
+
+
+def job_lines(data: Data) -> list[tuple[str, str]]:
+    """What a job posting asks for: ("Required", "CI/CD, Docker"), ("Recommended", ...), ("Years", "3+; yours: 2
+    years, short of it")."""
+    job = data.get("job")
+    if not job:
+        return []
+    out = []
+    for importance in ("required", "recommended"):
+        names = [s["name"] for s in job.get("skills", []) if s.get("importance", "recommended") == importance]
+        if names:
+            out.append((importance.capitalize(), ", ".join(names)))
+    need = job.get("years_required")
+    if need is not None:
+        have = (data.get("experience") or {}).get("years")
+        said = f"{number(need)}+ years of experience"
+        if have is not None:
+            met = job.get("years_met")
+            said += f"; yours: {years_phrase(have)}" + ("" if met is None else ", enough" if met else ", short of it")
+        out.append(("Years", said))
+    return out
 
 
 def source_line(data: Data) -> str:
@@ -260,8 +300,9 @@ def some(names: Sequence[str], most: int | None) -> str:
     return ", ".join(names[:most]) + f" and {len(names) - most} more"
 
 
-def plan_line(step: Data, most: int | None = None) -> tuple[str, str, str]:
-    """A plan step: (its title, its duration, "learn A, B; show C"), at most ``most`` names of each."""
+def plan_line(step: Data, most: int | None = None, most_shown: int | None = None) -> tuple[str, str, str]:
+    """A plan step: (its title, its duration, "learn A, B; show C"), at most ``most`` names to learn and
+    ``most_shown`` (default: ``most``) to show."""
     stage = step.get("stage")
     title = f"{stage['order']}. {stage['name']}" if stage else "Other skills (no roadmap stage)"
     names = dict(zip(step.get("skills", []), step.get("names", []), strict=False))
@@ -269,7 +310,8 @@ def plan_line(step: Data, most: int | None = None) -> tuple[str, str, str]:
     if step.get("learn"):
         parts.append("learn " + some([names.get(s, s) for s in step["learn"]], most))
     if step.get("show"):
-        parts.append("show " + some([names.get(s, s) for s in step["show"]], most))
+        shown = most if most_shown is None else most_shown
+        parts.append("show " + some([names.get(s, s) for s in step["show"]], shown))
     duration = months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0)) if stage else ""
     if stage and not step.get("learn"):
         duration = "nothing new to learn"

@@ -7,7 +7,8 @@
 - Work that cannot be done without other skills (``[[scoring.shows]]``: CI/CD shows Git) shows them when it is
   demonstrated.
 - Alternatives (``[[scoring.alternatives]]``: "PyTorch or TensorFlow", one specialization): every member takes
-  the strength of the best member shown.
+  the strength of the best member shown, unless that strength only follows from the member itself (a hedged AWS
+  implies Cloud computing; Cloud computing, its alternative, does not raise AWS back).
 
 Only what is not demonstrated after this can be a gap.
 """
@@ -68,6 +69,8 @@ def shown_skills(
         top, top_id = max(members, key=lambda m: strength_factor(taxonomy, m[0].strength))
         for skill_id in group.skills:
             current = out.get(skill_id)
+            if top.via == skill_id:  # never raised by a strength that only follows from the skill itself
+                continue
             if current is None or strength_factor(taxonomy, current.strength) < strength_factor(taxonomy, top.strength):
                 out[skill_id] = Shown(top.strength, top_id)
     return out
