@@ -18,7 +18,7 @@ from typing import Any
 from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Expectation, Taxonomy
-from gapcheck.matching import match_skills
+from gapcheck.matching import SkillMatcher, match_skills, matcher_for
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading.limits import limits_from_environment
 from gapcheck.reading.model import Resume
@@ -49,12 +49,14 @@ MAX_EVIDENCE = 5  # evidence entries kept per skill in the report
 
 @dataclass(frozen=True)
 class Options:
-    """How resumes are read: what "Present" means (default: today), the PDF text engine, and the reader's limits
-    (sizes, time, and whether PDF text is extracted in a child process)."""
+    """How resumes are read: what "Present" means (default: today), the PDF text engine, the reader's limits
+    (sizes, time, and whether PDF text is extracted in a child process), and whether the matcher's costly parts
+    may be kept in and read from the on-disk cache (``$GAPCHECK_CACHE_DIR``; :mod:`gapcheck.cache`)."""
 
     today: date | None = None
     pdf_engine: str = "auto"
     limits: Limits = field(default_factory=limits_from_environment)  # the defaults with $GAPCHECK_LIMITS applied
+    cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,13 @@ class Analyzer:
         if level is not None:
             check_level(self.taxonomy, level)
         self.level = level
+        if job is not None and not isinstance(job, JobTarget):
+            self.matcher()  # built as the options say before the posting is matched
         self.job = job if isinstance(job, JobTarget) or job is None else job_target(job, self.taxonomy, self.options)
+
+    def matcher(self) -> SkillMatcher:
+        """The taxonomy's matcher, built on first use (from the on-disk cache unless ``options.cache`` is False)."""
+        return matcher_for(self.taxonomy, use_cache=self.options.cache)
 
     def analyze(self, source: Source) -> Report:
         """Read a resume (a path, or the file's bytes) and report on it."""
@@ -282,6 +290,7 @@ class Analyzer:
 
     def report(self, resume: Resume) -> Report:
         """Match and score a resume already read."""
+        self.matcher()
         return build_report(resume, self.taxonomy, level=self.level, job=self.job)
 
     def try_analyze(self, source: Source, label: str) -> Report | AnalysisFailure:

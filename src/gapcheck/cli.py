@@ -191,6 +191,10 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr (errors still).")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Build the matcher afresh: neither read nor write the on-disk cache."),
+    ] = False,
     show_taxonomy: Annotated[
         bool, typer.Option("--show-taxonomy", help="Print the taxonomy (what each level expects) and exit.")
     ] = False,
@@ -218,7 +222,9 @@ def run(
             job=job,
             fail_under=fail_under,
             redact=redact,
-            read=Options(today=_parse_today(today), pdf_engine=str(pdf_engine), limits=_cli_limits()),
+            read=Options(
+                today=_parse_today(today), pdf_engine=str(pdf_engine), limits=_cli_limits(), cache=not no_cache
+            ),
             jobs=jobs or _default_jobs(),
             summary=summary,
             quiet=quiet,

@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.matching.fuzzy import normalize
-from gapcheck.matching.tfidf import CharTfidf, char_wb_ngrams
+from gapcheck.matching.tfidf import CharTfidf, char_wb_ngrams, fit
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled"
 
@@ -26,7 +26,7 @@ def test_scores_equal_scikit_learn_on_every_word_of_the_labelled_resumes() -> No
     reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)
     fitted = reference.fit_transform(keys)
     expected = (reference.transform(words) @ fitted.T).toarray()
-    got = CharTfidf(keys).similarity(words)
+    got = CharTfidf(fit(keys)).similarity(words)
     assert np.abs(got - expected).max() < 1e-9
     assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
 

@@ -80,9 +80,7 @@ def run_batch(
     built here first, so forked workers inherit it instead of building their own, and the long-lived objects are
     frozen out of the garbage collector (not scanned again; fewer copy-on-write pages touched in the workers)."""
     jobs = max(1, min(jobs, len(inputs)))
-    from gapcheck.matching import matcher_for
-
-    matcher_for(analyzer.taxonomy)
+    analyzer.matcher()
     gc.freeze()
     timeout = analyzer.options.limits.max_seconds + EXTRA_SECONDS
     results = ordered_map(_WorkerAnalyzer(analyzer), inputs, jobs=jobs, lost=_lost, timeout=timeout)

@@ -96,12 +96,13 @@ class AnchoredMatcher:
         # per group, each pattern's other fixed tokens: (position, 0 = LOWER / 1 = ORTH, word hashes); a window is
         # handed to the group's Matcher only when some pattern's fixed tokens are all there
         self._checks: dict[tuple[int, int, int], list[list[tuple[int, int, frozenset[int]]]]] = {}
-        self._rest = Matcher(vocab, validate=validate)
+        self._rest = Matcher(vocab, validate=False)  # (spaCy validates by default) validated in add, as one set
         self._rest_used = False
 
     def add(self, key: str, patterns: list[Pattern], on_error: Callable[[Exception], None] | None = None) -> None:
         # validate the whole set once, as given, so errors name the original pattern
-        Matcher(self._vocab, validate=self._validate).add(key, patterns)
+        if self._validate:
+            Matcher(self._vocab, validate=True).add(key, patterns)
         for pattern in patterns:
             anchored = _anchors(pattern)
             length = _max_length(pattern)
@@ -115,7 +116,7 @@ class AnchoredMatcher:
                 group = (*word_key, k)
                 matcher = self._groups.get(group)
                 if matcher is None:
-                    matcher = self._groups[group] = Matcher(self._vocab)
+                    matcher = self._groups[group] = Matcher(self._vocab, validate=False)
                     self._offsets.setdefault(word_key, []).append(k)
                 matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                 self._window[group] = max(self._window.get(group, 0), length)

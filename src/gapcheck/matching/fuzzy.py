@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from gapcheck.matching.tfidf import CharTfidf
+from gapcheck.matching.tfidf import CharTfidf, Fitted, fit
 
 MIN_CHARS = 4
 MIN_FUZZY_CHARS = 6  # a non-identical variant must be at least this long ("Prize" is not "Arize")
@@ -106,8 +106,11 @@ class FuzzyHit:
 class FuzzyIndex:
     """TF-IDF over character n-grams of the normalized names and aliases."""
 
-    def __init__(self, phrases: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> None:
-        """``phrases`` maps a name or alias (as written) to its skill id."""
+    def __init__(
+        self, phrases: dict[str, str], threshold: float = DEFAULT_THRESHOLD, fitted: Fitted | None = None
+    ) -> None:
+        """``phrases`` maps a name or alias (as written) to its skill id; ``fitted``: the index already fitted on
+        their normalized forms (from the cache), else fitted here."""
         self.threshold = threshold
         targets: dict[str, tuple[str, str]] = {}
         for phrase, skill_id in phrases.items():
@@ -118,9 +121,14 @@ class FuzzyIndex:
         self._targets = [targets[k] for k in self._keys]
         self._exact = set(self._keys)
         self._position = {k: i for i, k in enumerate(self._keys)}
-        self._tfidf = CharTfidf(self._keys)
+        self._tfidf = CharTfidf(fit(self._keys) if fitted is None else fitted)
         # normalized candidate -> (best target's position, cosine): the same words recur across resumes
         self._nearest: dict[str, tuple[int, float]] = {}
+
+    @property
+    def fitted(self) -> Fitted:
+        """The fitted TF-IDF index, as arrays (what the on-disk cache keeps)."""
+        return self._tfidf.fitted
 
     def _nearest_targets(self, keys: list[str]) -> list[tuple[int, float]]:
         """The most similar target of each key (first on ties, as argmax), memoized (bounded)."""

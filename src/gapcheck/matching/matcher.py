@@ -26,20 +26,22 @@ from dataclasses import dataclass
 from typing import cast
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
+from spacy.lang.en import English
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import create_vocab
 
-from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Skill, Taxonomy
-from gapcheck.knowledge.patterns import thaw_pattern
 from gapcheck.matching import context
 from gapcheck.matching.anchored import AnchoredMatcher, token_keys
 from gapcheck.matching.cues import Cue, CueIndex, Line
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
-from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer, taxonomy_symbol_words
+from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
+from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer
 from gapcheck.reading.model import Resume, SectionKind
 from gapcheck.reading.sections import line_role
 
@@ -92,33 +94,6 @@ class _Raw:
     score: float = 1.0
 
 
-def _hyphen_variants(phrase: str) -> list[str]:
-    """Compounds are written with or without hyphens: "feature engineering" -> "feature-engineering", "Django REST
-    Framework" -> "Django REST-Framework", "Django-REST-Framework"; "object-oriented design" -> "object oriented
-    design". Only phrases of plain words, two to four of them."""
-    words = phrase.split()
-    out: list[str] = []
-    if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
-        out.append("-".join(words))
-        if len(words) > 2:
-            for i in range(len(words) - 1):
-                out.append(" ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]]))
-    parts = phrase.replace("-", " ").split()
-    if "-" in phrase and 2 <= len(parts) <= 4 and all(w.isalpha() for w in parts):
-        out.append(" ".join(parts))
-    return out
-
-
-def _plural(phrase: str) -> str | None:
-    """The plural "-s" form of a phrase whose last word takes one ("decision tree" -> "decision trees")."""
-    last = phrase.split()[-1] if phrase.split() else ""
-    if len(last) >= 3 and last.isalpha() and last[-1].lower() not in "sxyz" and not last.isupper():
-        return phrase + "s"
-    if len(last) >= 3 and last.isupper() and last.isalpha():  # "LLM" -> "LLMs", "CNN" -> "CNNs"
-        return phrase + "s"
-    return None
-
-
 def _ambiguous_form(skill: Skill, written: str) -> bool:
     """Whether a term of a ``needs_context`` skill needs a skills context: its name, its case-sensitive forms and
     its one-word aliases that read as ordinary words ("Spark", "classifier"). Longer aliases ("R programming",
@@ -134,66 +109,53 @@ def _ambiguous_form(skill: Skill, written: str) -> bool:
 class SkillMatcher:
     """Matches one taxonomy's skills in resumes. Expensive to build, cheap to use: build once per taxonomy."""
 
-    def __init__(self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy, fuzzy_threshold: float = DEFAULT_THRESHOLD, *, use_cache: bool = True
+    ) -> None:
+        """Assembled from :func:`gapcheck.matching.parts.matcher_parts` (the on-disk cache's, unless ``use_cache``
+        is False, or built); the same either way."""
         self.taxonomy = taxonomy
-        words = taxonomy_symbol_words(taxonomy)
-        self.nlp = make_nlp(special_words=words)
-        self.tokenizer = cast(Tokenizer, self.nlp.tokenizer)  # for the taxonomy's terms
-        self._symbol_words = words
-        self._scratch = scratch_tokenizer(words)  # for resume text (its vocabulary is replaced as it grows)
+        built = matcher_parts(taxonomy, use_cache=use_cache)
+        self._symbol_words = built.symbol_words
+        self.vocab = vocab = create_vocab("en", English.Defaults)  # holds the terms' and patterns' words
+        self._scratch = scratch_tokenizer(built.symbol_words)  # for resume text (replaced as its vocabulary grows)
         self._scratch_size = len(self._scratch.vocab.strings)
-        vocab = self.nlp.vocab
+        self._nlp: Language | None = None
         self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}
         self._keys: dict[int, tuple[str, Method]] = {}
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._orth = PhraseMatcher(vocab, attr="ORTH")
-        self._patterns = AnchoredMatcher(vocab, validate=True)
-        self._rejects = AnchoredMatcher(vocab, validate=True)
-        fuzzy_phrases: dict[str, str] = {}
-
-        lower_terms: list[tuple[str, Method, str]] = []
-        orth_terms: list[tuple[str, Method, str]] = []
-        for skill in taxonomy.skills:
-            names = [(skill.name, Method.EXACT)] + [(alias, Method.ALIAS) for alias in skill.aliases]
-            seen: set[str] = set()
-            for phrase, method in names:
-                for form in (phrase, _plural(phrase), *_hyphen_variants(phrase)):
-                    if form and form.lower() not in seen:
-                        seen.add(form.lower())
-                        lower_terms.append((skill.id, method, form))
-                fuzzy_phrases.setdefault(phrase, skill.id)
-            for form in skill.exact_forms:
-                orth_terms.append((skill.id, Method.ALIAS if form != skill.name else Method.EXACT, form))
-        self._add_terms(self._lower, lower_terms, "lower")
-        self._add_terms(self._orth, orth_terms, "orth")
-
+        for key, forms in built.terms:
+            skill_id, kind, method = key.split("|")
+            self._keys[vocab.strings.add(key)] = (skill_id, Method(method))
+            matcher = self._lower if kind == "lower" else self._orth
+            matcher.add(key, [Doc(vocab, words=list(tokens)) for tokens in forms])
+        # validated when the parts were built (a cache entry is written only after they passed)
+        self._patterns = AnchoredMatcher(vocab, validate=False)
+        self._rejects = AnchoredMatcher(vocab, validate=False)
         self._reject_keys: dict[int, str] = {}
-        for skill in taxonomy.skills:
-            for kind, patterns, matcher in (("pattern", skill.patterns, self._patterns),
-                                            ("reject pattern", skill.rejects, self._rejects)):  # fmt: skip
-                if not patterns:
-                    continue
-                key = f"{skill.id}|{kind}"
-                if kind == "pattern":
-                    self._keys[vocab.strings.add(key)] = (skill.id, Method.PATTERN)
-                else:
-                    self._reject_keys[vocab.strings.add(key)] = skill.id
-                try:
-                    matcher.add(key, [thaw_pattern(pattern) for pattern in patterns])
-                except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the details
-                    raise TaxonomyError(
-                        f"{taxonomy.path}: skill {skill.id!r}: invalid {kind}: {str(exc).splitlines()[0]}"
-                    ) from exc
-        self.fuzzy = FuzzyIndex(fuzzy_phrases, threshold=fuzzy_threshold)
+        for skill_id, kind, patterns in pattern_sets(taxonomy):
+            key = f"{skill_id}|{kind}"
+            if kind == "pattern":
+                self._keys[vocab.strings.add(key)] = (skill_id, Method.PATTERN)
+                self._patterns.add(key, patterns)
+            else:
+                self._reject_keys[vocab.strings.add(key)] = skill_id
+                self._rejects.add(key, patterns)
+        self.fuzzy = FuzzyIndex(fuzzy_phrases(taxonomy), threshold=fuzzy_threshold, fitted=built.fitted)
 
-    def _add_terms(self, matcher: PhraseMatcher, terms: list[tuple[str, Method, str]], kind: str) -> None:
-        by_key: dict[str, list[str]] = {}
-        for skill_id, method, form in terms:
-            by_key.setdefault(f"{skill_id}|{kind}|{method.value}", []).append(form)
-        for key, forms in by_key.items():
-            skill_id, _, method_value = key.split("|")
-            self._keys[self.nlp.vocab.strings.add(key)] = (skill_id, Method(method_value))
-            matcher.add(key, list(self.tokenizer.pipe(forms)))
+    @property
+    def nlp(self) -> Language:
+        """A blank pipeline whose tokenizer splits as the matcher's, on the matcher's vocabulary (made when asked:
+        matching does not use it)."""
+        if self._nlp is None:
+            self._nlp = make_nlp(self._symbol_words, vocab=self.vocab)
+        return self._nlp
+
+    @property
+    def tokenizer(self) -> Tokenizer:
+        """The pipeline's tokenizer: how the matcher splits text."""
+        return cast(Tokenizer, self.nlp.tokenizer)
 
     # ------------------------------------------------------------------ matching
 
@@ -292,7 +254,7 @@ class SkillMatcher:
 
     def vocabulary_size(self) -> int:
         """Entries in the vocabularies and string stores in use (what grows with new words)."""
-        vocabs = (self.nlp.vocab, self._scratch.vocab)
+        vocabs = (self.vocab, self._scratch.vocab)
         return sum(len(v) + len(v.strings) for v in vocabs)
 
     def _term_hits(self, doc: Doc) -> list[_Raw]:
@@ -497,14 +459,16 @@ _CACHE: _Cache = {}
 _LOCK = threading.Lock()
 
 
-def matcher_for(taxonomy: Taxonomy) -> SkillMatcher:
-    """The matcher of ``taxonomy``, built on first use and kept while the taxonomy object lives."""
+def matcher_for(taxonomy: Taxonomy, *, use_cache: bool = True) -> SkillMatcher:
+    """The matcher of ``taxonomy``, built on first use and kept while the taxonomy object lives. ``use_cache``:
+    whether that build may read and write the on-disk cache (:mod:`gapcheck.matching.parts`); the matcher is the
+    same either way."""
     key = id(taxonomy)
     with _LOCK:
         entry = _CACHE.get(key)
         if entry is not None and entry[0]() is taxonomy:
             return entry[1]
-    built = SkillMatcher(taxonomy)
+    built = SkillMatcher(taxonomy, use_cache=use_cache)
     with _LOCK:
         entry = _CACHE.get(key)
         if entry is not None and entry[0]() is taxonomy:

@@ -1,8 +1,11 @@
-"""Character n-gram TF-IDF in plain numpy: what scikit-learn's ``TfidfVectorizer(analyzer="char_wb",
-ngram_range=(1, 3), sublinear_tf=True)`` computes, without importing scikit-learn and SciPy at run time (about a
-second of start-up, more than spaCy's own). The same n-grams (each word padded with a space), the same smoothed
-idf (``ln((1 + n) / (1 + df)) + 1``), sublinear tf (``1 + ln(tf)``) and l2-normalised rows; n-grams outside the
-fitted vocabulary are ignored. A test checks the scores against scikit-learn's on every candidate of the corpus.
+"""Character n-gram TF-IDF: scikit-learn fits the index, numpy applies it.
+
+:func:`fit` is scikit-learn's ``TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)``
+fitted on the taxonomy's names and aliases, kept as plain arrays (:class:`Fitted`: what the on-disk cache holds,
+so a warm start imports neither scikit-learn nor SciPy, about a second, more than spaCy's own). :class:`CharTfidf`
+scores queries against it in numpy, as scikit-learn's ``transform`` would: the same n-grams (each word padded with
+a space), sublinear tf (``1 + ln(tf)``) times the fitted idf, l2-normalised rows; n-grams outside the fitted
+vocabulary are ignored. A test checks the scores against scikit-learn's on every candidate of the corpus.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +21,7 @@ import numpy.typing as npt
 _WHITESPACE = re.compile(r"\s\s+")
 
 Matrix = npt.NDArray[np.float64]
+Indices = npt.NDArray[np.int64]
 DENSE_MIN_TEXTS = 24  # an n-gram held by this many fitted texts is stored densely
 
 
@@ -37,40 +42,64 @@ def char_wb_ngrams(text: str, low: int = 1, high: int = 3) -> list[str]:
     return grams
 
 
+@dataclass(frozen=True)
+class Fitted:
+    """A fitted index as arrays: the n-grams in column order, their idf, and the fitted texts' weights by column
+    (column ``j`` holds ``values[indptr[j]:indptr[j + 1]]`` in the rows ``rows[...]``: scikit-learn's matrix in
+    CSC form)."""
+
+    grams: tuple[str, ...]
+    idf: Matrix
+    indptr: Indices
+    rows: Indices
+    values: Matrix
+    size: int  # fitted texts
+
+
+def fit(texts: list[str]) -> Fitted:
+    """scikit-learn's char_wb TF-IDF fitted on ``texts`` (scikit-learn imported here only: when the index is built,
+    not when a cached one is used)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)
+    matrix = vectorizer.fit_transform(texts).tocsc()
+    matrix.sort_indices()
+    return Fitted(
+        grams=tuple(str(g) for g in vectorizer.get_feature_names_out()),
+        idf=np.asarray(vectorizer.idf_, dtype=np.float64),
+        indptr=np.asarray(matrix.indptr, dtype=np.int64),
+        rows=np.asarray(matrix.indices, dtype=np.int64),
+        values=np.asarray(matrix.data, dtype=np.float64),
+        size=len(texts),
+    )
+
+
 class CharTfidf:
-    """Fitted on some texts; ``similarity(queries)`` is the cosine of each query with each fitted text.
+    """A fitted index; ``similarity(queries)`` is the cosine of each query with each fitted text.
 
     The fitted weights of the common n-grams (single letters, the padding space: held by many texts) are a small
     dense matrix; the others are kept sparse by n-gram (for each, the texts holding it and its weight there). A
     query costs one small matrix product and its own rare n-grams' entries, not the whole vocabulary."""
 
-    def __init__(self, texts: list[str]) -> None:
-        counts = [Counter(char_wb_ngrams(t)) for t in texts]
-        df: Counter[str] = Counter()
-        for c in counts:
-            df.update(c.keys())
-        grams = sorted(df)
-        self.vocabulary = {gram: i for i, gram in enumerate(grams)}
-        n = len(texts)
-        self.idf = [math.log((1 + n) / (1 + df[g])) + 1.0 for g in grams]
-        self.size = n
-        columns: list[list[tuple[int, float]]] = [[] for _ in grams]
-        for row, col_weights in enumerate(self._weights(c) for c in counts):
-            for col, weight in col_weights:
-                columns[col].append((row, weight))
+    def __init__(self, fitted: Fitted) -> None:
+        self.fitted = fitted
+        self.vocabulary = {gram: i for i, gram in enumerate(fitted.grams)}
+        self.idf: list[float] = fitted.idf.tolist()
+        self.size = n = fitted.size
+        lengths = np.diff(fitted.indptr)
         # common n-grams: a dense (n-gram x texts) block, indexed by _dense_of
-        common = [col for col, c in enumerate(columns) if len(c) >= DENSE_MIN_TEXTS]
-        self._dense_of = {col: k for k, col in enumerate(common)}
+        common = np.flatnonzero(lengths >= DENSE_MIN_TEXTS)
+        self._dense_of = {int(col): k for k, col in enumerate(common)}
         self._dense: Matrix = np.zeros((len(common), n), dtype=np.float64)
         for k, col in enumerate(common):
-            for row, weight in columns[col]:
-                self._dense[k, row] = weight
-            columns[col] = []
-        lengths = [len(c) for c in columns]
-        self._indptr = np.zeros(len(grams) + 1, dtype=np.int64)
-        self._indptr[1:] = np.cumsum(lengths)
-        self._rows = np.array([r for c in columns for r, _ in c], dtype=np.int64)
-        self._values = np.array([w for c in columns for _, w in c], dtype=np.float64)
+            low, high = fitted.indptr[col], fitted.indptr[col + 1]
+            self._dense[k, fitted.rows[low:high]] = fitted.values[low:high]
+        sparse = lengths < DENSE_MIN_TEXTS
+        keep = np.repeat(sparse, lengths)
+        self._indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+        self._indptr[1:] = np.cumsum(np.where(sparse, lengths, 0))
+        self._rows = fitted.rows[keep]
+        self._values = fitted.values[keep]
 
     def _weights(self, counts: Counter[str]) -> list[tuple[int, float]]:
         """(column, weight) of one text's known n-grams: sublinear tf times idf, l2-normalised."""

@@ -135,13 +135,12 @@ def taxonomy_symbol_words(taxonomy: Taxonomy | None) -> tuple[str, ...]:
     return () if taxonomy is None else symbol_words(taxonomy, _probe())
 
 
-def make_nlp(taxonomy: Taxonomy | None = None, special_words: Iterable[str] | None = None) -> Language:
-    """A blank English pipeline (tokenizer only) that keeps each symbol word of ``taxonomy`` (or each of
-    ``special_words``) one token. Its tokenizer is the only one made: ``spacy.blank`` alone would make the default
-    one first, and replacing it loads the special cases a second time."""
-    words = list(taxonomy_symbol_words(taxonomy) if special_words is None else special_words)
-    config = {"nlp": {"tokenizer": {"@tokenizers": "gapcheck.Tokenizer.v1", "special_words": words}}}
-    return spacy.blank("en", config=config)
+def make_nlp(special_words: Iterable[str], vocab: Vocab | None = None) -> Language:
+    """A blank English pipeline (tokenizer only, on ``vocab`` when given) that keeps each of ``special_words`` one
+    token. Its tokenizer is the only one made: ``spacy.blank`` alone would make the default one first, and
+    replacing it loads the special cases a second time."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": "gapcheck.Tokenizer.v1", "special_words": list(special_words)}}}
+    return spacy.blank("en", config=config, vocab=True if vocab is None else vocab)
 
 
 def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:
