@@ -44,7 +44,8 @@ def _entries(folder: Path) -> list[Path]:
 def _hits(matcher: SkillMatcher, text: str) -> list[tuple[str, int, int, str, float]]:
     from gapcheck.reading import read_text
 
-    return [(h.skill_id, h.start, h.end, str(h.method), h.score) for h in matcher.find(read_text(text, today=TODAY))]
+    found = matcher.find(read_text(text, today=TODAY))
+    return [(h.skill_id, h.evidence.start, h.evidence.end, str(h.evidence.method), h.evidence.score) for h in found]
 
 
 def _fresh(taxonomy: Taxonomy) -> Taxonomy:
@@ -142,7 +143,7 @@ from gapcheck.matching.matcher import SkillMatcher
 from gapcheck.reading import read_text
 matcher = SkillMatcher(load_taxonomy())
 hits = matcher.find(read_text(sys.argv[1]))
-print(json.dumps([(h.skill_id, h.start, h.end) for h in hits]))
+print(json.dumps([(h.skill_id, h.evidence.start, h.evidence.end) for h in hits]))
 """
 
 
