@@ -131,7 +131,7 @@ def test_the_category_chart_draws_the_weighted_coverage(case: Any) -> None:
         assert float(row.get("data-coverage")) == pytest.approx(coverage, abs=1e-4)
         track, fill = [el for el in row if str(el.tag).endswith("rect")]
         assert float(fill.get("width")) == pytest.approx(coverage * float(track.get("width")), abs=0.1)
-        assert f"{coverage * 100:.0f}% covered" in "".join(row.itertext())
+        assert f"{coverage * 100:.0f}% of " in "".join(row.itertext())
     assert "weighted" in "".join(document.find(".//section[@id='categories']").itertext())
 
 

@@ -89,7 +89,7 @@ def test_named_roadmap_orders() -> None:
     python = next(g for g in gaps if g.id == "python")
     entries = {g.id: g for g in gap_entries(TAXONOMY, gaps, "mid")}
     if python.first_for:
-        assert "Learn it first (PyTorch builds on it)" in entries["python"].next_step.text
+        assert "Learn it first (needed for PyTorch)" in entries["python"].next_step.text
     senior = {g.id: g.rank for g in score(TAXONOMY, [], None, level="senior").gaps}
     assert senior["docker"] < senior["kubernetes"]
 

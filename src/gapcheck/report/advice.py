@@ -44,8 +44,11 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
         years = "years of experience could not be read"
     else:
         years = f"{years_phrase(now.years)} of professional work"
-        if now.relevant_years is not None and now.relevant_years != now.years:
-            years += f" (counting as {years_phrase(now.relevant_years)} of ML-engineering experience)"
+        if now.relevant_years is not None and years_phrase(now.relevant_years) != years_phrase(now.years):
+            years = (
+                f"{years_phrase(now.relevant_years)} of ML-engineering experience "
+                f"(from {years_phrase(now.years)} of professional work)"
+            )
     if now.reason == "no-ml":
         return f"{name}: no ML work shown yet ({years}); the first level is where anyone aiming at the role starts."
     if now.reason == "skills-only":
@@ -59,7 +62,7 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
-    fall = "falls" if now.years is not None and years_phrase(now.years) == "1 year" else "fall"
+    fall = "falls" if years.startswith("1 year ") else "fall"
     return f"{name}: {years} {fall} in its band{' per ' + band[0] if band else ''}, {agree}."
 
 
@@ -104,7 +107,7 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
         text = "Learn it"
         if gap.first_for:
             builds = ", ".join(taxonomy.skill(s).name for s in gap.first_for)
-            text += f" first ({builds} build{'s' if len(gap.first_for) == 1 else ''} on it)"
+            text += f" first (needed for {builds})"
             text += "," if stage is not None else ""
         if stage is not None:
             length = months_phrase(stage.months_min, stage.months_max, estimate=False)

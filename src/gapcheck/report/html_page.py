@@ -132,7 +132,7 @@ def _category_chart(data: Data) -> str:
         y = i * row_h
         share = max(0.0, min(1.0, float(row["coverage"])))
         name = category_name(category)
-        summary = f"{percent(share)} covered of {plural(int(row['expected']), 'expected skill')}"
+        summary = f"{percent(share)} of {plural(int(row['expected']), 'skill')}"
         rows.append(
             f'<g class="cat-row" data-category="{esc(category)}" data-coverage="{share:.4f}">'
             f"<title>{esc(name)}: {esc(summary)}</title>"

@@ -121,13 +121,13 @@ def _refs(ids: Sequence[str], ranks: Mapping[str, int], names: Mapping[str, str]
 
 
 def _todo(gap: Data, names: Mapping[str, str], ranks: Mapping[str, int]) -> str:
-    """A gap's next step in a few words, for its head line: "learn it in stage 7, after gap 1" (the plan below
+    """A gap's next step in a few words, for its head line: "learn in stage 7, after gap 1" (the plan below
     gives each stage's length), "show it in use"."""
     step = gap.get("next_step") or {}
     if step.get("action") == "show":
         return "show it in use, and drop the hedge" if gap.get("strength") == "hedged" else "show it in use"
     stage = step.get("stage")
-    text = f"learn it in stage {stage['order']}" if stage else "learn it"
+    text = f"learn in stage {stage['order']}" if stage else "learn it"
     if gap.get("first_for"):
         text += ", before " + _refs(gap["first_for"], ranks, names)
     if step.get("learn_first"):
