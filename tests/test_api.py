@@ -58,9 +58,9 @@ def test_analyze_text_builds_a_valid_report() -> None:
     VALIDATOR.validate(report.to_dict())
     assert report.source.name == "sam.txt"
     assert [lv.level for lv in report.levels] == [lv.id for lv in load_taxonomy().levels]
-    found = {s.id for s in report.skills}
+    found = {s.skill_id for s in report.skills}
     assert {"python", "sql", "xgboost", "docker", "aws", "pandas"} <= found
-    assert next(s for s in report.skills if s.id == "kubernetes").strength == "listed"
+    assert next(s for s in report.skills if s.skill_id == "kubernetes").strength == "listed"
     assert report.experience.years is not None and 4.5 <= report.experience.years <= 6.0
     assert report.target.kind == "level"
 
@@ -81,7 +81,7 @@ def test_today_is_what_present_means() -> None:
     late = analyze_text(RESUME, today=date(2026, 1, 1))
     assert early.experience.years is not None and late.experience.years is not None
     assert late.experience.years - early.experience.years == pytest.approx(2.0, abs=0.1)
-    assert early.experience.reference_date == "2024-01-01"
+    assert early.experience.reference_date == date(2024, 1, 1)
 
 
 def test_level_and_unknown_level() -> None:
@@ -180,7 +180,7 @@ def test_examples_analyze_and_validate(name: str) -> None:
     for report in reports:
         VALIDATOR.validate(report.to_dict())
     # the same resume as text, PDF and DOCX finds the same skills
-    skill_sets = [{s.id for s in r.skills} for r in reports]
+    skill_sets = [{s.skill_id for s in r.skills} for r in reports]
     for other in skill_sets[1:]:
         assert len(other ^ skill_sets[0]) <= 2, (files, other ^ skill_sets[0])
 

@@ -19,26 +19,24 @@ from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.matching import SkillMatcher, match_skills, matcher_for
+from gapcheck.matching.model import SkillMatch
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading.limits import limits_from_environment
 from gapcheck.reading.model import Resume
 from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
     SCHEMA_VERSION,
-    CurrentInfo,
-    EvidenceInfo,
     Experience,
     GuideInfo,
-    JobInfo,
     PositionInfo,
     Report,
     SectionInfo,
-    SkillInfo,
     SourceInfo,
     TaxonomyInfo,
 )
 from gapcheck.report.text import quote
-from gapcheck.scoring import check_level, score, strength_factor
+from gapcheck.scoring import check_level, score
+from gapcheck.scoring.model import JobInfo
 
 Source = str | Path | bytes
 TaxonomyArg = Taxonomy | str | Path | None
@@ -136,45 +134,19 @@ def build_report(
         job=None if job is None else job.expectations,
         job_alternatives=() if job is None else job.info.alternatives,
     )
-    skills = tuple(
-        SkillInfo(
-            id=m.skill_id,
-            name=m.name,
-            category=m.category,
-            strength=str(m.strength),
-            factor=strength_factor(taxonomy, m.strength),
-            years_used=None if m.years_used is None else round(m.years_used, 2),
-            last_used=m.last_used,
-            evidence=tuple(
-                EvidenceInfo(
-                    section=e.section,
-                    text=quote(resume.text, e.text, e.matched, e.start, e.end),
-                    matched=e.matched,
-                    method=str(e.method),
-                    start=e.start,
-                    end=e.end,
-                    score=round(e.score, 4),
-                    hedged=e.hedged,
-                    implied_by=e.implied_by,
-                )
-                for e in m.evidence[:MAX_EVIDENCE]
-            ),
-        )
-        for m in matches
-    )
     positions = tuple(
         PositionInfo(
             title=p.title,
-            start=p.start.isoformat(),
-            end=p.end.isoformat(),
+            start=p.start,
+            end=p.end,
             current=p.current,
-            kind=str(p.kind),
+            kind=p.kind,
             months=round(p.months, 1),
             counted=p.counted,
             evidence=p.evidence,
             work=work,
         )
-        for p, work in zip(resume.positions, scores.current.work or ("",) * len(resume.positions), strict=True)
+        for p, work in zip(resume.positions, scores.work or ("",) * len(resume.positions), strict=True)
     )
     now = scores.current
     return Report(
@@ -186,33 +158,21 @@ def build_report(
             format=resume.format,
             pages=resume.pages,
             characters=len(resume.text),
-            sections=tuple(SectionInfo(kind=str(s.kind), heading=s.heading) for s in resume.sections),
+            sections=tuple(SectionInfo(kind=s.kind, heading=s.heading) for s in resume.sections),
         ),
         experience=Experience(
-            years=None if resume.years_experience is None else round(resume.years_experience, 2),
+            years=resume.years_experience,
             years_stated=resume.years_stated,
-            level_by_years=scores.level_by_years,
-            reference_date=resume.reference_date.isoformat(),
+            reference_date=resume.reference_date,
             reference_source=resume.reference_source,
             positions=positions,
-            relevant_years=now.relevant_years,
         ),
-        best_fit_level=now.level,
-        level_by_skills=now.by_skills,
-        current=CurrentInfo(
-            level=now.level,
-            reason=now.reason,
-            by_skills=now.by_skills,
-            by_years=now.by_years,
-            years=None if now.years is None else round(now.years, 2),
-            relevant_years=now.relevant_years,
-            ml_years=now.ml_years,
-        ),
+        current=now,
         target_level=scores.target_level,
         target=scores.target,
         assessment=assessment(taxonomy, now),
         levels=scores.levels,
-        skills=skills,
+        skills=tuple(_shown(resume, m) for m in matches),
         gaps=gap_entries(taxonomy, scores.gaps, scores.target.name),
         plan=scores.plan,
         plan_total=scores.plan_total,
@@ -220,6 +180,17 @@ def build_report(
         warnings=tuple(resume.warnings) + _job_warnings(job),
         guides=tuple(
             GuideInfo(key=s.key, short=s.short or s.title, title=s.title, file=s.file) for s in taxonomy.sources
+        ),
+    )
+
+
+def _shown(resume: Resume, match: SkillMatch) -> SkillMatch:
+    """A skill as the report shows it: its first MAX_EVIDENCE places, each quoted as the sentence around it."""
+    return replace(
+        match,
+        evidence=tuple(
+            replace(e, text=quote(resume.text, e.text, e.matched, e.start, e.end), score=round(e.score, 4))
+            for e in match.evidence[:MAX_EVIDENCE]
         ),
     )
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from gapcheck.knowledge.model import Expectation, Importance, SourceRef, Taxonomy
 from gapcheck.matching.model import SkillMatch, Strength
 from gapcheck.reading.sections import line_role
-from gapcheck.report.model import JobInfo, JobSkill
+from gapcheck.scoring.model import JobInfo, JobSkill
 
 _NICE = re.compile(
     r"\b(nice[- ]to[- ]haves?|preferred|bonus|a plus|is a plus|plus(?=\s*:)|desirable|desired|optional|"
@@ -156,8 +156,8 @@ def job_expectations(
                 skill_id=match.skill_id, importance=importance, weight=weight, sources=sources, introduced_at="job"
             )
         )
-        skills.append(JobSkill(id=match.skill_id, name=match.name, importance=str(importance)))
-    order = sorted(range(len(skills)), key=lambda i: (skills[i].importance != "required", skills[i].name.lower()))
+        skills.append(JobSkill(id=match.skill_id, name=match.name, importance=importance))
+    order = sorted(range(len(skills)), key=lambda i: (skills[i].importance.rank, skills[i].name.lower()))
     info = JobInfo(
         name=name,
         skills=tuple(skills[i] for i in order),

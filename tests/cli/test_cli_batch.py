@@ -48,7 +48,7 @@ def test_a_folder_gives_one_row_per_resume_named_relative_to_the_folder(
     result = runner.invoke(app, [".", "-f", "jsonl", "-j", "1", *TODAY])
     got = rows(result.stdout)
     assert [r["file"] for r in got] == ["a/resume.pdf", "b/deep/resume.txt", "b/locked.pdf"]
-    assert got[0]["best_fit_level"] != got[1]["best_fit_level"]  # two different resume.* stay apart
+    assert got[0]["current"]["level"] != got[1]["current"]["level"]  # two different resume.* stay apart
     assert result.exit_code == EXIT_SOME_FAILED
 
 
@@ -94,7 +94,7 @@ def test_row_formats_agree(runner: CliRunner, cohort: Path) -> None:
     assert array == lines
     table = list(csv.DictReader(io.StringIO(runner.invoke(app, [*args, "-f", "csv"]).stdout)))
     assert [r["file"] for r in table] == [r["file"] for r in lines]
-    assert table[0]["best_fit_level"] == (lines[0]["best_fit_level"] or "")
+    assert table[0]["best_fit_level"] == lines[0]["current"]["level"]
     assert float(table[0]["target_coverage"]) == pytest.approx(lines[0]["target"]["coverage"] * 100, abs=0.05)
     markdown = runner.invoke(app, [*args, "-f", "markdown"]).stdout
     assert markdown.count("\n|") == len(lines) + 1  # header rule + one row each

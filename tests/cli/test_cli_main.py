@@ -181,7 +181,7 @@ def test_pdf_engines(runner: CliRunner) -> None:
         result = runner.invoke(app, [str(pdf), "-f", "json", "--pdf-engine", engine, "--today", "2026-11-01"])
         assert result.exit_code == 0, result.output
         VALIDATOR.validate(json.loads(result.stdout))
-        outputs.append({s["id"] for s in json.loads(result.stdout)["skills"]})
+        outputs.append({s["skill_id"] for s in json.loads(result.stdout)["skills"]})
     assert outputs[0] == outputs[1]
 
 

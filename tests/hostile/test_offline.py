@@ -22,7 +22,7 @@ _PROGRAM = textwrap.dedent(
     socket.create_connection = NoSocket
     from gapcheck import analyze, analyze_text
     report = analyze_text("ML engineer\\nSKILLS\\nPython, PyTorch, Docker, SQL\\n")
-    assert any(skill.id == "python" for skill in report.skills), report.skills
+    assert any(skill.skill_id == "python" for skill in report.skills), report.skills
     for path in sys.argv[1:]:
         analyze(path)
     assert "requests" not in sys.modules and "urllib3" not in sys.modules, "spacy.cli was imported"

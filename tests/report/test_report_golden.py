@@ -39,9 +39,10 @@ def test_golden_json_field_by_field(case_outputs: tuple[Any, dict[str, Any], str
     assert [lv["level"] for lv in data["levels"]] == [lv["level"] for lv in expected["levels"]]
     for got, want in zip(data["levels"], expected["levels"], strict=True):
         assert got == want, f"level {want['level']} differs; {HINT}"
-    assert [s["id"] for s in data["skills"]] == [s["id"] for s in expected["skills"]], f"skills differ; {HINT}"
+    ids = [s["skill_id"] for s in expected["skills"]]
+    assert [s["skill_id"] for s in data["skills"]] == ids, f"skills differ; {HINT}"
     for got, want in zip(data["skills"], expected["skills"], strict=True):
-        assert got == want, f"skill {want['id']} differs; {HINT}"
+        assert got == want, f"skill {want['skill_id']} differs; {HINT}"
     assert [g["id"] for g in data["gaps"]] == [g["id"] for g in expected["gaps"]], f"gap order differs; {HINT}"
     for got, want in zip(data["gaps"], expected["gaps"], strict=True):
         assert got == want, f"gap {want['id']} differs; {HINT}"

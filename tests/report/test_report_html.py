@@ -275,7 +275,7 @@ def test_page_in_chromium_shows_the_key_elements(open_page: Any, case: Any, view
     data = out.data
     current = _visible_box(page, "#current-level")
     assert current["x"] >= 0 and current["x"] + current["width"] <= width
-    best = data["best_fit_level"]
+    best = data["current"]["level"]
     if best is not None:
         names = {lv["level"]: lv["name"] for lv in data["levels"]}
         assert names[best] in page.locator("#current-level").inner_text()
@@ -365,7 +365,7 @@ def test_page_prints_to_pdf_with_its_content(open_page: Any) -> None:
     for gap in data["gaps"][:10]:
         assert gap["name"] in text, gap["name"]
     assert "Learning plan" in text and "Guides cited" in text
-    skills = {s["id"]: s for s in data["skills"]}
+    skills = {s["skill_id"]: s for s in data["skills"]}
     weak = [g for g in data["gaps"][:10] if g["kind"] == "weak" and skills.get(g["id"], {}).get("evidence")]
     for gap in weak:  # a gap card's evidence prints even though its <details> is closed on screen
         evidence = skills[gap["id"]]["evidence"][0]

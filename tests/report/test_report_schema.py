@@ -81,13 +81,13 @@ def test_any_text_gives_a_valid_report(parts: list[str]) -> None:
     # the gaps are the target's expectations that are not demonstrated, an umbrella skill replaced by its first part,
     # one of a set of alternatives standing for the others
     expected = {e.skill_id for e in TAXONOMY.level(report.target_level).expectations}
-    demonstrated = {s.id for s in report.skills if s.strength == "demonstrated"}
+    demonstrated = {s.skill_id for s in report.skills if s.strength == "demonstrated"}
     umbrellas = {u.skill: u.learn for u in TAXONOMY.scoring.umbrellas}
     grouped = {sid for group in TAXONOMY.scoring.alternatives for sid in group.skills}
     gaps = {g.id for g in report.gaps}
     assert not gaps & demonstrated and not gaps & set(umbrellas)
     assert gaps <= expected | set(umbrellas.values())
-    implied = {s.id for s in report.skills if s.strength == "implied"}  # shown when what implies it is
+    implied = {s.skill_id for s in report.skills if s.strength == "implied"}  # shown when what implies it is
     # a demonstrated skill shows the skills its taxonomy `shows` rule names (Kubernetes shows Docker)
     shown = {sid for rule in TAXONOMY.scoring.shows if rule.skill in demonstrated for sid in rule.skills}
     assert expected - demonstrated - shown - set(umbrellas) - grouped <= gaps | implied

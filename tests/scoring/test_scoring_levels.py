@@ -65,7 +65,7 @@ def test_nothing_found_is_entry_with_no_ml_shown_and_targets_the_next_level() ->
     scores = score(TAXONOMY, [], None)
     assert [s.level for s in scores.levels] == LEVEL_IDS
     assert all(s.coverage == 0.0 and s.required_coverage == 0.0 and not s.met for s in scores.levels)
-    assert scores.best_fit_level is None  # by skills alone
+    assert scores.current.by_skills is None  # by skills alone
     assert scores.current.level == LEVEL_IDS[0] and scores.current.reason == "no-ml"
     assert scores.target_level == LEVEL_IDS[1]
     assert all(g.kind == "missing" for g in scores.gaps)
@@ -75,7 +75,7 @@ def test_everything_demonstrated_over_many_ml_years_is_the_top_level_with_no_gap
     every = {e.skill_id for lv in TAXONOMY.levels for e in lv.expectations}
     scores = score(TAXONOMY, matches_for(every), 12.0, positions=[job("ML Engineer", 2010, 2022)])
     assert all(s.coverage == 1.0 and s.required_coverage == 1.0 and s.met for s in scores.levels)
-    assert scores.best_fit_level == LEVEL_IDS[-1] and scores.current.level == LEVEL_IDS[-1]
+    assert scores.current.by_skills == LEVEL_IDS[-1] and scores.current.level == LEVEL_IDS[-1]
     assert scores.target_level == LEVEL_IDS[-1]  # nothing after the top level
     assert scores.gaps == ()
     assert scores.plan == ()
@@ -89,9 +89,9 @@ def test_levels_are_cumulative_and_the_target_is_the_next_level(index: int) -> N
     for lower in LEVEL_IDS[: index + 1]:
         assert by_level[lower].coverage == 1.0, lower  # everything a lower level expects is expected here too
         assert by_level[lower].met
-    assert scores.best_fit_level in LEVEL_IDS[index:]
-    assert scores.current.reason == "skills-only" and scores.current.level == scores.best_fit_level
-    best = LEVEL_IDS.index(scores.best_fit_level or "")
+    assert scores.current.by_skills in LEVEL_IDS[index:]
+    assert scores.current.reason == "skills-only" and scores.current.level == scores.current.by_skills
+    best = LEVEL_IDS.index(scores.current.by_skills or "")
     assert scores.target_level == LEVEL_IDS[min(best + 1, len(LEVEL_IDS) - 1)]
     assert not scores.target.chosen
     # the gaps: the next level's new expectations, an umbrella replaced by its part, alternatives by one of them
@@ -169,8 +169,8 @@ def test_best_fit_threshold_comes_from_the_data() -> None:
         if (weight + exp.weight) / total >= TAXONOMY.scoring.best_fit_required_coverage:
             below = score(TAXONOMY, matches_for(chosen), None)
             at = score(TAXONOMY, matches_for([*chosen, exp.skill_id]), None)
-            assert below.best_fit_level is None and below.current.level == LEVEL_IDS[0]
-            assert at.best_fit_level == LEVEL_IDS[0] and at.target_level == LEVEL_IDS[1]
+            assert below.current.by_skills is None and below.current.level == LEVEL_IDS[0]
+            assert at.current.by_skills == LEVEL_IDS[0] and at.target_level == LEVEL_IDS[1]
             return
         chosen.append(exp.skill_id)
         weight += exp.weight
@@ -190,7 +190,7 @@ def test_level_by_years_follows_guide_002s_bands(level: object) -> None:
 
 def test_level_by_years_unknown() -> None:
     assert level_by_years(TAXONOMY, None) is None
-    assert score(TAXONOMY, [], None).level_by_years is None
+    assert score(TAXONOMY, [], None).current.by_years is None
 
 
 def test_relevant_years_credit_ml_work_fully_and_software_work_less() -> None:
@@ -218,12 +218,12 @@ def test_current_level_combines_years_and_skills() -> None:
     mid_skills = matches_for(expected_ids("mid"))
     ml_years = [job("ML Engineer", 2019, 2020)]
     few = score(TAXONOMY, mid_skills, 1.0, positions=ml_years)
-    assert few.best_fit_level in ("mid", "senior", "lead") and few.current.by_years == "entry"
+    assert few.current.by_skills in ("mid", "senior", "lead") and few.current.by_years == "entry"
     assert few.current.level == "entry" and few.current.reason == "years"  # skills above the years: the years
     many = score(TAXONOMY, matches_for(expected_ids("entry")), 15.0, positions=[job("ML Engineer", 2005, 2020)])
     assert many.current.by_years == "lead"
     above = TAXONOMY.scoring.experience.above_skills if TAXONOMY.scoring.experience else 1
-    held = LEVEL_IDS.index(many.best_fit_level or "") + above
+    held = LEVEL_IDS.index(many.current.by_skills or "") + above
     assert held < LEVEL_IDS.index("lead")
     assert many.current.level == LEVEL_IDS[held] and many.current.reason == "skills"  # held by the skills
     assert many.target_level == LEVEL_IDS[held + 1]
@@ -237,7 +237,7 @@ def test_assessment_says_the_level_and_both_signals() -> None:
     said = assessment(TAXONOMY, many.current)
     assert said.startswith(TAXONOMY.level(many.current.level).name)
     assert "15 years" in said and TAXONOMY.level("lead").name in said  # level names, not ids
-    assert f"skills fit {TAXONOMY.level(many.best_fit_level or '').name}" in said
+    assert f"skills fit {TAXONOMY.level(many.current.by_skills or '').name}" in said
     none = assessment(TAXONOMY, score(TAXONOMY, [], 3.0, positions=[job("Developer", 2017, 2020)]).current)
     assert "no ML work shown yet" in none and "first level" in none
     assert "could not be read" in assessment(

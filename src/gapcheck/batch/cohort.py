@@ -40,8 +40,8 @@ class Cohort:
             self.names[gap.id] = gap.name
         for skill in result.skills:
             if skill.strength != "implied":
-                self.skills[skill.id] += 1
-                self.names[skill.id] = skill.name
+                self.skills[skill.skill_id] += 1
+                self.names[skill.skill_id] = skill.name
 
     def share(self, count: int) -> str:
         return f"{count / self.read * 100:.0f}%" if self.read else "-"

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
-from gapcheck.report.model import Gap, GuideRef, NextStep
+from gapcheck.report.model import Gap, NextStep
 from gapcheck.report.words import group_citations, months_phrase, strength_meaning, years_phrase
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel
+from gapcheck.scoring.model import GuideRef
 
 
 def guide_label(taxonomy: Taxonomy, key: str) -> str:

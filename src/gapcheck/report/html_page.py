@@ -82,9 +82,9 @@ def _bar_svg(value: float, label: str, css: str) -> str:
 
 
 def _levels(data: Data) -> str:
-    best = data.get("best_fit_level")
+    best = (data.get("current") or {}).get("level")
     target = data["target"]
-    by_years = (data.get("experience") or {}).get("level_by_years")
+    by_years = (data.get("current") or {}).get("by_years")
     rows = []
     for lv in data.get("levels", []):
         marks = []
@@ -192,11 +192,11 @@ def _skills(data: Data) -> str:
             head = f'<span class="skill-name">{esc(skill["name"])}</span> {badge}'
             if skill.get("evidence"):
                 items.append(
-                    f'<li class="skill" data-skill="{esc(skill["id"])}"><details><summary>{head}</summary>'
+                    f'<li class="skill" data-skill="{esc(skill["skill_id"])}"><details><summary>{head}</summary>'
                     f"{_evidence_items(skill['evidence'], names)}</details></li>"
                 )
             else:
-                items.append(f'<li class="skill" data-skill="{esc(skill["id"])}">{head}</li>')
+                items.append(f'<li class="skill" data-skill="{esc(skill["skill_id"])}">{head}</li>')
         blocks.append(
             f'<div class="skill-group"><h3>{esc(category_name(category))}</h3>'
             f'<ul class="skill-list">{"".join(items)}</ul></div>'
@@ -297,7 +297,7 @@ def _gaps(data: Data, top: int | None) -> str:
     if not gaps:
         return head + "<p>No gaps: every expected skill is shown in use.</p></section>"
     names = skill_names(data)
-    skills = {s["id"]: s for s in data.get("skills", [])}
+    skills = {s["skill_id"]: s for s in data.get("skills", [])}
     shown = gaps if top is None else gaps[: max(top, 0)]
     rest = gaps[len(shown):]
     missing = sum(1 for g in gaps if g["kind"] == "missing")

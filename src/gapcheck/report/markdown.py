@@ -37,8 +37,8 @@ def _bar(value: float) -> str:
 
 
 def _levels(data: Data) -> list[str]:
-    best = data.get("best_fit_level")
-    by_years = (data.get("experience") or {}).get("level_by_years")
+    best = (data.get("current") or {}).get("level")
+    by_years = (data.get("current") or {}).get("by_years")
     rows = []
     for lv in data.get("levels", []):
         marks = []
@@ -69,7 +69,8 @@ def _gaps(data: Data, total: int) -> list[str]:
         if gap["kind"] == "weak":
             found = words.found_evidence(data, gap["id"])
             if found is not None:
-                match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
+                evidence = (e for s in data["skills"] if s["skill_id"] == gap["id"] for e in s["evidence"])
+                match = next((e["matched"] for e in evidence), "")
                 lines.append(f"- **Found:** “{md(evidence_sentence(found[0], match, width=160))}” ({md(found[1])})")
         lines.append(f"- **Why:** {md(gap.get('why', ''))}")
         step = gap.get("next_step") or {}

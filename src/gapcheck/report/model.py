@@ -1,19 +1,42 @@
 """The gap report as frozen dataclasses, and its JSON shape.
 
-``Report.to_dict()`` is exactly what ``gapcheck --format json`` prints. The shape is versioned by
-``SCHEMA_VERSION`` and described by ``report.schema.json`` (shipped in this package) and docs/report-schema.md.
+The report holds the earlier stages' own types (a skill is the matcher's :class:`SkillMatch` with its
+:class:`Evidence`, the current level is scoring's :class:`CurrentLevel`, the levels, target and plan are
+:mod:`gapcheck.scoring.model`'s), with their enums until output. ``Report.to_dict()`` is one serializer walking
+them (:mod:`gapcheck.report.serialize`) and exactly what ``gapcheck --format json`` prints; the Markdown, terminal
+and HTML renderers read that. The shape is versioned by ``SCHEMA_VERSION`` and described by ``report.schema.json``
+(shipped in this package) and docs/report-schema.md.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from datetime import date
+from typing import TYPE_CHECKING, Any, cast
 
 from gapcheck.report.serialize import to_json
 
-SCHEMA_VERSION = "2.1"
+if TYPE_CHECKING:  # annotations only: rendering a saved report loads neither the matcher nor scoring
+    from gapcheck.knowledge.model import Importance, Strength
+    from gapcheck.matching.model import SkillMatch
+    from gapcheck.reading.model import PositionKind, SectionKind
+    from gapcheck.scoring.level import CurrentLevel
+    from gapcheck.scoring.model import (
+        CertificationRef,
+        GapKind,
+        GuideRef,
+        JobInfo,
+        LevelScore,
+        PlanStep,
+        PlanTotal,
+        StageRef,
+        Target,
+    )
+
+SCHEMA_VERSION = "3.0"
 
 JSON = dict[str, Any]
+
 
 
 @dataclass(frozen=True)
@@ -24,7 +47,9 @@ class TaxonomyInfo:
 
 @dataclass(frozen=True)
 class SectionInfo:
-    kind: str
+    """A section of the resume: its kind and its heading as written (the reader's Section without its text)."""
+
+    kind: SectionKind
     heading: str
 
 
@@ -39,11 +64,14 @@ class SourceInfo:
 
 @dataclass(frozen=True)
 class PositionInfo:
+    """A dated position as the report shows it: the reader's Position (its offsets left out) and, from scoring, the
+    kind of work its entry shows."""
+
     title: str
-    start: str  # ISO date
-    end: str  # ISO date ("Present" resolved to the reference date)
+    start: date
+    end: date  # "Present" resolved to the reference date
     current: bool
-    kind: str  # "work", "internship" (half weight), "education", "break", "volunteer", "group" (not counted)
+    kind: PositionKind  # work, internship (half weight); education, break, volunteer, group: not counted
     months: float
     counted: bool = True  # False for entries the reader leaves out of the years
     evidence: tuple[str, ...] = ()  # the resume lines the entry was read from
@@ -54,66 +82,9 @@ class PositionInfo:
 class Experience:
     years: float | None
     years_stated: float | None
-    level_by_years: str | None  # the level whose band holds the relevant years
-    reference_date: str  # ISO date that "Present" means: when the resume was written
+    reference_date: date  # what "Present" means: when the resume was written
     positions: tuple[PositionInfo, ...]
     reference_source: str = "today"  # "given" (--today), "file" (its own date), "text" (dates in it), "today"
-    relevant_years: float | None = None  # the years, each weighted by the kind of work it shows
-
-
-@dataclass(frozen=True)
-class CurrentInfo:
-    """The one level the resume is at now, and the two signals it comes from."""
-
-    level: str
-    reason: str  # "no-ml", "years", "skills", "skills-only"
-    by_skills: str | None  # the best fit by skills alone (null: below the first level's requirements)
-    by_years: str | None  # the level of the relevant years alone (null: years unknown)
-    years: float | None
-    relevant_years: float | None
-    ml_years: float  # years of work whose entry shows ML
-
-
-@dataclass(frozen=True)
-class LevelScore:
-    """How well the resume covers one level's (cumulative) expectations."""
-
-    level: str
-    name: str
-    years_min: float
-    years_max: float | None
-    coverage: float  # weighted coverage of every expectation, in [0, 1]
-    required_coverage: float  # the same over the required expectations alone
-    met: bool  # required_coverage reaches the taxonomy's best_fit_required_coverage
-    missing: tuple[str, ...]  # expected skill ids not found at all
-    weak: tuple[str, ...]  # expected skill ids found, but below the met threshold
-
-
-@dataclass(frozen=True)
-class EvidenceInfo:
-    section: str
-    text: str
-    matched: str
-    method: str
-    start: int
-    end: int
-    score: float
-    hedged: bool
-    implied_by: str | None
-
-
-@dataclass(frozen=True)
-class SkillInfo:
-    """A taxonomy skill the resume shows."""
-
-    id: str
-    name: str
-    category: str
-    strength: str
-    factor: float  # the taxonomy's strength factor for that strength
-    years_used: float | None
-    last_used: int | None
-    evidence: tuple[EvidenceInfo, ...]
 
 
 @dataclass(frozen=True)
@@ -124,32 +95,6 @@ class GuideInfo:
     short: str  # how reports cite it
     title: str
     file: str
-
-
-@dataclass(frozen=True)
-class GuideRef:
-    """A citation: a guide (its key in the report's ``guides``) and a section heading in it."""
-
-    source: str
-    section: str
-
-
-@dataclass(frozen=True)
-class StageRef:
-    id: str
-    name: str
-    order: int
-    months_min: float
-    months_max: float
-
-
-@dataclass(frozen=True)
-class CertificationRef:
-    id: str
-    name: str
-    provider: str
-    cost: str
-    time: str
 
 
 @dataclass(frozen=True)
@@ -172,9 +117,9 @@ class Gap:
     id: str
     name: str
     category: str
-    kind: str  # "missing" or "weak"
-    strength: str | None  # the strength found, for a weak skill
-    importance: str  # required / recommended / bonus
+    kind: GapKind
+    strength: Strength | None  # the strength found, for a weak skill
+    importance: Importance
     weight: float
     priority: float  # the list is sorted by it, highest first
     since: str  # the level that first expects it ("job" for a job posting's skill)
@@ -189,72 +134,6 @@ class Gap:
 
 
 @dataclass(frozen=True)
-class PlanStep:
-    """The gaps of one roadmap stage, in roadmap order."""
-
-    stage: StageRef | None  # None: skills the learning path does not place in a stage
-    skills: tuple[str, ...]  # gap skill ids, by rank
-    learn: tuple[str, ...]  # the missing ones (to learn)
-    show: tuple[str, ...]  # the weak ones (to show)
-    resources: tuple[str, ...]
-    months_min: float  # estimate: the stage's duration times the share of its skills still to learn
-    months_max: float
-    names: tuple[str, ...] = ()  # display names, parallel to ``skills``
-
-    def name_of(self, skill_id: str) -> str:
-        for sid, name in zip(self.skills, self.names, strict=False):
-            if sid == skill_id:
-                return name
-        return skill_id
-
-
-@dataclass(frozen=True)
-class PlanTotal:
-    months_min: float
-    months_max: float
-
-
-@dataclass(frozen=True)
-class JobSkill:
-    id: str
-    name: str
-    importance: str  # "required" or "recommended"
-
-
-@dataclass(frozen=True)
-class JobInfo:
-    """A job posting used as the target."""
-
-    name: str
-    skills: tuple[JobSkill, ...]
-    years_required: float | None = None  # "3+ years of experience", when the posting says so
-    years_met: bool | None = None  # the resume's years reach it (None: either is unknown)
-    alternatives: tuple[tuple[str, ...], ...] = ()  # groups of skill ids of which any one satisfies the group
-
-
-@dataclass(frozen=True)
-class CategoryCoverage:
-    """The target's weighted coverage within one skill category (the same sum as ``coverage``, over its skills)."""
-
-    category: str
-    coverage: float
-    expected: int  # how many of the target's expectations are in the category
-
-
-@dataclass(frozen=True)
-class Target:
-    """What the gaps are measured against: a level, or a job posting."""
-
-    kind: str  # "level" or "job"
-    id: str  # the level id, or "job"
-    name: str
-    coverage: float
-    required_coverage: float
-    chosen: bool  # True when the user asked for it (--level/--job), False when it is the level after the best fit
-    categories: tuple[CategoryCoverage, ...] = ()  # coverage by skill category, in the taxonomy's category order
-
-
-@dataclass(frozen=True)
 class Report:
     """The whole gap report. ``to_dict()`` is what ``--format json`` prints."""
 
@@ -263,20 +142,23 @@ class Report:
     taxonomy: TaxonomyInfo
     source: SourceInfo
     experience: Experience
-    best_fit_level: str | None  # the current level (skills and years together); null only without any level
+    current: CurrentLevel  # the one level the resume is at, and the two signals it comes from
     target_level: str
     target: Target
     assessment: str  # one line: where the resume stands (and whether skills and years disagree)
     levels: tuple[LevelScore, ...]
-    skills: tuple[SkillInfo, ...]
+    skills: tuple[SkillMatch, ...]  # strongest first; each with its first few places (MAX_EVIDENCE)
     gaps: tuple[Gap, ...]
     plan: tuple[PlanStep, ...]
     plan_total: PlanTotal
     job: JobInfo | None
     warnings: tuple[str, ...]
     guides: tuple[GuideInfo, ...] = ()
-    current: CurrentInfo | None = None
-    level_by_skills: str | None = None  # the best fit by skills alone
+
+    @property
+    def best_fit_level(self) -> str:
+        """The current level (``current.level``): from the skills shown and the relevant years together."""
+        return self.current.level
 
     def to_dict(self) -> JSON:
         """The report as JSON data: every dataclass below, walked by one serializer (fields in declaration

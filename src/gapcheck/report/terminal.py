@@ -78,9 +78,9 @@ class _Writer:
 
 
 def _level_rows(data: Data, out: _Writer, unicode: bool) -> None:
-    best = data.get("best_fit_level")
+    best = (data.get("current") or {}).get("level")
     target = data["target"]
-    by_years = (data.get("experience") or {}).get("level_by_years")
+    by_years = (data.get("current") or {}).get("by_years")
     levels = data.get("levels", [])
     name_width = max((len(lv["name"]) for lv in levels), default=10)
     marks_of: dict[str, list[str]] = {}
@@ -160,7 +160,8 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
             found = words.found_evidence(data, gap["id"])
             if found is not None:
                 sentence, where = found
-                match = next((e["matched"] for s in data["skills"] if s["id"] == gap["id"] for e in s["evidence"]), "")
+                evidence = (e for s in data["skills"] if s["skill_id"] == gap["id"] for e in s["evidence"])
+                match = next((e["matched"] for e in evidence), "")
                 out.labelled("found", f"“{evidence_sentence(sentence, match, width=140)}” ({where})", indent=10)
         why = words.citation_text(data, gap["sources"], sections=False) if gap.get("sources") else ""
         resources = tuple((gap.get("next_step") or {}).get("resources", []))

@@ -62,7 +62,7 @@ def level_names(data: Data) -> dict[str, str]:
 
 def skill_names(data: Data) -> dict[str, str]:
     """Skill id -> display name, for every skill the report names."""
-    names = {s["id"]: s["name"] for s in data.get("skills", [])}
+    names = {s["skill_id"]: s["name"] for s in data.get("skills", [])}
     names.update({g["id"]: g["name"] for g in data.get("gaps", [])})
     for step in data.get("plan", []):
         names.update(dict(zip(step.get("skills", []), step.get("names", []), strict=False)))
@@ -71,7 +71,7 @@ def skill_names(data: Data) -> dict[str, str]:
 
 def standing(data: Data) -> tuple[str, str]:
     """Where the resume stands: the level's name and how it is judged."""
-    best = data.get("best_fit_level")
+    best = (data.get("current") or {}).get("level")
     if best is None:
         return "not yet entry level", "the entry level's required skills are not covered enough yet"
     reason = (data.get("current") or {}).get("reason", "")
@@ -100,11 +100,12 @@ def experience_parts(data: Data) -> tuple[str, str]:
     if years is None:
         return "unknown", f"no dated work history found ({as_of})"
     rest = as_of
-    relevant = experience.get("relevant_years")
+    current = data.get("current") or {}
+    relevant = current.get("relevant_years")
     if relevant is not None and years_phrase(relevant) != years_phrase(years):
         rest = f"counting as {years_phrase(relevant)} of ML-engineering experience; {as_of}"
-    by_years = experience.get("level_by_years")
-    if by_years and by_years != data.get("best_fit_level"):
+    by_years = current.get("by_years")
+    if by_years and by_years != current.get("level"):
         rest += f"; the years alone suggest {level_names(data).get(by_years, by_years)}"
     return years_phrase(years), rest
 
@@ -118,7 +119,7 @@ def experience_line(data: Data) -> str:
 def target_reason(data: Data) -> str:
     """Why the target is the target: "the level after yours", "as you asked", "the posting's skills"."""
     target = data["target"]
-    best = data.get("best_fit_level")
+    best = (data.get("current") or {}).get("level")
     if target.get("chosen"):
         return "as you asked" if target.get("kind") == "level" else "the skills it names"
     if best is None:
@@ -246,7 +247,7 @@ def gap_state(gap: Data) -> str:
 def found_evidence(data: Data, skill_id: str) -> tuple[str, str] | None:
     """The first evidence of a found skill: (its sentence, where), or None."""
     for skill in data.get("skills", []):
-        if skill["id"] == skill_id and skill.get("evidence"):
+        if skill["skill_id"] == skill_id and skill.get("evidence"):
             ev = skill["evidence"][0]
             if ev.get("implied_by"):
                 names = skill_names(data)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
 from gapcheck.reading.model import Position
-from gapcheck.report.model import LevelScore, PlanStep, PlanTotal, Target
 from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
 from gapcheck.scoring.experience import RelevantYears, relevant_years
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
 from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
+from gapcheck.scoring.model import LevelScore, PlanStep, PlanTotal, Target, TargetKind
 from gapcheck.scoring.plan import plan
 from gapcheck.scoring.shown import Shown, shown_skills, strengths
 
@@ -52,9 +52,7 @@ class Scores:
 
     levels: tuple[LevelScore, ...]
     current: CurrentLevel  # the one level the resume is at, with its two signals
-    best_fit_level: str | None  # by skills alone
-    level_by_years: str | None  # by relevant years alone
-    years: float | None
+    work: tuple[str, ...]  # per position of the resume: the kind of work it shows ("" when not counted)
     target: Target
     target_level: str
     gaps: tuple[RankedGap, ...]
@@ -78,8 +76,6 @@ def score(
     ``level``: the target level (default: the level after the current one); ``job``: a job posting's skills,
     which replace the target's expectations, and ``job_alternatives`` its "X or Y" groups (either satisfies both).
     """
-    if level is not None:
-        check_level(taxonomy, level)
     matches = tuple(matches)
     extra = tuple(
         Alternatives(id=f"job-{n}", name="one of these", skills=tuple(group), sources=())
@@ -88,13 +84,14 @@ def score(
     shown = shown_skills(taxonomy, matches, extra)
     found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
-    now = current_level(taxonomy, levels, found, relevant_years(taxonomy, years, positions, matches))
-    target, chosen = target_level(taxonomy, now.level, level)
+    counted = relevant_years(taxonomy, years, positions, matches)
+    now = current_level(taxonomy, levels, found, counted)
+    target, chosen = target_level(taxonomy, now.level, level)  # an unknown level raises UnknownLevelError
     if job is None:
         expectations: Sequence[Expectation] = target.expectations
         level_score = next(s for s in levels if s.level == target.id)
         target_info = Target(
-            kind="level",
+            kind=TargetKind.LEVEL,
             id=target.id,
             name=target.name,
             coverage=level_score.coverage,
@@ -105,7 +102,7 @@ def score(
     else:
         expectations = job
         target_info = Target(
-            kind="job",
+            kind=TargetKind.JOB,
             id="job",
             name="the job posting",
             coverage=coverage(taxonomy, job, found, required_only=False),
@@ -120,9 +117,7 @@ def score(
     return Scores(
         levels=levels,
         current=now,
-        best_fit_level=now.by_skills,
-        level_by_years=now.by_years,
-        years=years,
+        work=counted.kinds,
         target=target_info,
         target_level=target.id,
         gaps=gaps,

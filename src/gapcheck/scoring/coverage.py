@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
-from gapcheck.report.model import CategoryCoverage, LevelScore
+from gapcheck.scoring.model import CategoryCoverage, LevelScore
 
 
 def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:

@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.knowledge.model import Alternatives, Expectation, Skill, SourceRef, Taxonomy
-from gapcheck.report.model import CertificationRef, GuideRef, StageRef
+from gapcheck.knowledge.model import Alternatives, Expectation, Importance, Skill, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import importance_weight, strength_factor
+from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
@@ -52,10 +52,10 @@ class RankedGap:
     id: str
     name: str
     category: str
-    kind: str  # "missing" or "weak"
-    strength: str | None  # the effective strength found, for a weak skill
+    kind: GapKind
+    strength: Strength | None  # the effective strength found, for a weak skill
     implied_by: str | None  # for a skill shown only through another: that skill's id
-    importance: str
+    importance: Importance
     weight: float
     priority: float
     since: str  # the level that first expects it ("job" for a job posting's skill)
@@ -254,10 +254,10 @@ def rank_gaps(
                 id=sid,
                 name=skill.name,
                 category=skill.category,
-                kind="missing" if seen is None else "weak",
-                strength=None if seen is None else str(seen.strength),
+                kind=GapKind.MISSING if seen is None else GapKind.WEAK,
+                strength=None if seen is None else seen.strength,
                 implied_by=None if seen is None or seen.via == sid else seen.via,
-                importance=str(exp.importance),
+                importance=exp.importance,
                 weight=exp.weight,
                 priority=priority[sid],
                 since=exp.introduced_at,

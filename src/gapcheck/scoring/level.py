@@ -24,11 +24,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from gapcheck.knowledge.model import Level, Taxonomy
 from gapcheck.matching.model import Strength
-from gapcheck.report.model import LevelScore
 from gapcheck.scoring.experience import RelevantYears
+from gapcheck.scoring.model import LevelScore
+
+
+class Reason(StrEnum):
+    """What placed the resume at its current level."""
+
+    NO_ML = "no-ml"  # no ML skill demonstrated and no ML work: the first level
+    YEARS = "years"  # the band of the relevant years (the skills agree or allow it)
+    SKILLS = "skills"  # the skills hold it below the years
+    SKILLS_ONLY = "skills-only"  # years unknown: the skills decide
 
 
 @dataclass(frozen=True)
@@ -36,14 +46,12 @@ class CurrentLevel:
     """Where the resume stands, and the two signals it comes from."""
 
     level: str
-    reason: str  # "no-ml" | "years" (the years band, the skills agree or allow it) | "skills" (skills hold it
-    # below the years) | "skills-only" (years unknown)
+    reason: Reason
     by_skills: str | None  # the best fit by skills alone
     by_years: str | None  # the level of the relevant years alone
     years: float | None
     relevant_years: float | None
     ml_years: float
-    work: tuple[str, ...] = ()  # per position of the resume: the kind of work it shows ("" when not counted)
 
 
 def best_fit(levels: Sequence[LevelScore]) -> str | None:
@@ -96,14 +104,14 @@ def current_level(
     by_years = level_by_years(taxonomy, years.relevant)
     skills_index = ids.index(by_skills) if by_skills is not None else 0
     if not ml_shown(taxonomy, found) and years.ml_years <= 0:
-        index, reason = 0, "no-ml"
+        index, reason = 0, Reason.NO_ML
     elif by_years is None:
-        index, reason = skills_index, "skills-only"
+        index, reason = skills_index, Reason.SKILLS_ONLY
     else:
         years_index = ids.index(by_years)
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
-        index, reason = (years_index, "years") if years_index <= cap else (cap, "skills")
+        index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
     return CurrentLevel(
         level=ids[index],
         reason=reason,
@@ -112,7 +120,6 @@ def current_level(
         years=years.years,
         relevant_years=years.relevant,
         ml_years=years.ml_years,
-        work=years.kinds,
     )
 
 

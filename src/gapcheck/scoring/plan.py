@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gapcheck.knowledge.model import Taxonomy
-from gapcheck.report.model import PlanStep, PlanTotal
 from gapcheck.scoring.gaps import RankedGap
+from gapcheck.scoring.model import PlanStep, PlanTotal
 
 
 def plan(taxonomy: Taxonomy, gaps: Sequence[RankedGap]) -> tuple[tuple[PlanStep, ...], PlanTotal]:
