@@ -33,7 +33,7 @@ def test_golden_json_field_by_field(case_outputs: tuple[Any, dict[str, Any], str
     _, data, _, expected, _ = case_outputs
     jsonschema.Draft202012Validator(report_schema()).validate(expected)
     assert sorted(data) == sorted(expected), HINT
-    for key in ("schema_version", "taxonomy", "source", "experience", "best_fit_level", "target_level", "target",
+    for key in ("schema_version", "taxonomy", "source", "experience", "current", "target_level", "target",
                 "assessment", "plan_total", "job", "warnings"):
         assert data[key] == expected[key], f"{key} differs; {HINT}"
     assert [lv["level"] for lv in data["levels"]] == [lv["level"] for lv in expected["levels"]]
