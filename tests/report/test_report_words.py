@@ -125,7 +125,9 @@ def test_sentences_are_not_templates(case: Any) -> None:
         for pattern, what in TEMPLATED:
             assert not re.search(pattern, text), f"{what}: {re.search(pattern, text)}"
     for gap in out.data["gaps"]:
-        assert re.match(r"(?:Learn|Show) it\b", gap["next_step"]["text"]), gap["next_step"]["text"]  # no "Learn Git"
+        said = gap["next_step"]["text"]
+        assert re.match(r"(?:Learn|Earn|Show) it\b", said), said  # no "Learn Git"
+        assert said.startswith("Earn") == (gap["kind"] == "missing" and gap["category"] == "certification"), said
         follows = re.search(r"follows from ([\w .+/-]+)", gap["why"])
         assert follows is None or follows.group(1) not in skill_ids, f"an id instead of a name: {gap['why']}"
 
@@ -225,6 +227,25 @@ def test_one_serializer_walks_the_dataclasses() -> None:
     assert type(to_json(value)["items"][0]["kind"]) is str
     with pytest.raises(TypeError, match="set"):
         to_json({"a": {1, 2}})
+
+
+def test_a_plan_says_earn_for_a_certification_and_learn_for_a_skill() -> None:
+    from gapcheck.report.words import credential_ids, plan_line
+
+    earned = 0
+    for case in cases():
+        out = example_output(case)
+        credentials = credential_ids(out.data)
+        names = {g["id"]: g["name"] for g in out.data["gaps"]}
+        categories = {g["id"]: g["category"] for g in out.data["gaps"]}
+        for step in out.data["plan"]:
+            _, _, what = plan_line(step, credentials=credentials)
+            for sid in step["learn"]:
+                verb = "earn" if categories[sid] == "certification" else "learn"
+                part = next(p for p in what.split("; ") if names[sid] in p)
+                assert part.startswith(verb + " "), (names[sid], what)
+                earned += verb == "earn"
+    assert earned, "no certification to earn in the examples' plans"
 
 
 def test_a_weak_gaps_strength_has_one_wording_in_every_format() -> None:

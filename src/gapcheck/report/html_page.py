@@ -18,10 +18,12 @@ from gapcheck.report.words import (
     category_order,
     cited,
     cited_guides,
+    credential_ids,
     experience_parts,
     guide_table,
     job_lines,
     months_phrase,
+    plan_parts,
     plural,
     section_name,
     skill_names,
@@ -327,19 +329,19 @@ def _plan(data: Data) -> str:
     if not plan:
         return head + "<p>Nothing to plan.</p></section>"
     longest = max(step.get("months_max", 0.0) for step in plan) or 1.0
+    credentials = credential_ids(data)
     items = []
     for step in plan:
         stage = step.get("stage")
-        names = dict(zip(step.get("skills", []), step.get("names", []), strict=False))
         title = f"Stage {stage['order']}: {stage['name']}" if stage else "Other skills (no roadmap stage)"
         duration = months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0))
         bar = round(max(step.get("months_max", 0.0), 0.0) / longest * 100, 1)
-        lines = []
-        for key, label in (("learn", "Learn"), ("show", "Show"), ("resources", "Resources")):
-            values = step.get(key, [])
-            if values:
-                words = [names.get(v, v) for v in values] if key != "resources" else list(values)
-                lines.append(f'<p><span class="label">{label}</span> {esc(", ".join(words))}</p>')
+        lines = [
+            f'<p><span class="label">{verb.capitalize()}</span> {esc(", ".join(listed))}</p>'
+            for verb, listed in plan_parts(step, credentials)
+        ]
+        if step.get("resources"):
+            lines.append(f'<p><span class="label">Resources</span> {esc(", ".join(step["resources"]))}</p>')
         stage_note = (
             f" of the stage's {months_phrase(stage['months_min'], stage['months_max'], estimate=False)}"
             if stage

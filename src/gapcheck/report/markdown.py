@@ -81,6 +81,8 @@ def _gaps(data: Data, total: int) -> list[str]:
 
 
 def _plan(data: Data) -> list[str]:
+    """The plan, a line per stage; ``data`` with every gap (for which of them are credentials)."""
+    credentials = words.credential_ids(data)
     plan = data.get("plan", [])
     if not plan:
         return ["## Learning plan", "", "Nothing to learn.", ""]
@@ -88,7 +90,7 @@ def _plan(data: Data) -> list[str]:
     lines = [f"## Learning plan ({words.months_phrase(total.get('months_min', 0), total.get('months_max', 0))} "
              "in all)", ""]
     for step in plan:
-        title, duration, what = words.plan_line(step)
+        title, duration, what = words.plan_line(step, credentials=credentials)
         line = f"- **{md(title)}**{f' ({md(duration)})' if duration else ''}: {md(what)}"
         if step.get("resources"):
             line += f". Resources: {md('; '.join(step['resources']))}"
@@ -134,6 +136,7 @@ def render_markdown(report: Report, *, top: int | None = None) -> str:
 def render_markdown_data(data: Data, *, top: int | None = None) -> str:
     """A serialized report as GitHub-flavoured Markdown, with its first ``top`` gaps (None: all)."""
     total = len(data.get("gaps", []))
+    full = data
     if top is not None:
         data = {**data, "gaps": data.get("gaps", [])[: max(top, 0)]}
     source = data.get("source") or {}
@@ -156,5 +159,5 @@ def render_markdown_data(data: Data, *, top: int | None = None) -> str:
     asks = words.job_lines(data)
     if asks:
         lines += ["## The job posting asks for", "", *(f"- **{label}:** {md(text)}" for label, text in asks), ""]
-    lines += _gaps(data, total) + _plan(data) + _skills(data) + _legend(data)
+    lines += _gaps(data, total) + _plan(full) + _skills(data) + _legend(data)
     return "\n".join(line.rstrip() for line in lines).rstrip("\n") + "\n"

@@ -32,6 +32,9 @@ STRENGTH_WORDS: dict[str, tuple[str, str]] = {
     "implied": ("implied", "not written: it follows from another skill"),
 }
 
+# Skill categories that are credentials: a plan says "earn" them, not "learn" them.
+CREDENTIAL_CATEGORIES: tuple[str, ...] = ("certification",)
+
 # Resume section kinds as headings.
 SECTION_NAMES: dict[str, str] = {
     "experience": "Experience",

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from gapcheck.report import words
 from gapcheck.report.model import Report
+from gapcheck.report.names import CREDENTIAL_CATEGORIES
 from gapcheck.report.text import evidence_sentence, percent, years_band
 
 Data = Mapping[str, Any]
@@ -127,7 +128,8 @@ def _todo(gap: Data, names: Mapping[str, str], ranks: Mapping[str, int]) -> str:
     if step.get("action") == "show":
         return "show it in use, and drop the hedge" if gap.get("strength") == "hedged" else "show it in use"
     stage = step.get("stage")
-    text = f"learn in stage {stage['order']}" if stage else "learn it"
+    verb = "earn" if gap.get("category") in CREDENTIAL_CATEGORIES else "learn"
+    text = f"{verb} in stage {stage['order']}" if stage else f"{verb} it"
     if gap.get("first_for"):
         text += ", before " + _refs(gap["first_for"], ranks, names)
     if step.get("learn_first"):
@@ -173,14 +175,14 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
             out.labelled("why", why, indent=10)
 
 
-def _fitted(head: str, step: Data, width: int) -> str:
+def _fitted(head: str, step: Data, width: int, credentials: frozenset[str]) -> str:
     """A plan line on one line of ``width`` where it can be: as many skill names as fit (those to learn first),
     each list ending "and N more"."""
     learn, show = len(step.get("learn", [])), len(step.get("show", []))
     line = ""
     for budget in range(learn + show, 0, -1):
         most = min(learn, max(budget - min(show, 1), 1))
-        _, duration, what = words.plan_line(step, most=most, most_shown=max(budget - most, 1))
+        _, duration, what = words.plan_line(step, most, max(budget - most, 1), credentials)
         line = f"{head}{f' ({duration})' if duration else ''}: {what}"
         if len(line) <= width:
             break
@@ -188,6 +190,8 @@ def _fitted(head: str, step: Data, width: int) -> str:
 
 
 def _plan(data: Data, out: _Writer) -> None:
+    """The plan, a line per stage; ``data`` with every gap (for which of them are credentials)."""
+    credentials = words.credential_ids(data)
     plan = data.get("plan", [])
     total = data.get("plan_total") or {}
     if not plan:
@@ -197,7 +201,7 @@ def _plan(data: Data, out: _Writer) -> None:
     for step in plan:
         title, _, _ = words.plan_line(step)
         number, _, name = title.partition(". ") if step.get("stage") else ("", "", title)
-        out.labelled(f"{number}." if number else "", _fitted(name, step, out.width - 5), indent=5)
+        out.labelled(f"{number}." if number else "", _fitted(name, step, out.width - 5, credentials), indent=5)
 
 
 def _skills(data: Data, out: _Writer) -> None:
@@ -208,7 +212,7 @@ def _skills(data: Data, out: _Writer) -> None:
         return
     out.heading(f"Skills found: {len(skills)}, {shown} shown in use")
     groups = words.skills_by_category(data)
-    width = max(len(words.category_name(c)) for c, _ in groups) + 3
+    width = max(len(words.category_name(c)) for c, _ in groups) + 2
     for category, members in groups:
         out.labelled(
             words.category_name(category), words.compact_skills(members), indent=width, label_style="bold", left=True
@@ -253,6 +257,7 @@ def render_terminal(report: Report, console: Console, *, top: int | None = None)
 def render_terminal_data(data: Data, console: Console, *, top: int | None = None) -> None:
     """Print a serialized report on ``console``, with its first ``top`` gaps (None: all)."""
     total_gaps = len(data.get("gaps", []))
+    full = data
     if top is not None:
         data = {**data, "gaps": data.get("gaps", [])[: max(top, 0)]}
     out = _Writer(console)
@@ -276,7 +281,7 @@ def render_terminal_data(data: Data, console: Console, *, top: int | None = None
         for label, text in asks:
             out.labelled(label, text, indent=14, label_style="bold", left=True)
     _gaps(data, out, total_gaps)
-    _plan(data, out)
+    _plan(full, out)
     _skills(data, out)
     _evidence(data, out)
     _legend(data, out)

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from gapcheck.report.names import CATEGORY_NAMES, SECTION_NAMES, STRENGTH_WORDS
+from gapcheck.report.names import CATEGORY_NAMES, CREDENTIAL_CATEGORIES, SECTION_NAMES, STRENGTH_WORDS
 from gapcheck.report.text import as_of_text, number, percent, strength_rank
 
 Data = Mapping[str, Any]
@@ -301,18 +301,40 @@ def some(names: Sequence[str], most: int | None) -> str:
     return ", ".join(names[:most]) + f" and {len(names) - most} more"
 
 
-def plan_line(step: Data, most: int | None = None, most_shown: int | None = None) -> tuple[str, str, str]:
-    """A plan step: (its title, its duration, "learn A, B; show C"), at most ``most`` names to learn and
-    ``most_shown`` (default: ``most``) to show."""
+def credential_ids(data: Data) -> frozenset[str]:
+    """The report's gap and skill ids that are credentials (names.CREDENTIAL_CATEGORIES): earned, not learned."""
+    return frozenset(
+        item["id"]
+        for item in (*data.get("gaps", []), *data.get("skills", []))
+        if item.get("category") in CREDENTIAL_CATEGORIES
+    )
+
+
+def plan_parts(step: Data, credentials: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
+    """A plan step's skills by what to do with them, as display names: [("learn", [...]), ("earn", [...]) (the
+    credentials among the missing), ("show", [...])], each only when it has any."""
+    names = dict(zip(step.get("skills", []), step.get("names", []), strict=False))
+    learn = [s for s in step.get("learn", []) if s not in credentials]
+    earn = [s for s in step.get("learn", []) if s in credentials]
+    out = [(verb, [names.get(s, s) for s in ids]) for verb, ids in (("learn", learn), ("earn", earn))]
+    out.append(("show", [names.get(s, s) for s in step.get("show", [])]))
+    return [(verb, listed) for verb, listed in out if listed]
+
+
+def plan_line(
+    step: Data,
+    most: int | None = None,
+    most_shown: int | None = None,
+    credentials: frozenset[str] = frozenset(),
+) -> tuple[str, str, str]:
+    """A plan step: (its title, its duration, "learn A, B; earn C; show D"), at most ``most`` names to learn or
+    earn and ``most_shown`` (default: ``most``) to show."""
     stage = step.get("stage")
     title = f"{stage['order']}. {stage['name']}" if stage else "Other skills (no roadmap stage)"
-    names = dict(zip(step.get("skills", []), step.get("names", []), strict=False))
     parts = []
-    if step.get("learn"):
-        parts.append("learn " + some([names.get(s, s) for s in step["learn"]], most))
-    if step.get("show"):
-        shown = most if most_shown is None else most_shown
-        parts.append("show " + some([names.get(s, s) for s in step["show"]], shown))
+    for verb, listed in plan_parts(step, credentials):
+        cap = (most if most_shown is None else most_shown) if verb == "show" else most
+        parts.append(f"{verb} {some(listed, cap)}")
     duration = months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0)) if stage else ""
     if stage and not step.get("learn"):
         duration = "nothing new to learn"
