@@ -303,11 +303,9 @@ def some(names: Sequence[str], most: int | None) -> str:
 
 def credential_ids(data: Data) -> frozenset[str]:
     """The report's gap and skill ids that are credentials (names.CREDENTIAL_CATEGORIES): earned, not learned."""
-    return frozenset(
-        item["id"]
-        for item in (*data.get("gaps", []), *data.get("skills", []))
-        if item.get("category") in CREDENTIAL_CATEGORIES
-    )
+    gaps = {g["id"] for g in data.get("gaps", []) if g.get("category") in CREDENTIAL_CATEGORIES}
+    found = {s["skill_id"] for s in data.get("skills", []) if s.get("category") in CREDENTIAL_CATEGORIES}
+    return frozenset(gaps | found)
 
 
 def plan_parts(step: Data, credentials: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
