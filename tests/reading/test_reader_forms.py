@@ -81,6 +81,16 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Engineer, Acme | Jan 2019-Till now", date(2019, 1, 1), TODAY),
         ("Engineer, Acme | Jan 2019 -- Present", date(2019, 1, 1), TODAY),
         ("Engineer, Acme | Oct 2023 – Now", date(2023, 10, 1), TODAY),
+        # month names and "present" in the languages resumes are written in
+        ("Analista, Acme | mar/2022 – atual", date(2022, 3, 1), TODAY),  # Portuguese
+        ("Analista, Acme | jan/2020 – fev/2022", date(2020, 1, 1), date(2022, 2, 1)),
+        ("Analista, Acme | set. 2018 – out. 2019", date(2018, 9, 1), date(2019, 10, 1)),
+        ("Ingeniero, Acme | ene 2019 – dic 2021", date(2019, 1, 1), date(2021, 12, 1)),  # Spanish
+        ("Ingeniero, Acme | septiembre 2020 – actualmente", date(2020, 9, 1), TODAY),
+        ("Ingénieur, Acme | févr. 2017 – juil. 2019", date(2017, 2, 1), date(2019, 7, 1)),  # French
+        ("Ingénieur, Acme | avril 2021 – en cours", date(2021, 4, 1), TODAY),
+        ("Ingegnere, Acme | giu 2016 – ott 2018", date(2016, 6, 1), date(2018, 10, 1)),  # Italian
+        ("Ingenieur, Acme | mrt 2015 – mei 2016", date(2015, 3, 1), date(2016, 5, 1)),  # Dutch
     ],
 )
 def test_more_date_forms(line: str, start: date, end: date) -> None:
@@ -121,11 +131,39 @@ def test_emoji_headings_in_a_docx() -> None:
     assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS, K.EDUCATION]
 
 
-@pytest.mark.parametrize("heading", ["💼 Experience", "\uf0b1 EXPERIENCE", "★ Work History", "Employment", "WORK EXP"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "💼 Experience",
+        "\uf0b1 EXPERIENCE",
+        "★ Work History",
+        "Employment",
+        "WORK EXP",
+        "EXPERIENCIA / EXPERIENCE",  # one heading in two languages
+        "Berufserfahrung | Work experience",
+        "Experiência profissional",  # in another language alone
+        "EXPÉRIENCE PROFESSIONNELLE",
+    ],
+)
 def test_heading_variants_alone_on_their_line(heading: str) -> None:
     resume = read_text(f"Jo Doe\n\n{heading}\nEngineer, Acme | 2019 – 2021\n", today=TODAY)
     assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE]
     assert resume.years_experience == 2.0
+
+
+def test_a_bilingual_education_heading_keeps_the_degree_out_of_the_work() -> None:
+    text = (
+        "Jo Doe\n\nEXPERIENCIA / EXPERIENCE\nEngineer, Acme | 2021 – 2023\n"
+        "EDUCACIÓN / EDUCATION\nIngeniería en Computación, Universidad de Guadalajara 2016 – 2021\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.EDUCATION]
+    assert resume.years_experience == 2.0
+
+
+def test_two_headings_joined_by_a_slash_are_no_bilingual_heading_when_long() -> None:
+    line = "Software Engineer at Acme / Data Scientist at Beta"
+    assert line_role(line, K.EXPERIENCE, True, frozenset(), False).heading is None
 
 
 def test_side_headings_with_their_content_on_the_same_line() -> None:

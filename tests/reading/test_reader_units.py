@@ -201,6 +201,7 @@ W, IN = PositionKind.WORK, PositionKind.INTERNSHIP
         ("Teaching Assistant, Uni | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
         ("Graduate Research Assistant | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
         ("Math TA, Example University | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
+        ("Student Tutor, Department of Physics | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
         ("Researcher, Vision Lab | 2014 – 2015", (date(2014, 1, 1), date(2015, 1, 1), False, IN)),
     ],
 )

@@ -141,6 +141,9 @@ def _heading_of(
             return None
         if kind is not None and _plausible_alone(core):
             return kind, core
+        kind = _bilingual_heading(core)
+        if kind is not None and _plausible_alone(core):
+            return kind, core
         kind = _fuzzy_heading(core)
         if kind is not None:
             return kind, core
@@ -224,6 +227,22 @@ def _fuzzy_heading(core: str) -> SectionKind | None:
     for index, word in enumerate(words):
         kind = _CORE_WORDS.get(_key(word))
         if kind is not None and (index == len(words) - 1 or words[index + 1].lower() in _CONNECTORS):
+            return kind
+    return None
+
+
+_BILINGUAL = re.compile(r"\s+[/|]\s+")
+
+
+def _bilingual_heading(core: str) -> SectionKind | None:
+    """One heading in two languages ("EDUCACIÓN / EDUCATION", "Perfil | Profile"): the kind of the first part
+    that is a heading, when each part is at most three words."""
+    parts = _BILINGUAL.split(core)
+    if len(parts) < 2 or any(len(part.split()) > 3 for part in parts):
+        return None
+    for part in parts:
+        kind = HEADINGS.get(_key(part))
+        if kind is not None:
             return kind
     return None
 
