@@ -149,6 +149,10 @@ CASES: list[tuple[str, Mutation, str, str]] = [
      r"scoring.strength_factors: missing required key 'hedged'"),
     ("coverage out of range", set_in(scoring, "met_threshold", -0.1), "levels.toml",
      r"scoring: 'met_threshold' = -0.1 must be within \[0, 1\]"),
+    ("floor level unknown", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "in_work_level": "expert", "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience: 'in_work_level' = 'expert' is not a level id \(entry, senior\)"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

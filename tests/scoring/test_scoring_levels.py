@@ -214,6 +214,34 @@ def test_relevant_years_credit_ml_work_fully_and_software_work_less() -> None:
     assert titled.kinds == ("ml",)  # an ML title is enough
 
 
+def test_an_analysts_job_is_no_ml_work_whatever_its_bullets_show() -> None:
+    """Guide 000: data-analyst positions are stepping stones; two ML skills in an analyst's bullets leave it one."""
+    ml = [match("logistic-regression", at=10), match("clustering", at=30)]
+    analyst = relevant_years(TAXONOMY, 4.0, [job("Data Analyst II — Vitrine", 2016, 2020, (0, 100))], ml)
+    assert analyst.kinds == ("software",) and analyst.ml_years == 0
+    scientist = relevant_years(TAXONOMY, 4.0, [job("Data Scientist — Vitrine", 2016, 2020, (0, 100))], ml)
+    assert scientist.kinds == ("ml",)
+    titled = relevant_years(TAXONOMY, 4.0, [job("Machine Learning Analyst", 2016, 2020, (0, 100))], ml)
+    assert titled.kinds == ("ml",)  # an ML word in the title wins over "analyst"
+
+
+def test_a_current_ml_job_past_the_entry_band_is_at_least_junior() -> None:
+    rules = TAXONOMY.scoring.experience
+    assert rules is not None and rules.in_work_level == "junior"
+    ops = job("Cloud Operations Engineer", 2021, 2024, (200, 300))
+    now = dataclasses.replace(job("MLOps Engineer", 2024, 2025, (0, 100)), current=True)
+    skills = matches_for(expected_ids("junior"))
+    placed = score(TAXONOMY, skills, 3.5, positions=[now, ops])
+    assert placed.current.by_years == "entry"  # one ML year and three of operations at a third
+    assert placed.current.level == "junior"
+    said = assessment(TAXONOMY, placed.current)
+    assert said.startswith("Junior ML engineer: the current job is ML work") and "alone suggest entry" in said
+    ended = dataclasses.replace(now, current=False)  # the ML job is over: the bands decide
+    assert score(TAXONOMY, skills, 3.5, positions=[ended, ops]).current.level == "entry"
+    short = score(TAXONOMY, skills, 1.5, positions=[now])  # under two years of work in all: still entry
+    assert short.current.level == "entry"
+
+
 def test_current_level_combines_years_and_skills() -> None:
     mid_skills = matches_for(expected_ids("mid"))
     ml_years = [job("ML Engineer", 2019, 2020)]

@@ -12,7 +12,7 @@ from gapcheck.knowledge.build import check_known, refs
 from gapcheck.knowledge.fields import Entry
 from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Shows, Skill, Umbrella, WorkKind
 
-KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills")
+KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
 EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
@@ -36,11 +36,13 @@ def _count(entry: Entry, key: str, default: int) -> int:
     return value
 
 
-def build_experience(scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...]) -> ExperienceRules | None:
+def build_experience(
+    scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...], level_ids: set[str] | None = None
+) -> ExperienceRules | None:
     if not scoring.has("experience"):
         return None
     table = Entry(scoring.table("experience"), scoring.file, "scoring.experience")
-    table.only(("other_credit", "kind", "sources", "above_skills"))
+    table.only(("other_credit", "kind", "sources", "above_skills", "in_work_level"))
     categories = {s.category for s in skills}
     skill_ids = {s.id for s in skills}
     kinds: list[WorkKind] = []
@@ -64,6 +66,7 @@ def build_experience(scoring: Entry, source_keys: set[str], skills: tuple[Skill,
                 titles=tuple(t.casefold() for t in entry.texts("titles")),
                 sources=refs(entry, "sources", source_keys),
                 min_skills=_count(entry, "min_skills", 1),
+                not_titles=tuple(t.casefold() for t in entry.texts("not_titles")),
             )
         )
     return ExperienceRules(
@@ -71,7 +74,17 @@ def build_experience(scoring: Entry, source_keys: set[str], skills: tuple[Skill,
         other_credit=_unit(table, "other_credit"),
         sources=refs(table, "sources", source_keys),
         above_skills=_count(table, "above_skills", 1),
+        in_work_level=_level_id(table, "in_work_level", level_ids),
     )
+
+
+def _level_id(entry: Entry, key: str, level_ids: set[str] | None) -> str | None:
+    if not entry.has(key):
+        return None
+    value = entry.text(key)
+    if level_ids is not None and value not in level_ids:
+        entry.fail(f"{key!r} = {value!r} is not a level id ({', '.join(sorted(level_ids))})")
+    return value
 
 
 def build_emphasis(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Emphasis, ...]:

@@ -420,6 +420,11 @@ def _factor_table(
     return FrozenMap(values)
 
 
+def _level_ids(raw: RawTaxonomy) -> set[str]:
+    levels = raw.data.get("level", [])
+    return {lv["id"] for lv in levels if isinstance(lv, dict) and isinstance(lv.get("id"), str)}
+
+
 def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, ...]) -> ScoringRules:
     from gapcheck.knowledge.advice import (
         build_alternatives,
@@ -458,7 +463,7 @@ def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, 
         best_fit_required_coverage=coverage,
         met_threshold=threshold,
         priority_weights=priority,
-        experience=build_experience(scoring, source_keys, skills),
+        experience=build_experience(scoring, source_keys, skills, _level_ids(raw)),
         emphasis=build_emphasis(scoring, source_keys, {s.id for s in skills}),
         alternatives=build_alternatives(scoring, source_keys, {s.id for s in skills}),
         umbrellas=build_umbrellas(scoring, source_keys, skills),

@@ -144,6 +144,8 @@ class WorkKind:
     titles: tuple[str, ...]  # words of a job title that show it (whole words, any case)
     sources: tuple[SourceRef, ...]
     min_skills: int = 1  # distinct skills of the kind an entry must show (without a title word)
+    not_titles: tuple[str, ...] = ()  # words of a job title that keep a position out of this kind whatever its
+    # entry shows, unless the title also holds one of ``titles`` ("Data Analyst" is a stepping stone to ML work)
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class ExperienceRules:
     other_credit: float
     sources: tuple[SourceRef, ...]
     above_skills: int = 1  # how many levels above the best fit by skills the years may place a resume
+    in_work_level: str | None = None  # the least level of a resume whose current job is of the first kind, once its
+    # professional years reach that level's years_min (None: no such floor)
 
 
 @dataclass(frozen=True)

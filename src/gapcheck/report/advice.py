@@ -62,6 +62,11 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             "and the guides' levels describe what people do, not only how long."
         )
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
+    if now.by_years is not None and now.by_years != now.level:  # raised to the least level of a current ML job
+        return (
+            f"{name}: the current job is ML work and {years} reach its band, though the ML-engineering years "
+            f"alone suggest {now.by_years}; {agree.removeprefix('and ')}."
+        )
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
     fall = "falls" if years.startswith("1 year ") else "fall"

@@ -1,9 +1,11 @@
 """Relevant years: professional years counted by the kind of work each position shows (``[scoring.experience]``).
 
 A position's kind is the first of the taxonomy's work kinds (in order: ML work, then software work) that its entry
-shows: ``min_skills`` distinct skills of the kind's categories or skills seen (not implied) in the entry's text, or
-a word of the kind's titles in its title line. Each calendar month counts once, by the best credit of the
-professional positions that cover it (at the reader's weight: an internship at half its credit), else not at all.
+shows: a word of the kind's titles in its title line, or else (unless a word of its ``not_titles`` is there: a data
+analyst's entry may show ML, the position is a stepping stone to it) ``min_skills`` distinct skills of the kind's
+categories or skills seen (not implied) in the entry's text. Each calendar month counts once, by the best credit of
+the professional positions that cover it (at the reader's weight: an internship at half its credit), else not at
+all. A current position of the first kind is noted (``in_work``: the level's floor, :mod:`.level`).
 When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean
 credit; with no dated position at all (how the years split is unknown), they count at the lowest credit among the
 kinds whose skills the resume demonstrates anywhere, else at ``other_credit``.
@@ -27,14 +29,21 @@ class RelevantYears:
     relevant: float | None  # the same, each year weighted by the kind of work it shows
     ml_years: float  # months of ML work alone (internships at half), in years
     kinds: tuple[str, ...]  # per position, in the reader's order: the work kind id, "other", or "" (not counted)
+    in_work: bool = False  # a current position (to "Present") shows work of the first kind (ML work)
+
+
+def _has_word(title: str, words: Iterable[str]) -> bool:
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", title) for w in words)
 
 
 def _shows(kind: WorkKind, taxonomy: Taxonomy, skill_ids: Iterable[str], title: str, *, least: int = 1) -> bool:
-    shown = [s for s in skill_ids if s in kind.skills or taxonomy.skill(s).category in kind.categories]
-    if len(shown) >= least:
-        return True
     words = title.casefold()
-    return any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", words) for t in kind.titles)
+    if _has_word(words, kind.titles):
+        return True
+    if _has_word(words, kind.not_titles):
+        return False
+    shown = [s for s in skill_ids if s in kind.skills or taxonomy.skill(s).category in kind.categories]
+    return len(shown) >= least
 
 
 def position_kind(
@@ -69,6 +78,7 @@ def relevant_years(
     counted: dict[int, float] = {}
     ml: dict[int, float] = {}
     kinds: list[str] = []
+    in_work = False
     first_kind = rules.kinds[0].id if rules.kinds else ""
     for position in positions:
         share = position.weight  # the reader's share: 1 for work, 0.5 for internships, 0 when not counted
@@ -77,6 +87,7 @@ def relevant_years(
             continue
         kind = position_kind(rules, taxonomy, position, matches)
         kinds.append(kind.id if kind is not None else "other")
+        in_work = in_work or (position.current and kind is not None and kind.id == first_kind)
         value = share * (kind.credit if kind is not None else rules.other_credit)
         for month in _months(position.start, position.end):
             credit[month] = max(credit.get(month, 0.0), value)
@@ -86,8 +97,8 @@ def relevant_years(
     ml_years = round(sum(ml.values()) / 12, 2)
     if counted:
         mean = sum(credit.values()) / sum(counted.values())
-        return RelevantYears(years, round(years * mean, 2), ml_years, tuple(kinds))
+        return RelevantYears(years, round(years * mean, 2), ml_years, tuple(kinds), in_work)
     shown = {m.skill_id for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
-    return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds))
+    return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work)

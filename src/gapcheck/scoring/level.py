@@ -12,7 +12,9 @@ Level by years
 Current level
     One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
-    bands describe what people at a level do, not only how long they have worked. The first level is the floor for
+    bands describe what people at a level do, not only how long they have worked. A resume whose current job is ML
+work is at least ``in_work_level`` (junior) once its professional years reach that level's band: the entry band
+describes people starting out, not people past it in the job (guide 002). The first level is the floor for
     anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML work is there ("no
     ML shown yet"). Without years, the skills decide.
 
@@ -111,7 +113,14 @@ def current_level(
         years_index = ids.index(by_years)
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
+<<<<<<< HEAD
         index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
+=======
+        index, reason = (years_index, "years") if years_index <= cap else (cap, "skills")
+        floor = _in_work_floor(taxonomy, years)
+        if floor is not None and index < floor:
+            index, reason = floor, "years"
+>>>>>>> c353e3e (levels: an analyst's job is no ML work whatever its bullets show (guide 000: a stepping stone; kind.not_titles); a current ML job past the entry band's years is at least junior ([scoring.experience] in_work_level, validated as a level id), with its own assessment sentence)
     return CurrentLevel(
         level=ids[index],
         reason=reason,
@@ -121,6 +130,17 @@ def current_level(
         relevant_years=years.relevant,
         ml_years=years.ml_years,
     )
+
+
+def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
+    """The index of ``in_work_level`` when the resume's current job is ML work and its professional years reach
+    that level's ``years_min``; else None."""
+    rules = taxonomy.scoring.experience
+    if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
+        return None
+    ids = [lv.id for lv in taxonomy.levels]
+    level = taxonomy.levels[ids.index(rules.in_work_level)]
+    return ids.index(level.id) if years.years >= level.years_min else None
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:
