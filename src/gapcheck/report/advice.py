@@ -62,10 +62,12 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             "and the guides' levels describe what people do, not only how long."
         )
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
-    if now.by_years is not None and now.by_years != now.level:  # raised to the least level of a current ML job
+    if now.by_years is not None and now.by_years != now.level and now.years is not None:  # a current ML job's floor
+        relevant = f"{years_phrase(now.relevant_years)} of " if now.relevant_years is not None else "the "
         return (
-            f"{name}: the current job is ML work and {years} reach its band, though the ML-engineering years "
-            f"alone suggest {now.by_years}; {agree.removeprefix('and ')}."
+            f"{name}: the current job is ML work and {years_phrase(now.years)} of professional work reach its "
+            f"band, though {relevant}ML-engineering experience alone suggest {taxonomy.level(now.by_years).name}; "
+            f"{agree.removeprefix('and ')}."
         )
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
