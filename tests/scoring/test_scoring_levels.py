@@ -235,7 +235,8 @@ def test_a_current_ml_job_past_the_entry_band_is_at_least_junior() -> None:
     assert placed.current.by_years == "entry"  # one ML year and three of operations at a third
     assert placed.current.level == "junior"
     said = assessment(TAXONOMY, placed.current)
-    assert said.startswith("Junior ML engineer: the current job is ML work") and "alone suggest Entry-level ML engineer" in said
+    assert said.startswith("Junior ML engineer: the current job is ML work")
+    assert "alone suggest Entry-level ML engineer" in said
     ended = dataclasses.replace(now, current=False)  # the ML job is over: the bands decide
     assert score(TAXONOMY, skills, 3.5, positions=[ended, ops]).current.level == "entry"
     short = score(TAXONOMY, skills, 1.5, positions=[now])  # under two years of work in all: still entry
