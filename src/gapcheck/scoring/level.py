@@ -113,14 +113,10 @@ def current_level(
         years_index = ids.index(by_years)
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
-<<<<<<< HEAD
         index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
-=======
-        index, reason = (years_index, "years") if years_index <= cap else (cap, "skills")
         floor = _in_work_floor(taxonomy, years)
         if floor is not None and index < floor:
-            index, reason = floor, "years"
->>>>>>> c353e3e (levels: an analyst's job is no ML work whatever its bullets show (guide 000: a stepping stone; kind.not_titles); a current ML job past the entry band's years is at least junior ([scoring.experience] in_work_level, validated as a level id), with its own assessment sentence)
+            index, reason = floor, Reason.YEARS
     return CurrentLevel(
         level=ids[index],
         reason=reason,
