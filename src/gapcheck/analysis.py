@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
@@ -27,13 +27,13 @@ from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
     SCHEMA_VERSION,
     Experience,
-    GuideInfo,
     PositionInfo,
     Report,
     SectionInfo,
     SourceInfo,
     TaxonomyInfo,
 )
+from gapcheck.report.serialize import to_json
 from gapcheck.report.text import quote
 from gapcheck.scoring import check_level, score
 from gapcheck.scoring.model import JobInfo
@@ -75,7 +75,7 @@ class AnalysisFailure:
     exit_code: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "error": self.error, "message": self.message, "exit_code": self.exit_code}
+        return cast(dict[str, Any], to_json(self))
 
 
 def resolve_taxonomy(taxonomy: TaxonomyArg) -> Taxonomy:
@@ -178,9 +178,7 @@ def build_report(
         plan_total=scores.plan_total,
         job=None if job is None else job_years(job.info, now.years),
         warnings=tuple(resume.warnings) + _job_warnings(job),
-        guides=tuple(
-            GuideInfo(key=s.key, short=s.short or s.title, title=s.title, file=s.file) for s in taxonomy.sources
-        ),
+        guides=taxonomy.sources,
     )
 
 

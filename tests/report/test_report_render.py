@@ -135,6 +135,10 @@ def test_redacted_report_shows_no_contact_details_in_any_format(report: Report) 
     assert EMAIL in raw  # the evidence does hold them before redaction
     redacted = redact(report)
     assert redacted.levels == report.levels and [g.priority for g in redacted.gaps] == [g.priority for g in report.gaps]
+    # kinds stay the enums they are (a StrEnum is a str, but never resume text)
+    assert [type(g.kind) for g in redacted.gaps] == [type(g.kind) for g in report.gaps]
+    assert [type(s.strength) for s in redacted.skills] == [type(s.strength) for s in report.skills]
+    assert redacted.current.reason is report.current.reason
     for out in _render_all(redacted):
         assert EMAIL not in out and "019-4477" not in out and "linkedin.com" not in out
         assert "casey-lin-example" not in out

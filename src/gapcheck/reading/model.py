@@ -17,6 +17,15 @@ class SectionKind(StrEnum):
     OTHER = "other"
 
 
+class DateSource(StrEnum):
+    """Where a resume's reference date ("Present") came from."""
+
+    GIVEN = "given"  # the caller's --today
+    FILE = "file"  # the PDF's or DOCX's own date
+    TEXT = "text"  # the latest date written in it
+    TODAY = "today"  # nothing better known
+
+
 @dataclass(frozen=True)
 class Section:
     """A stretch of the resume under one heading. ``text == resume.text[start:end]``."""
@@ -90,8 +99,7 @@ class Resume:
     years_internship: float = 0.0  # internships etc. at full length (before the half weight)
     years_stated: float | None = None  # "6+ years of experience", when written
     reference_date: date = field(default_factory=date.today)  # what "Present" means: when the resume was written
-    reference_source: str = "today"  # where reference_date came from: "given" (--today), "file" (the PDF's or
-    # DOCX's own date), "text" (the latest date written in it), "today" (nothing better known)
+    reference_source: DateSource = DateSource.TODAY  # where reference_date came from
 
     def section_at(self, offset: int) -> Section | None:
         """The section that holds the character at ``offset``."""

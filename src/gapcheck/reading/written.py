@@ -22,7 +22,7 @@ from datetime import date
 
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.history import DATE_POINT, point_of, range_starts
-from gapcheck.reading.model import Section, SectionKind
+from gapcheck.reading.model import DateSource, Section, SectionKind
 
 _FUTURE = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lx.FUTURE_WORDS)})(?![\w-])", re.IGNORECASE)
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
@@ -34,7 +34,7 @@ _EARLIEST = date(1990, 1, 1)
 @dataclass(frozen=True)
 class WrittenDate:
     when: date  # the first of a month
-    source: str  # "given", "file", "text", "today"
+    source: DateSource
     note: str = ""  # a warning when the witnesses disagree
 
 
@@ -43,31 +43,30 @@ def written_date(
 ) -> WrittenDate:
     """``today``: the caller's --today (wins); ``clock``: the real date, an upper bound for every witness."""
     if today is not None:
-        return WrittenDate(today, "given")
+        return WrittenDate(today, DateSource.GIVEN)
     latest = latest_text_date(text, sections, clock)
     if file_date is not None and not (_EARLIEST <= file_date <= clock):
         file_date = None
     if file_date is not None:
         month = date(file_date.year, file_date.month, 1)
         if latest is not None and _months(month, latest) > 12:
-            return WrittenDate(latest, "text", "the file's own date is older than dates written in it")
+            return WrittenDate(latest, DateSource.TEXT, "the file's own date is older than dates written in it")
         if latest is not None and _months(latest, month) > _STALE_MONTHS:
             guess = _add_months(latest, _LAST_ENTRY_MONTHS)
             return WrittenDate(
                 min(guess, month),
-                "text",
+                DateSource.TEXT,
                 f"the file is dated {month:%Y-%m}, years after the last date written in it; "
                 f"'Present' read as {min(guess, month):%Y-%m}",
             )
-        return WrittenDate(month, "file")
+        return WrittenDate(month, DateSource.FILE)
     if latest is not None:
         if latest in _open_starts(text):  # the last date is when the current job began: written some time after
             guess = min(_add_months(latest, _OPEN_START_MONTHS), date(clock.year, clock.month, 1))
-            return WrittenDate(
-                guess, "text", f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
-            )
-        return WrittenDate(latest, "text")
-    return WrittenDate(clock, "today")
+            note = f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
+            return WrittenDate(guess, DateSource.TEXT, note)
+        return WrittenDate(latest, DateSource.TEXT)
+    return WrittenDate(clock, DateSource.TODAY)
 
 
 def _open_starts(text: str) -> set[date]:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, cast
 from gapcheck.report.serialize import to_json
 
 if TYPE_CHECKING:  # annotations only: rendering a saved report loads neither the matcher nor scoring
-    from gapcheck.knowledge.model import Importance, Strength
+    from gapcheck.knowledge.model import Importance, Source, Strength
     from gapcheck.matching.model import SkillMatch
-    from gapcheck.reading.model import PositionKind, SectionKind
+    from gapcheck.reading.model import DateSource, PositionKind, SectionKind
     from gapcheck.scoring.level import CurrentLevel
     from gapcheck.scoring.model import (
         CertificationRef,
@@ -84,17 +84,7 @@ class Experience:
     years_stated: float | None
     reference_date: date  # what "Present" means: when the resume was written
     positions: tuple[PositionInfo, ...]
-    reference_source: str = "today"  # "given" (--today), "file" (its own date), "text" (dates in it), "today"
-
-
-@dataclass(frozen=True)
-class GuideInfo:
-    """A career guide the taxonomy is built from: the report's ``guides`` list them once, citations by key."""
-
-    key: str
-    short: str  # how reports cite it
-    title: str
-    file: str
+    reference_source: DateSource  # where reference_date came from
 
 
 @dataclass(frozen=True)
@@ -153,7 +143,7 @@ class Report:
     plan_total: PlanTotal
     job: JobInfo | None
     warnings: tuple[str, ...]
-    guides: tuple[GuideInfo, ...] = ()
+    guides: tuple[Source, ...] = ()  # the taxonomy's guides, once: citations name them by key
 
     @property
     def best_fit_level(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from enum import Enum
 from typing import Any, TypeVar
 
 EMAIL_MASK = "[email]"
@@ -60,6 +61,8 @@ def redact_text(text: str) -> str:
 
 
 def _redact_value(value: Any) -> Any:
+    if isinstance(value, Enum):  # a kind, never resume text: kept as the enum it is
+        return value
     if isinstance(value, str):
         return redact_text(value)
     if isinstance(value, tuple):
