@@ -28,6 +28,7 @@ Data = Mapping[str, Any]
 
 KIND_STYLES = {"missing": "red", "weak": "yellow"}
 PLAN_NAMES = 5  # skill names a plan line lists before "and N more"
+NBSP = "\u00a0"  # joins "gap" and its number, so a wrap never leaves the number alone on a line
 EVIDENCE_NAMES = 2  # likewise, for the skills one quoted sentence shows
 
 
@@ -114,8 +115,8 @@ def _refs(ids: Sequence[str], ranks: Mapping[str, int], names: Mapping[str, str]
     parts = []
     if listed:
         numbers = [str(n) for n in listed]
-        said = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-        parts.append(f"gap{'s' if len(numbers) > 1 else ''} {said}")
+        said = numbers[0] if len(numbers) == 1 else ",\u00a0".join(numbers[:-1]) + "\u00a0and\u00a0" + numbers[-1]
+        parts.append(f"gap{'s' if len(numbers) > 1 else ''}{NBSP}{said}")  # a reference is not split by a wrap
     if others:
         parts.append(words.some(others, 2))
     return ", ".join(parts)
@@ -169,7 +170,7 @@ def _gaps(data: Data, out: _Writer, total: int) -> None:
         resources = tuple((gap.get("next_step") or {}).get("resources", []))
         if resources:
             same = resources_of.setdefault(resources, gap["rank"])
-            said = f"resources as for gap {same}" if same != gap["rank"] else "resources: " + ", ".join(resources)
+            said = f"resources as for gap{NBSP}{same}" if same != gap["rank"] else "resources: " + ", ".join(resources)
             why = f"{why}; {said}" if why else said
         if why:
             out.labelled("why", why, indent=10)

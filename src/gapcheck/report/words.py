@@ -92,7 +92,7 @@ def years_phrase(years: float) -> str:
 
 
 def experience_parts(data: Data) -> tuple[str, str]:
-    """ ("6 years", "counting as 1.9 years of ML-engineering experience; as of 2026-11, as given; the years alone
+    """ ("6 years", "counting as 1.9 years of ML engineering; as of 2026-11, as given; the years alone
     suggest Junior ML engineer") """
     experience = data.get("experience") or {}
     years = experience.get("years")
@@ -103,7 +103,7 @@ def experience_parts(data: Data) -> tuple[str, str]:
     current = data.get("current") or {}
     relevant = current.get("relevant_years")
     if relevant is not None and years_phrase(relevant) != years_phrase(years):
-        rest = f"counting as {years_phrase(relevant)} of ML-engineering experience; {as_of}"
+        rest = f"counting as {years_phrase(relevant)} of ML engineering; {as_of}"
     by_years = current.get("by_years")
     if by_years and by_years != current.get("level"):
         rest += f"; the years alone suggest {level_names(data).get(by_years, by_years)}"
