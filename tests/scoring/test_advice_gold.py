@@ -3,8 +3,8 @@
 (a) the real resumes in ../shared/real-resumes (two judges each, gold-judgments.tsv; personal data, never copied into
     the repo; skipped when absent): gated. Level within one of a judge's on every resume (but the known misses
     below), equal to a judge's on at least 80%; mean top-5 overlap at least 0.8 times the judges' own agreement.
-(b) the blind synthetic set in tests/data/blind (one judge, written and judged before gapcheck saw it): a held-out
-    check, printed and held to looser floors, never tuned on.
+(b) the blind synthetic sets in tests/data/blind and tests/data/blind2 (one judge each, written and judged before
+    gapcheck saw them): held-out checks, printed and held to looser floors.
 Each resume is read with its gold-years.tsv ref_date as today. ``scripts/eval_advice.py`` prints every resume.
 """
 
@@ -28,6 +28,7 @@ from gapcheck.scoring.evaluation import (
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "real-resumes"
 BLIND = REPO / "tests" / "data" / "blind"
+BLIND2 = REPO / "tests" / "data" / "blind2"
 # Its ML work is described outside the dated positions (which carry one line each), so the relevant years count
 # 3 years of ML where the judges count 6+: placed mid, two below their lead.
 KNOWN_LEVEL_MISSES = {"latex-luatex-principal-ai-engineer.pdf"}
@@ -73,3 +74,15 @@ def test_blind_set_advice_agrees_with_the_judge() -> None:
     assert all(s.level is not None for s in scores)
     assert t.within_one >= 0.75 * t.files
     assert t.overlap >= 0.3
+
+
+def test_second_blind_set_advice_agrees_with_the_judge() -> None:
+    """Measured before anyone looked at it: level equal 13/18, within one 18/18, top-5 overlap 0.37; floors a
+    little below the figures reached since (tests/data/blind2/README.md, "Measured")."""
+    scores, t = _measure(BLIND2)
+    _print("second blind synthetic set", t)
+    assert t.files >= 18
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= t.files - 1
+    assert t.equal >= 0.7 * t.files, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.34, f"top-5 overlap {t.overlap:.2f}"
