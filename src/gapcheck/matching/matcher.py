@@ -25,13 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
-from spacy.lang.en import English
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.vocab import create_vocab
+from spacy.vocab import Vocab
 
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.matching import context
@@ -117,7 +116,9 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         built = matcher_parts(taxonomy, use_cache=use_cache)
         self._symbol_words = built.symbol_words
-        self.vocab = vocab = create_vocab("en", English.Defaults)  # holds the terms' and patterns' words
+        # The terms' and patterns' words: only their strings and lower case are ever read (the flags a pattern tests
+        # are the resume tokens', in the scratch vocabulary), so no other lexeme attribute is computed.
+        self.vocab = vocab = Vocab(lex_attr_getters={LOWER: str.lower})
         self._scratch = scratch_tokenizer(built.symbol_words)  # for resume text (replaced as its vocabulary grows)
         self._scratch_size = len(self._scratch.vocab.strings)
         self._nlp: Language | None = None
@@ -146,10 +147,10 @@ class SkillMatcher:
 
     @property
     def nlp(self) -> Language:
-        """A blank pipeline whose tokenizer splits as the matcher's, on the matcher's vocabulary (made when asked:
-        matching does not use it)."""
+        """A blank pipeline (a vocabulary of its own) whose tokenizer splits text as the matcher does (made when
+        asked: matching does not use it)."""
         if self._nlp is None:
-            self._nlp = make_nlp(self._symbol_words, vocab=self.vocab)
+            self._nlp = make_nlp(self._symbol_words)
         return self._nlp
 
     @property

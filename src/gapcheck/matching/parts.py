@@ -157,12 +157,9 @@ def _versions() -> tuple[str, ...]:
     return FORMAT, __version__, spacy_version, sklearn
 
 
-def _taxonomy_content(taxonomy: Taxonomy) -> list[Any]:
-    return [
-        [s.id, s.name, s.aliases, s.exact_forms, [thaw_pattern(p) for p in s.patterns],
-         [thaw_pattern(p) for p in s.rejects]]
-        for s in taxonomy.skills
-    ]  # fmt: skip
+def _taxonomy_content(taxonomy: Taxonomy) -> str:
+    """What the matcher is made from, as text (the frozen patterns' repr is their content, in file order)."""
+    return repr([(s.id, s.name, s.aliases, s.exact_forms, s.patterns, s.rejects) for s in taxonomy.skills])
 
 
 def parts_key(taxonomy: Taxonomy) -> str:
@@ -173,7 +170,7 @@ def parts_key(taxonomy: Taxonomy) -> str:
     for module in (tokenizer, fuzzy, tfidf):
         digest.update(_source(module.__file__))
     digest.update(_source(__file__))
-    digest.update(json.dumps(_taxonomy_content(taxonomy), ensure_ascii=False).encode())
+    digest.update(_taxonomy_content(taxonomy).encode())
     return digest.hexdigest()
 
 

@@ -135,12 +135,12 @@ def taxonomy_symbol_words(taxonomy: Taxonomy | None) -> tuple[str, ...]:
     return () if taxonomy is None else symbol_words(taxonomy, _probe())
 
 
-def make_nlp(special_words: Iterable[str], vocab: Vocab | None = None) -> Language:
-    """A blank English pipeline (tokenizer only, on ``vocab`` when given) that keeps each of ``special_words`` one
-    token. Its tokenizer is the only one made: ``spacy.blank`` alone would make the default one first, and
-    replacing it loads the special cases a second time."""
+def make_nlp(special_words: Iterable[str]) -> Language:
+    """A blank English pipeline (tokenizer only) that keeps each of ``special_words`` one token. Its tokenizer is
+    the only one made: ``spacy.blank`` alone would make the default one first, and replacing it loads the special
+    cases a second time."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "gapcheck.Tokenizer.v1", "special_words": list(special_words)}}}
-    return spacy.blank("en", config=config, vocab=True if vocab is None else vocab)
+    return spacy.blank("en", config=config)
 
 
 def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:

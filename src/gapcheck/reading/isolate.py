@@ -6,15 +6,23 @@ becomes a GapcheckError for that one file instead of the end of the program.
 address space (``limits.max_child_memory_bytes``) and its CPU time, and waits at most ``limits.max_seconds``.
 The function runs in the child as ``function(data, name, limits, *args)`` and returns something JSON can carry;
 a GapcheckError it raises is raised again here, same class and message.
+
+``start_isolated`` (same arguments) starts that child ahead, so it works while this process does something else
+(the CLI starts a PDF's extraction before it imports spaCy and builds the matcher); the ``run_isolated`` call with
+the same arguments then takes its result instead of starting another. A child started ahead and never asked for is
+killed when the program ends.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 from dataclasses import asdict
 from typing import Any
 
@@ -49,33 +57,90 @@ sys.stdout.write(json.dumps(result))
 """
 
 
+class _Child:
+    """One child process, and the thread that hands it the bytes and collects what it writes (so that starting it
+    does not wait for it)."""
+
+    def __init__(self, target: str, data: bytes, name: str, limits: Limits, args: tuple[Any, ...]) -> None:
+        request = json.dumps({"name": name, "limits": asdict(limits), "args": list(args)})
+        seconds = max(1, int(limits.max_seconds + 0.999))
+        command = [sys.executable, "-c", _CHILD, target, str(limits.max_child_memory_bytes), str(seconds), request]
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+        env.pop("PYTHONSTARTUP", None)
+        try:
+            self.proc = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+            )
+        except OSError as exc:
+            raise CorruptDocumentError(
+                f"{name}: cannot start the extraction process ({exc.strerror or exc})"
+            ) from None
+        self.out = b""
+        self.timed_out = False
+        self._thread = threading.Thread(target=self._talk, args=(data, limits.max_seconds), daemon=True)
+        self._thread.start()
+
+    def _talk(self, data: bytes, seconds: float) -> None:
+        try:
+            self.out, _ = self.proc.communicate(data, timeout=seconds)
+        except subprocess.TimeoutExpired:
+            self.timed_out = True
+            self.kill()
+        except OSError:  # the child went away while being fed: its exit code says how
+            self.kill()
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        with contextlib.suppress(OSError, ValueError, subprocess.SubprocessError):
+            self.proc.communicate()
+
+    def wait(self) -> tuple[bytes, int, bool]:
+        """What the child wrote, its exit code, and whether it ran out of time."""
+        try:
+            self._thread.join()
+        except BaseException:  # Ctrl-C while waiting: the child goes too
+            self.kill()
+            raise
+        return self.out, self.proc.wait(), self.timed_out
+
+
+_AHEAD: dict[tuple[Any, ...], _Child] = {}
+_AHEAD_LOCK = threading.Lock()
+
+
+def start_isolated(target: str, data: bytes, name: str, limits: Limits, *args: Any) -> None:
+    """Start the child of ``run_isolated(target, data, name, limits, *args)`` now (see the module docstring); a
+    child that cannot be started is left for run_isolated to report."""
+    key = (target, name, limits, args, data)
+    with _AHEAD_LOCK:
+        if key in _AHEAD:
+            return
+        try:
+            _AHEAD[key] = _Child(target, data, name, limits, args)
+        except CorruptDocumentError:
+            return
+
+
+@atexit.register
+def _kill_unclaimed() -> None:
+    with _AHEAD_LOCK:
+        for child in _AHEAD.values():
+            child.kill()
+        _AHEAD.clear()
+
+
 def run_isolated(target: str, data: bytes, name: str, limits: Limits, *args: Any) -> Any:
     """``target`` ("module:function") called on ``data`` in a child process; see the module docstring."""
-    request = json.dumps({"name": name, "limits": asdict(limits), "args": list(args)})
-    seconds = max(1, int(limits.max_seconds + 0.999))
-    command = [sys.executable, "-c", _CHILD, target, str(limits.max_child_memory_bytes), str(seconds), request]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
-    env.pop("PYTHONSTARTUP", None)
-    try:
-        proc = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
-        )
-    except OSError as exc:
-        raise CorruptDocumentError(f"{name}: cannot start the extraction process ({exc.strerror or exc})") from None
-    try:
-        out, _ = proc.communicate(data, timeout=limits.max_seconds)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        raise TooLargeError(
-            f"{name}: reading the file took longer than {limits.max_seconds:g} seconds, the limit"
-        ) from None
-    except BaseException:
-        proc.kill()
-        proc.communicate()
-        raise
-    return _result(out, proc.returncode, name, limits)
+    with _AHEAD_LOCK:
+        child = _AHEAD.pop((target, name, limits, args, data), None)
+    if child is None:
+        child = _Child(target, data, name, limits, args)
+    out, code, timed_out = child.wait()
+    if timed_out:
+        raise TooLargeError(f"{name}: reading the file took longer than {limits.max_seconds:g} seconds, the limit")
+    return _result(out, code, name, limits)
 
 
 def _result(out: bytes, code: int, name: str, limits: Limits) -> Any:

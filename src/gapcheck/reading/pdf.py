@@ -27,12 +27,14 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from gapcheck.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
+    GapcheckError,
     UnsafeDocumentError,
     UsageError,
 )
@@ -56,13 +58,40 @@ Extractor = Callable[[bytes, str, Limits], PdfText]
 def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") -> PdfText:
     inflated = check_pdf_streams(data, name, limits)
     extractor = resolve_engine(engine)
-    if not limits.isolate_pdf or max(len(data), inflated) <= limits.isolate_pdf_over_bytes:
+    if not _isolated(data, inflated, limits):
         return extractor(data, name, limits)
     from gapcheck.reading.isolate import run_isolated
 
-    found = run_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _ENGINE_OF[extractor])
+    found = run_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _engine_name(extractor))
     fields: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value for key, value in found.items()}
     return PdfText(**fields)
+
+
+def _isolated(data: bytes, inflated: int, limits: Limits) -> bool:
+    """Whether this PDF is read in a child process (``limits.isolate_pdf``, past ``isolate_pdf_over_bytes``)."""
+    return limits.isolate_pdf and max(len(data), inflated) > limits.isolate_pdf_over_bytes
+
+
+def start_extraction(path: Path, limits: Limits, engine: str = "auto") -> None:
+    """Start ahead the child process that :func:`extract_pdf` will read the PDF at ``path`` in, when it will read
+    it in one, so that it works while the caller does something else (``isolate.start_isolated``); the file is
+    named in the child as ``read_resume(path)`` names it. Never raises: what is wrong with the file is for
+    ``read_resume`` to say."""
+    try:
+        if path.stat().st_size > limits.max_file_bytes:
+            return
+        data = path.read_bytes()
+        if b"%PDF-" not in data[:1024]:  # what reading.sniff calls a PDF
+            return
+        inflated = check_pdf_streams(data, path.name, limits)
+        extractor = resolve_engine(engine)
+    except (OSError, GapcheckError):
+        return
+    if _isolated(data, inflated, limits):
+        from gapcheck.reading.isolate import start_isolated
+
+        name = path.name or str(path)
+        start_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _engine_name(extractor))
 
 
 def extract_in_child(data: bytes, name: str, limits: Limits, engine: str) -> dict[str, Any]:
@@ -230,7 +259,9 @@ def _one_word_per_line(text: str) -> bool:
     return short / len(lines) > 0.6
 
 
-_ENGINE_OF: dict[Extractor, str] = {_extract_pdfium: "pypdfium2", _extract_pypdf: "pypdf"}
+def _engine_name(extractor: Extractor) -> str:
+    """The ``--pdf-engine`` name of an extractor (``resolve_engine``'s inverse)."""
+    return "pypdfium2" if extractor is _extract_pdfium else "pypdf"
 
 
 # --- the stream check ------------------------------------------------------------------------------------------

@@ -1,18 +1,18 @@
-"""Output formats, each mapped to its renderer."""
+"""Output formats, each mapped to its renderer. Rich is imported only for the terminal format."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TextIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, TextIO
 
 from gapcheck.report.json_render import render_json
 from gapcheck.report.markdown import render_markdown
 from gapcheck.report.model import Report
-from gapcheck.report.terminal import render_terminal
 from gapcheck.report.text import DEFAULT_TOP
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class OutputFormat(StrEnum):
@@ -25,12 +25,16 @@ class OutputFormat(StrEnum):
 def make_console(stream: TextIO, *, plain: bool = False, width: int | None = None) -> Console:
     """A Rich console on ``stream``. ``plain``: no colour or terminal codes (files). Rich itself honours NO_COLOR,
     COLUMNS and whether ``stream`` is a terminal."""
+    from rich.console import Console
+
     if plain:
         return Console(file=stream, force_terminal=False, no_color=True, width=width or 100, highlight=False)
     return Console(file=stream, width=width, highlight=False)
 
 
 def _terminal(report: Report, stream: TextIO, plain: bool, width: int | None, top: int | None) -> None:
+    from gapcheck.report.terminal import render_terminal
+
     render_terminal(report, make_console(stream, plain=plain, width=width), top=top)
 
 
