@@ -76,7 +76,9 @@ def test_files_that_are_no_pdf_start_nothing(tmp_path: Path) -> None:
     limits = replace(DEFAULT_LIMITS, isolate_pdf_over_bytes=0)
     text = tmp_path / "resume.txt"
     text.write_text("Skills: Python", encoding="utf-8")
-    for path in (text, tmp_path / "missing.pdf", tmp_path):
+    zero = tmp_path / "zero.pdf"
+    zero.symlink_to("/dev/zero")  # endless: must not be read
+    for path in (text, tmp_path / "missing.pdf", tmp_path, zero):
         start_extraction(path, limits)
     assert not isolate._AHEAD
 

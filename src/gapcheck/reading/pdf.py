@@ -21,6 +21,7 @@ import importlib.util
 import io
 import logging
 import re
+import stat
 import threading
 import warnings
 import zlib
@@ -78,10 +79,12 @@ def start_extraction(path: Path, limits: Limits, engine: str = "auto") -> None:
     named in the child as ``read_resume(path)`` names it. Never raises: what is wrong with the file is for
     ``read_resume`` to say."""
     try:
-        if path.stat().st_size > limits.max_file_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limits.max_file_bytes:  # no device, FIFO or folder
             return
-        data = path.read_bytes()
-        if b"%PDF-" not in data[:1024]:  # what reading.sniff calls a PDF
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+        if len(data) > limits.max_file_bytes or b"%PDF-" not in data[:1024]:  # what reading.sniff calls a PDF
             return
         inflated = check_pdf_streams(data, path.name, limits)
         extractor = resolve_engine(engine)
