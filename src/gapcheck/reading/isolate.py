@@ -28,7 +28,7 @@ from typing import Any
 
 from gapcheck import errors
 from gapcheck.errors import CorruptDocumentError, GapcheckError, TooLargeError
-from gapcheck.reading.limits import Limits
+from gapcheck.reading.limits import Limits, size_text
 
 _CHILD = r"""
 import json, sys
@@ -42,7 +42,7 @@ except (ImportError, ValueError, OSError):
     pass
 from importlib import import_module
 from gapcheck.errors import GapcheckError
-from gapcheck.reading.limits import Limits
+from gapcheck.reading.limits import Limits, size_text
 module, _, function = sys.argv[1].partition(":")
 request = json.loads(sys.argv[4])
 data = sys.stdin.buffer.read()
@@ -144,6 +144,7 @@ def run_isolated(target: str, data: bytes, name: str, limits: Limits, *args: Any
 
 
 def _result(out: bytes, code: int, name: str, limits: Limits) -> Any:
+    memory = size_text(limits.max_child_memory_bytes)
     try:
         result = json.loads(out) if out else None
     except ValueError:
@@ -152,7 +153,7 @@ def _result(out: bytes, code: int, name: str, limits: Limits) -> Any:
         if "ok" in result:
             return result["ok"]
         if "memory" in result:
-            raise TooLargeError(f"{name}: reading the file needs more than {_mib(limits)} of memory, the limit")
+            raise TooLargeError(f"{name}: reading the file needs more than {memory} of memory, the limit")
         cls = getattr(errors, str(result.get("error")), None)
         if isinstance(cls, type) and issubclass(cls, GapcheckError):
             raise cls(str(result.get("message")))
@@ -161,13 +162,9 @@ def _result(out: bytes, code: int, name: str, limits: Limits) -> Any:
     if code < 0:
         what = _signal_name(-code)
         raise CorruptDocumentError(
-            f"{name}: the PDF engine crashed on this file ({what}; out of memory past {_mib(limits)}, or damage)"
+            f"{name}: the PDF engine crashed on this file ({what}; out of memory past {memory}, or damage)"
         )
     raise CorruptDocumentError(f"{name}: the PDF engine failed on this file (exit code {code})")
-
-
-def _mib(limits: Limits) -> str:
-    return f"{limits.max_child_memory_bytes // (1024 * 1024)} MiB"
 
 
 def _signal_name(number: int) -> str:

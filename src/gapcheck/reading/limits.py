@@ -73,15 +73,16 @@ def limits_from_environment(base: Limits = DEFAULT_LIMITS) -> Limits:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _mib(n: int) -> str:
+def size_text(n: int) -> str:
+    """A size in messages: "20 MiB", "21.3 MiB", "480 MiB"; under a MiB, "10000 bytes"."""
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MiB"
+        return f"{n / (1024 * 1024):.1f}".removesuffix(".0") + " MiB"
     return f"{n} bytes"
 
 
 def check_file_size(name: str, size: int, limits: Limits) -> None:
     if size > limits.max_file_bytes:
-        raise TooLargeError(f"{name}: file is {_mib(size)}, over the limit of {_mib(limits.max_file_bytes)}")
+        raise TooLargeError(f"{name}: file is {size_text(size)}, over the limit of {size_text(limits.max_file_bytes)}")
 
 
 def check_pages(name: str, pages: int, limits: Limits) -> None:
@@ -100,7 +101,8 @@ def check_zip_part(name: str, part: str, size: int, compressed: int, limits: Lim
     """Refuse a part by its declared sizes, before inflating it."""
     if size > limits.max_docx_part_bytes:
         raise UnsafeDocumentError(
-            f"{name}: part {part} would inflate to {_mib(size)}, over the limit of {_mib(limits.max_docx_part_bytes)}"
+            f"{name}: part {part} would inflate to {size_text(size)}, over the limit of "
+            f"{size_text(limits.max_docx_part_bytes)}"
         )
     if size > 1024 * 1024 and size > limits.max_docx_ratio * max(compressed, 1):
         raise UnsafeDocumentError(

@@ -39,7 +39,7 @@ from gapcheck.errors import (
     UnsafeDocumentError,
     UsageError,
 )
-from gapcheck.reading.limits import Limits, check_chars, check_pages
+from gapcheck.reading.limits import Limits, check_chars, check_pages, size_text
 
 ENGINES = ("auto", "pypdfium2", "pypdf")
 
@@ -299,12 +299,12 @@ def check_pdf_streams(data: bytes, name: str, limits: Limits) -> int:
             size = (len(data) if end < 0 else end) - body
         if size > limits.max_pdf_stream_bytes:
             raise UnsafeDocumentError(
-                f"{name}: a PDF stream inflates past {_size(limits.max_pdf_stream_bytes)}, the limit per stream"
+                f"{name}: a PDF stream inflates past {size_text(limits.max_pdf_stream_bytes)}, the limit per stream"
             )
         total += size
         if total > limits.max_pdf_content_bytes:
             raise UnsafeDocumentError(
-                f"{name}: the PDF's streams inflate past {_size(limits.max_pdf_content_bytes)} in all, the limit"
+                f"{name}: the PDF's streams inflate past {size_text(limits.max_pdf_content_bytes)} in all, the limit"
             )
     return total
 
@@ -324,6 +324,3 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
         pass  # damaged data: the engine decides what to make of it
     return size
 
-
-def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):g} MiB" if n >= 1024 * 1024 else f"{n} bytes"
