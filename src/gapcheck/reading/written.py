@@ -16,15 +16,14 @@ real resumes without a file date were written 4 and 13 months after theirs. ``--
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, point_of, range_starts
+from gapcheck.reading.history import DATE_POINT, _words, point_of, range_starts
 from gapcheck.reading.model import DateSource, Section, SectionKind
 
-_FUTURE = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lx.FUTURE_WORDS)})(?![\w-])", re.IGNORECASE)
+_FUTURE = _words(lx.FUTURE_WORDS)
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
