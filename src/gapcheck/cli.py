@@ -25,10 +25,11 @@ from gapcheck import __version__
 from gapcheck.errors import GapcheckError, UsageError
 
 if TYPE_CHECKING:
-    from gapcheck.analysis import Analyzer, Options
-    from gapcheck.batch.cohort import Cohort
+    from gapcheck.analysis import AnalysisFailure, Analyzer, Options
+    from gapcheck.batch.cohort import Cohort, Facts
     from gapcheck.batch.inputs import Input
     from gapcheck.reading.limits import Limits
+    from gapcheck.report.model import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None)
 
@@ -320,27 +321,55 @@ def _batch(options: RunOptions) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _Row:
+    """What a batch worker sends back for one resume: its row's text, what the summary counts, and whether it is
+    under --fail-under."""
+
+    text: str
+    facts: Facts
+    under: bool
+
+
+@dataclass(frozen=True)
+class _MakeRow:
+    """Run in the batch workers (so the rows are made in parallel, and the process writing them only writes)."""
+
+    fmt: str
+    top: int | None
+    redact: bool
+    fail_under: float | None
+
+    def __call__(self, item: Input, result: Report | AnalysisFailure) -> _Row:
+        from gapcheck.batch.cohort import facts_of
+        from gapcheck.batch.rows import RowFormat, row_text
+        from gapcheck.report.model import Report
+        from gapcheck.report.redact import redact as redact_report
+
+        row: Report | AnalysisFailure = result
+        under = False
+        if isinstance(result, Report):
+            row = (redact_report(result) if self.redact else result).top(self.top)
+            under = self.fail_under is not None and result.target.coverage * 100 < self.fail_under
+        return _Row(row_text(RowFormat(self.fmt), item.label, row), facts_of(result), under)
+
+
 def _write_rows(
     options: RunOptions, analyzer: Analyzer, inputs: Sequence[Input], cohort: Cohort, stream: TextIO
 ) -> int:
     """Stream the rows; returns how many resumes are under --fail-under."""
     from gapcheck.batch.progress import progress_bar
     from gapcheck.batch.rows import RowFormat, RowWriter
-    from gapcheck.batch.run import run_batch
-    from gapcheck.report.model import Report
-    from gapcheck.report.redact import redact as redact_report
+    from gapcheck.batch.run import map_batch
 
     writer = RowWriter(RowFormat(options.fmt.value), stream)
+    make_row = _MakeRow(options.fmt.value, options.top, options.redact, options.fail_under)
     under = 0
     with progress_bar(len(inputs), enabled=not options.quiet) as advance:
-        for item, result in run_batch(analyzer, inputs, jobs=options.jobs):
-            row = result
-            if isinstance(result, Report):
-                row = (redact_report(result) if options.redact else result).top(options.top)
-                if options.fail_under is not None and result.target.coverage * 100 < options.fail_under:
-                    under += 1
-            writer.write(item.label, row)
-            cohort.add(result)
+        for _item, row in map_batch(analyzer, inputs, make_row, jobs=options.jobs):
+            writer.write_text(row.text)
+            cohort.add(row.facts)
+            under += row.under
             advance()
     writer.close()
     return under

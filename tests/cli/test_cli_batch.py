@@ -136,3 +136,22 @@ def test_one_file_keeps_the_single_report(runner: CliRunner) -> None:
     result = runner.invoke(app, [str(EXAMPLES / "senior-mle" / "resume.txt"), "-f", "json", *TODAY])
     data = json.loads(result.stdout)
     assert "file" not in data and data["source"]["name"] == "resume.txt"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "markdown", "terminal"])
+def test_rows_made_in_the_workers_equal_the_writers_rows(runner: CliRunner, cohort: Path, fmt: str) -> None:
+    """The workers make each row's text; the CLI writes it: the same bytes as RowWriter given the reports."""
+    from datetime import date
+
+    from gapcheck.analysis import Analyzer, Options
+    from gapcheck.batch.inputs import collect
+    from gapcheck.batch.rows import RowFormat, write_all
+
+    analyzer = Analyzer(options=Options(today=date(2026, 11, 1)))
+    inputs = collect([str(cohort)])
+    expected = io.StringIO()
+    write_all(RowFormat(fmt), expected, [(i.label, analyzer.try_analyze(i.path, i.label)) for i in inputs])
+    got = runner.invoke(app, [str(cohort), "-f", fmt, "-j", "2", "--quiet", *TODAY])
+    assert got.exit_code == EXIT_SOME_FAILED
+    assert got.stdout == expected.getvalue()
+    assert "locked.pdf" in got.stdout and len(inputs) == 3

@@ -15,6 +15,25 @@ TOP = 10
 NO_LEVEL = "none"  # best fit when no level is met
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What the summary counts of one result (small: a batch worker sends it beside the row's text)."""
+
+    level: str | None  # the best-fit level id or NO_LEVEL; None: the resume could not be read
+    gaps: tuple[tuple[str, str, int], ...] = ()  # (id, name, rank)
+    skills: tuple[tuple[str, str], ...] = ()  # (id, name) of the skills shown (not only implied)
+
+
+def facts_of(result: Report | AnalysisFailure) -> Facts:
+    if isinstance(result, AnalysisFailure):
+        return Facts(None)
+    return Facts(
+        result.best_fit_level or NO_LEVEL,
+        tuple((gap.id, gap.name, gap.rank) for gap in result.gaps),
+        tuple((skill.skill_id, skill.name) for skill in result.skills if skill.strength != "implied"),
+    )
+
+
 @dataclass
 class Cohort:
     """Counters over a batch's results."""
@@ -28,20 +47,20 @@ class Cohort:
     skills: Counter[str] = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
 
-    def add(self, result: Report | AnalysisFailure) -> None:
-        if isinstance(result, AnalysisFailure):
+    def add(self, result: Report | AnalysisFailure | Facts) -> None:
+        facts = result if isinstance(result, Facts) else facts_of(result)
+        if facts.level is None:
             self.failed += 1
             return
         self.read += 1
-        self.by_level[result.best_fit_level or NO_LEVEL] += 1
-        for gap in result.gaps:
-            self.gaps[gap.id] += 1
-            self.gap_ranks[gap.id] += gap.rank
-            self.names[gap.id] = gap.name
-        for skill in result.skills:
-            if skill.strength != "implied":
-                self.skills[skill.skill_id] += 1
-                self.names[skill.skill_id] = skill.name
+        self.by_level[facts.level] += 1
+        for gap_id, name, rank in facts.gaps:
+            self.gaps[gap_id] += 1
+            self.gap_ranks[gap_id] += rank
+            self.names[gap_id] = name
+        for skill_id, name in facts.skills:
+            self.skills[skill_id] += 1
+            self.names[skill_id] = name
 
     def share(self, count: int) -> str:
         return f"{count / self.read * 100:.0f}%" if self.read else "-"
@@ -91,7 +110,7 @@ def render_cohort(cohort: Cohort, console: object) -> None:
         ("Skills most shown", cohort.top_skills()),
     ):
         table = Table(title=title, title_justify="left")
-        table.add_column("Level" if rows is not None and title.startswith("Resumes") else "Skill")
+        table.add_column("Level" if title.startswith("Resumes") else "Skill")
         table.add_column("Resumes", justify="right")
         table.add_column("Share", justify="right")
         for name, count, share in rows:

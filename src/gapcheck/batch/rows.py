@@ -8,6 +8,7 @@ single-file command prints.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from enum import StrEnum
@@ -61,6 +62,20 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
+def row_text(fmt: RowFormat, label: str, result: Result) -> str:
+    """One row in ``fmt``, without the framing (CSV and Markdown header, JSON brackets) or the line end: what a
+    batch worker makes, so that the process collecting the rows only writes them."""
+    if fmt in (RowFormat.JSONL, RowFormat.JSON):
+        return json.dumps(full_row(label, result), ensure_ascii=False)
+    if fmt == RowFormat.CSV:
+        line = io.StringIO()
+        csv.DictWriter(line, fieldnames=COLUMNS, lineterminator="").writerow(flat_row(label, result))
+        return line.getvalue()
+    if fmt == RowFormat.MARKDOWN:
+        return "| " + " | ".join(_cell(v) for v in flat_row(label, result).values()) + " |"
+    return terminal_line(label, result)
+
+
 class RowWriter:
     """Writes rows to ``stream`` as they come (nothing is held but the CSV/JSON framing)."""
 
@@ -68,25 +83,21 @@ class RowWriter:
         self.fmt = fmt
         self.stream = stream
         self.count = 0
-        self._csv = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n") if fmt == RowFormat.CSV else None
 
     def write(self, label: str, result: Result) -> None:
+        self.write_text(row_text(self.fmt, label, result))
+
+    def write_text(self, text: str) -> None:
+        """A row made by :func:`row_text` in this writer's format."""
         out = self.stream
-        if self.fmt == RowFormat.JSONL:
-            out.write(json.dumps(full_row(label, result), ensure_ascii=False) + "\n")
-        elif self.fmt == RowFormat.JSON:
-            text = json.dumps(full_row(label, result), ensure_ascii=False)
+        if self.count == 0 and self.fmt == RowFormat.CSV:
+            csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n").writeheader()
+        elif self.count == 0 and self.fmt == RowFormat.MARKDOWN:
+            out.write("| " + " | ".join(COLUMNS) + " |\n" + "|" + " --- |" * len(COLUMNS) + "\n")
+        if self.fmt == RowFormat.JSON:
             out.write(("[\n  " if self.count == 0 else ",\n  ") + text)
-        elif self._csv is not None:
-            if self.count == 0:
-                self._csv.writeheader()
-            self._csv.writerow(flat_row(label, result))
-        elif self.fmt == RowFormat.MARKDOWN:
-            if self.count == 0:
-                out.write("| " + " | ".join(COLUMNS) + " |\n" + "|" + " --- |" * len(COLUMNS) + "\n")
-            out.write("| " + " | ".join(_cell(v) for v in flat_row(label, result).values()) + " |\n")
         else:
-            out.write(terminal_line(label, result) + "\n")
+            out.write(text + "\n")
         self.count += 1
         out.flush()
 
