@@ -1,7 +1,8 @@
 """Skill matching: which taxonomy skills a resume shows, where, and how strongly.
 
 ``match_skills(resume, taxonomy)`` is the entry point; the matcher behind it is built once per taxonomy object and
-reused (``matcher_for``; about 1-3 s to build, a few to a few tens of milliseconds per resume).
+reused (``matcher_for``), from parts kept in the on-disk cache (:mod:`gapcheck.matching.parts`: about a third of a
+second, against a second or two without them); matching takes a few to a few tens of milliseconds per resume.
 
 How the taxonomy's matching fields are read (skills.toml):
 
