@@ -153,6 +153,9 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "other_credit": 0.0, "in_work_level": "expert", "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
      r"scoring.experience: 'in_work_level' = 'expert' is not a level id \(entry, senior\)"),
+    ("emphasis below unknown level", lambda d: d["scoring"].update(emphasis=[{
+        "id": "basics", "name": "a basic", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "below": "expert"}]),
+     "levels.toml", r"scoring.emphasis 'basics': 'below' = 'expert' is not a level id"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

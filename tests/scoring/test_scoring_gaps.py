@@ -256,3 +256,17 @@ def test_work_that_cannot_be_done_without_a_skill_shows_it() -> None:
     assert not gaps & {"git", "docker", "ci-cd", "kubernetes"}
     listed = {g.id for g in score(TAXONOMY, matches_for(["ci-cd"], Strength.LISTED), None, level="lead").gaps}
     assert "git" in listed  # only demonstrated work proves it
+
+
+def test_the_foundations_rank_first_below_mid_only() -> None:
+    """Math and data structures are a non-negotiable foundation while the resume is below mid; from mid on
+    (the `below` of their emphasis) they lose the boost, and what separates the next level comes first."""
+    taxonomy = load_taxonomy()
+    foundation = next(e for e in taxonomy.scoring.emphasis if e.id == "foundation")
+    assert foundation.below == "mid" and "linear-algebra" in foundation.skills
+    expectations = taxonomy.level("senior").expectations
+    low = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="junior", target="senior")}
+    high = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="mid", target="senior")}
+    assert low["linear-algebra"].emphasis == "foundation" and high["linear-algebra"].emphasis is None
+    assert high["linear-algebra"].priority < low["linear-algebra"].priority
+    assert high["supervised-learning"].emphasis == "non-negotiable"  # the rest of the list holds at every level

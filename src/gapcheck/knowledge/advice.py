@@ -13,7 +13,7 @@ from gapcheck.knowledge.fields import Entry
 from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Shows, Skill, Umbrella, WorkKind
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
-EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources")
+EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
 SHOWS_KEYS = ("skill", "shows", "sources")
@@ -87,7 +87,9 @@ def _level_id(entry: Entry, key: str, level_ids: set[str] | None) -> str | None:
     return value
 
 
-def build_emphasis(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Emphasis, ...]:
+def build_emphasis(
+    scoring: Entry, source_keys: set[str], skill_ids: set[str], level_ids: set[str] | None = None
+) -> tuple[Emphasis, ...]:
     out: list[Emphasis] = []
     for n, raw in enumerate(scoring.tables("emphasis"), start=1):
         entry = Entry(raw, scoring.file, f"scoring.emphasis #{n}")
@@ -101,7 +103,10 @@ def build_emphasis(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -
         if boost < 0:
             entry.fail(f"'boost' = {boost:g} must not be negative")
         cites = refs(entry, "sources", source_keys)
-        out.append(Emphasis(id=ident, name=entry.text("name"), boost=boost, skills=listed, sources=cites))
+        below = _level_id(entry, "below", level_ids)
+        out.append(
+            Emphasis(id=ident, name=entry.text("name"), boost=boost, skills=listed, sources=cites, below=below)
+        )
     return tuple(out)
 
 

@@ -169,6 +169,7 @@ class Emphasis:
     boost: float  # added to the priority base (times the ``emphasis`` priority weight)
     skills: tuple[str, ...]
     sources: tuple[SourceRef, ...]
+    below: str | None = None  # a level id: the emphasis holds while the current level is below it (None: always)
 
 
 @dataclass(frozen=True)

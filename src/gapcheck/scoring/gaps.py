@@ -19,7 +19,8 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
 
 ``guides``: how many distinct guides cite the skill; ``early``: ``(S - i) / S`` for its roadmap stage at position
 ``i`` of ``S`` stages (0 without a stage), so foundations come before what builds on them; ``boost``: the largest
-boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables); ``separates``: 1 when a
+boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables; one with ``below`` holds
+only while the current level is below that level); ``separates``: 1 when a
 level above the current one, up to the target, introduced or raised the expectation (what separates the target
 from where the resume stands). Missing ``P`` keys count 0.
 
@@ -176,9 +177,12 @@ def rank_gaps(
     low = level_ids.index(current) + 1 if current in level_ids else len(level_ids)
     high = level_ids.index(target) if target in level_ids else -1
     between = set(level_ids[low : high + 1])
+    current_at = level_ids.index(current) if current in level_ids else -1
     boosts: dict[str, tuple[float, str]] = {}
     emphasis_sources: dict[str, tuple[SourceRef, ...]] = {}
     for emphasis in taxonomy.scoring.emphasis:
+        if emphasis.below in level_ids and current in level_ids and current_at >= level_ids.index(emphasis.below):
+            continue  # it holds below that level only
         for sid in emphasis.skills:
             if sid not in boosts or emphasis.boost > boosts[sid][0]:
                 boosts[sid] = (emphasis.boost, emphasis.id)
