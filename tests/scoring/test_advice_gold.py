@@ -85,4 +85,4 @@ def test_second_blind_set_advice_agrees_with_the_judge() -> None:
     assert all(s.level is not None for s in scores)
     assert t.within_one >= t.files - 1
     assert t.equal >= 0.7 * t.files, f"level equal to the judge's on {t.equal}/{t.files}"
-    assert t.overlap >= 0.34, f"top-5 overlap {t.overlap:.2f}"
+    assert t.overlap >= 0.36, f"top-5 overlap {t.overlap:.2f}"
