@@ -214,6 +214,16 @@ def test_relevant_years_credit_ml_work_fully_and_software_work_less() -> None:
     assert titled.kinds == ("ml",)  # an ML title is enough
 
 
+def test_a_stated_total_never_counts_fewer_relevant_years_than_the_ml_months_alone() -> None:
+    """"8 years" stated over 7.4 dated years of ML titles and 2 of software: at least the 7.4 ML years count."""
+    positions = [job("Senior Machine Learning Engineer", 2018, 2025), job("Software Engineer", 2016, 2018)]
+    years = relevant_years(TAXONOMY, 6.0, positions, [])
+    assert years.ml_years == pytest.approx(7.0, abs=0.05)
+    assert years.relevant == pytest.approx(6.0, abs=0.05)  # never above the years stated
+    longer = relevant_years(TAXONOMY, 8.0, positions, [])
+    assert longer.relevant == pytest.approx(7.0, abs=0.05)  # 8 x the mean credit (6.8) would be below the ML years
+
+
 def test_an_analysts_job_is_no_ml_work_whatever_its_bullets_show() -> None:
     """Guide 000: data-analyst positions are stepping stones; two ML skills in an analyst's bullets leave it one."""
     ml = [match("logistic-regression", at=10), match("clustering", at=30)]

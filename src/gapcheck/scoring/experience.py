@@ -7,7 +7,7 @@ categories or skills seen (not implied) in the entry's text. Each calendar month
 the professional positions that cover it (at the reader's weight: an internship at half its credit), else not at
 all. A current position of the first kind is noted (``in_work``: the level's floor, :mod:`.level`).
 When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean
-credit; with no dated position at all (how the years split is unknown), they count at the lowest credit among the
+credit, but never below the months of ML work alone (up to the figure itself); with no dated position at all (how the years split is unknown), they count at the lowest credit among the
 kinds whose skills the resume demonstrates anywhere, else at ``other_credit``.
 """
 
@@ -97,7 +97,9 @@ def relevant_years(
     ml_years = round(sum(ml.values()) / 12, 2)
     if counted:
         mean = sum(credit.values()) / sum(counted.values())
-        return RelevantYears(years, round(years * mean, 2), ml_years, tuple(kinds), in_work)
+        # A stated total shorter than the dated positions must not count fewer years than the ML months alone.
+        relevant = max(years * mean, min(ml_years, years))
+        return RelevantYears(years, round(relevant, 2), ml_years, tuple(kinds), in_work)
     shown = {m.skill_id for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
