@@ -372,5 +372,11 @@ def test_sections_matching_and_the_job_reader_share_the_one_line_role() -> None:
     from gapcheck.matching import cues, matcher
     from gapcheck.reading import sections
 
-    assert cues.line_role is matcher.line_role is job.line_role is sections.line_role
+    assert job.line_role is sections.line_role
+    # the matcher asks the label part only (once per line, in its cue index), which line_role itself is made of
+    assert cues.line_label is sections.line_label and not hasattr(matcher, "line_role")
+    for line in ("Data Visualization Tools: Tableau", "  Familiar: Go ", "Relevant Coursework: ML", "SKILLS"):
+        role = line_role(line)
+        assert (role.label, role.label_kind, role.cue) == tuple(sections.line_label(line.strip()))
+    assert line_role("Data Visualization Tools: Tableau").label_kind is SectionKind.SKILLS
     assert line_role("Nice to have:").title_like and not line_role("- Python and SQL").title_like

@@ -13,12 +13,10 @@ A single capital followed by a period and a capitalised word ("R. Patel") is an 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from gapcheck.matching import english
-from gapcheck.matching.cues import Line
 from gapcheck.matching.phrases import words_regex
 
 _LIST_SEPARATORS = re.compile(
@@ -38,15 +36,14 @@ def list_items(line: str) -> list[str]:
     return [item.strip(" \t()[]{}.-–") for item in _LIST_SEPARATORS.split(body) if item.strip(" \t()[]{}.-–")]
 
 
-@lru_cache(maxsize=1024)  # asked once per match: a long line with many skills is split once
-def is_list_line(line: Line) -> bool:
+def is_list_line(line: str) -> bool:
     """A line that reads as a list: at least two items, most of them short. Not a list: a line that starts in lower
     case (the wrapped end of a sentence: "optimization, incremental updates, and ..."), nor two items joined by a
     word only ("Expanded supported SQL syntax and optimizations" is a sentence; "Python and R" is a joined pair)."""
-    text = line.text.lstrip(" \t•▪◦●○■□➤★►‣⁃-–*")
+    text = line.lstrip(" \t•▪◦●○■□➤★►‣⁃-–*")
     if text[:1].islower():
         return False
-    items = list_items(line.text)
+    items = list_items(line)
     if len(items) < 2 or (len(items) == 2 and not _PUNCTUATION_SEPARATOR.search(text)):
         return False
     short = sum(1 for item in items if len(item.split()) <= 4)

@@ -15,7 +15,8 @@ from enum import Enum
 
 from gapcheck.matching import english
 from gapcheck.matching.phrases import phrase_regex, words_regex
-from gapcheck.reading.sections import line_role
+from gapcheck.reading.model import SectionKind
+from gapcheck.reading.sections import line_label
 
 # The phrase lists of gapcheck.matching.english, compiled once.
 _CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|" + words_regex(english.CLAUSE_BREAKS) + ")", re.I)
@@ -106,6 +107,9 @@ def _clause_bounds(
     return max(left, start - _CUE_REACH), min(right, end + _CUE_REACH)
 
 
+_LABEL_CUES = {"hedge": Cue.HEDGED, "coursework": Cue.COURSEWORK}
+
+
 class CueIndex:
     """Finds the cues that apply to a span of a resume's text. Built once per resume."""
 
@@ -113,25 +117,18 @@ class CueIndex:
         self.text = text
         self.lines = split_lines(text)
         self._starts = [line.start for line in self.lines]
+        self.skills_label: list[bool] = [False] * len(self.lines)  # per line: it opens with a skills label
         self._block_cue = self._label_blocks()
         self._breaks: dict[int, tuple[list[int], list[int]]] = {}
         self._possible: dict[int, tuple[bool, bool]] = {}  # per line: may hold a negation cue, a hedge cue
 
     def line_index(self, offset: int) -> int:
-        lo, hi = 0, len(self._starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
-    def line_at(self, offset: int) -> Line:
-        return self.lines[self.line_index(offset)]
+        """The index of the line holding ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
 
     def _label_blocks(self) -> dict[int, Cue]:
-        """Lines covered by a hedge or coursework label (the label line, and the block after a bare label)."""
+        """Lines covered by a hedge or coursework label (the label line, and the block after a bare label); and,
+        in ``skills_label``, the lines that open with a skills label ("Data Visualization Tools: ...")."""
         covered: dict[int, Cue] = {}
         active: Cue | None = None
         for i, line in enumerate(self.lines):
@@ -139,8 +136,9 @@ class CueIndex:
             if not stripped:
                 active = None
                 continue
-            role = line_role(stripped)  # labels are judged once, by the reader (gapcheck.reading.sections)
-            cue = {"hedge": Cue.HEDGED, "coursework": Cue.COURSEWORK}.get(role.cue)
+            role = line_label(stripped)  # labels are judged once, by the reader (gapcheck.reading.sections)
+            self.skills_label[i] = role.kind is SectionKind.SKILLS
+            cue = _LABEL_CUES.get(role.cue)
             if cue is not None:
                 covered[i] = cue
                 label_only = stripped.endswith(":") or bool(re.fullmatch(r"\W*[\w ]{0,30}\W*", stripped))
@@ -153,9 +151,9 @@ class CueIndex:
                     covered[i] = active
         return covered
 
-    def cues(self, start: int, end: int) -> frozenset[Cue]:
-        """The cues that apply to the phrase at [start, end)."""
-        idx = self.line_index(start)
+    def cues(self, start: int, end: int, line_no: int | None = None) -> frozenset[Cue]:
+        """The cues that apply to the phrase at [start, end); ``line_no``: the index of its line, when known."""
+        idx = self.line_index(start) if line_no is None else line_no
         line = self.lines[idx]
         found: set[Cue] = set()
         block = self._block_cue.get(idx)

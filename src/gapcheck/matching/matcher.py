@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
@@ -35,14 +35,13 @@ from spacy.vocab import Vocab
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.matching import context
 from gapcheck.matching.anchored import AnchoredMatcher, token_keys
-from gapcheck.matching.cues import Cue, CueIndex, Line
+from gapcheck.matching.cues import Cue, CueIndex
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
 from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer
 from gapcheck.reading.model import Resume, SectionKind
-from gapcheck.reading.sections import line_role
 
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
@@ -71,6 +70,13 @@ class _Text:
     cues: CueIndex
     token_lines: list[int]  # the line index of each token
     words: list[str]  # each token's text
+    list_lines: dict[int, bool]  # line index -> whether it reads as a list (context.is_list_line), once asked
+
+    def is_list_line(self, line_no: int) -> bool:
+        known = self.list_lines.get(line_no)
+        if known is None:
+            known = self.list_lines[line_no] = context.is_list_line(self.cues.lines[line_no].text)
+        return known
 
     def line_of(self, token: int) -> int:
         return self.token_lines[token]
@@ -122,7 +128,7 @@ class SkillMatcher:
         self._scratch = scratch_tokenizer(built.symbol_words)  # for resume text (replaced as its vocabulary grows)
         self._scratch_size = len(self._scratch.vocab.strings)
         self._nlp: Language | None = None
-        self._skills: dict[str, Skill] = {s.id: s for s in taxonomy.skills}
+        self._needs_context = frozenset(s.id for s in taxonomy.skills if s.needs_context)
         self._keys: dict[int, tuple[str, Method]] = {}
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._orth = PhraseMatcher(vocab, attr="ORTH")
@@ -162,11 +168,8 @@ class SkillMatcher:
 
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
-        doc, words, starts, ends = self._compact_doc(resume.text)
-        cues = CueIndex(resume.text)
-        line_starts = [line.start for line in cues.lines]
-        token_lines = [max(0, bisect_right(line_starts, offset) - 1) for offset in starts]
-        t = _Text(resume, doc, starts, ends, cues, token_lines, words)
+        doc, words, starts, ends, token_lines = self._compact_doc(resume.text)
+        t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {})
 
         terms = self._longest(self._term_hits(doc))
         keys = token_keys(doc)
@@ -179,12 +182,12 @@ class SkillMatcher:
 
         unambiguous_tokens: set[int] = set()
         for r in raws:
-            if not self._skills[r.skill_id].needs_context:
+            if r.skill_id not in self._needs_context:
                 unambiguous_tokens.update(range(r.tok_start, r.tok_end))
         line_has_other: dict[int, set[str]] = {}
         for r in raws:
             line_no = t.line_of(r.tok_start)
-            if not self._skills[r.skill_id].needs_context:
+            if r.skill_id not in self._needs_context:
                 line_has_other.setdefault(line_no, set()).add(r.skill_id)
 
         hits: list[Hit] = []
@@ -223,27 +226,29 @@ class SkillMatcher:
         """A skill word inside the name of something else (a degree, a company, a job title, a web address)."""
         return bool(names) and inside_a_name(names, t.starts[r.tok_start], t.ends[r.tok_end - 1]) is not None
 
-    def _compact_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int]]:
+    def _compact_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int], list[int]]:
         """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), their
-        texts, and each token's character offsets in ``text``.
+        texts, each token's character offsets in ``text``, and the index of its line.
 
         Tokenized line by line: spaCy caches the tokens of each space-separated chunk, but not in a text holding
         special cases such as newlines, so one whole-resume call redoes every prefix/suffix/infix search."""
         tokenizer = self._resume_tokenizer()
         words: list[str] = []
         starts: list[int] = []
+        lines: list[int] = []
         offset = 0
-        for line in text.split("\n"):
+        for line_no, line in enumerate(text.split("\n")):
             if line.strip():
                 for token in tokenizer(line):
                     if not token.is_space:
                         words.append(token.text)
                         starts.append(offset + token.idx)
+                        lines.append(line_no)
             offset += len(line) + 1
         ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
         size = len(text)
         spaces = [end < size and text[end].isspace() for end in ends]
-        return Doc(tokenizer.vocab, words=words, spaces=spaces), words, starts, ends
+        return Doc(tokenizer.vocab, words=words, spaces=spaces), words, starts, ends, lines
 
     def _resume_tokenizer(self) -> Tokenizer:
         """The scratch tokenizer, replaced by a fresh one once resume words have grown its string store by
@@ -291,7 +296,7 @@ class SkillMatcher:
                 k = kept[index]
                 if r.tok_start < k.tok_end and k.tok_start < r.tok_end:
                     inside = k.tok_start <= r.tok_start and r.tok_end <= k.tok_end
-                    if not inside or k.skill_id == r.skill_id or self._skills[r.skill_id].needs_context:
+                    if not inside or k.skill_id == r.skill_id or r.skill_id in self._needs_context:
                         ok = False
                         break
             if ok:
@@ -330,11 +335,12 @@ class SkillMatcher:
     def _is_rejected(r: _Raw, rejected: dict[str, list[tuple[int, int]]]) -> bool:
         return any(s < r.tok_end and r.tok_start < e for s, e in rejected.get(r.skill_id, ()))
 
-    def _in_skills_context(self, resume: Resume, line: Line, offset: int) -> bool:
-        section = resume.section_at(offset)
+    @staticmethod
+    def _in_skills_context(t: _Text, line_no: int, offset: int) -> bool:
+        section = t.resume.section_at(offset)
         if section is not None and section.kind == SectionKind.SKILLS:
             return True
-        return line_role(line.text).label_kind is SectionKind.SKILLS  # "Data Visualization Tools: ..."
+        return t.cues.skills_label[line_no]  # "Data Visualization Tools: ..."
 
     def _accept(
         self,
@@ -343,14 +349,14 @@ class SkillMatcher:
         unambiguous_tokens: set[int],
         line_has_other: dict[int, set[str]],
     ) -> Hit | None:
-        skill = self._skills[r.skill_id]
+        skill = self.taxonomy.skill(r.skill_id)
         resume, doc, cues = t.resume, t.doc, t.cues
         start, end = t.starts[r.tok_start], t.ends[r.tok_end - 1]
         written = " ".join(resume.text[start:end].split())
-        line_no = cues.line_index(start)
+        line_no = t.line_of(r.tok_start)
         line = cues.lines[line_no]
-        skills_line = self._in_skills_context(resume, line, start)
-        found = cues.cues(start, end)
+        skills_line = self._in_skills_context(t, line_no, start)
+        found = cues.cues(start, end, line_no)
         if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, written):
             if context.is_initial(doc, r.tok_start, r.tok_end):
                 return None
@@ -358,7 +364,7 @@ class SkillMatcher:
             ok = (
                 skills_line
                 or Cue.COURSEWORK in found  # a "Coursework:" list names subjects: "Optimization & Linear Algebra"
-                or (bool(others) and context.is_list_line(line))
+                or (bool(others) and t.is_list_line(line_no))
                 or context.joined_to_other(doc, r.tok_start, r.tok_end, unambiguous_tokens)
                 or (
                     (r.case_sensitive or written == skill.name)
@@ -429,7 +435,7 @@ class SkillMatcher:
             line_no = lines[i]
             listy = listy_lines.get(line_no)
             if listy is None:
-                listy = listy_lines[line_no] = self._in_skills_context(t.resume, t.cues.lines[line_no], t.starts[i])
+                listy = listy_lines[line_no] = self._in_skills_context(t, line_no, t.starts[i])
             # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
             j = i + 1
             while j + 1 < n and texts[j] == "-" and not spaced[j - 1] and not spaced[j]:

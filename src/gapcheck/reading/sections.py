@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from gapcheck.reading.lexicon import (
     CORE_HEADING_WORDS,
@@ -82,7 +83,7 @@ def find_headings(text: str) -> list[Heading]:
     side = False  # the resume writes its headings beside their content
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        found = _heading_found(line_role(line, current, previous_blank, frozenset(seen), side))
+        found = _heading_of(line, current, previous_blank, frozenset(seen), side)  # line_role's heading part
         if found is None and index + 1 < len(lines):
             found = _split_heading(line, lines[index + 1], frozenset(seen))
         if found is not None:
@@ -94,10 +95,6 @@ def find_headings(text: str) -> list[Heading]:
         previous_blank = not line.strip()
         offset += len(line) + 1
     return headings
-
-
-def _heading_found(role: LineRole) -> tuple[SectionKind, str] | None:
-    return None if role.heading is None else (role.heading, role.heading_text)
 
 
 def strip_glyphs(text: str) -> str:
@@ -346,15 +343,7 @@ def line_role(
     callers may leave the defaults). A label is "Word(s):" at the start of the line: ``Data Visualization
     Tools: Tableau`` is a skills label, and the words of a label are a label, not a use of a skill."""
     found = _heading_of(line, current, previous_blank, seen, side)
-    stripped = line.strip()
-    label_match = _ANY_LABEL.match(stripped)
-    label = label_match.group("label").strip() if label_match else ""
-    label_kind = SectionKind.SKILLS if label and _SKILLS_LABEL.match(stripped) else None
-    cue = ""
-    if _HEDGE_LABEL.match(stripped):
-        cue = "hedge"
-    elif _COURSE_LABEL.match(stripped) and (len(stripped) < 40 or ":" in stripped[:40]):
-        cue = "coursework"
+    label, label_kind, cue = line_label(line.strip())
     return LineRole(
         heading=found[0] if found else None,
         heading_text=found[1] if found else "",
@@ -363,6 +352,28 @@ def line_role(
         cue=cue,
         title_like=_title_like(line),
     )
+
+
+class LineLabel(NamedTuple):
+    """The label part of a line's role: what it says whatever the line's place in the resume."""
+
+    label: str
+    kind: SectionKind | None
+    cue: str
+
+
+def line_label(stripped: str) -> LineLabel:
+    """The label part of :func:`line_role` for a line already stripped (``label``, ``label_kind`` and ``cue``):
+    the matcher's cue index asks it once per line, without the heading analysis."""
+    label_match = _ANY_LABEL.match(stripped)
+    label = label_match.group("label").strip() if label_match else ""
+    label_kind = SectionKind.SKILLS if label and _SKILLS_LABEL.match(stripped) else None
+    cue = ""
+    if _HEDGE_LABEL.match(stripped):
+        cue = "hedge"
+    elif _COURSE_LABEL.match(stripped) and (len(stripped) < 40 or ":" in stripped[:40]):
+        cue = "coursework"
+    return LineLabel(label, label_kind, cue)
 
 
 def _title_like(line: str) -> bool:

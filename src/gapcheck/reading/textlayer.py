@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -77,18 +78,27 @@ def not_language(text: str) -> bool:
     return len(visible) >= 400 and sum(1 for c in visible if c.isalpha()) < 0.35 * len(visible)
 
 
+_KEPT = frozenset(" \n\t\u00a0")
+_PRINTABLE = (0x21, 0x24F)  # the code points a shifted character may land on
+
+
+@functools.lru_cache(maxsize=256)
+def _shift_table(shift: int) -> dict[int, int]:
+    """str.translate's table for moving characters by ``shift`` code points (see shift_text)."""
+    low, high = _PRINTABLE
+    return {
+        code: code + shift
+        for code in range(max(0, low - shift), high - shift + 1)
+        if chr(code) not in _KEPT
+    }
+
+
 def shift_text(text: str, shift: int) -> str:
     """Every character but spaces, tabs and newlines moved by ``shift`` code points (the control characters such
-    fonts give for digits and punctuation included); characters that would leave the printable range are kept."""
-    out = []
-    for index, char in enumerate(text):
-        code = ord(char) + shift
-        line_end = char == "\r" and text[index + 1 : index + 2] == "\n"  # PDFium ends lines with CR LF
-        if char in " \n\t\u00a0" or line_end or not 0x21 <= code <= 0x24F:
-            out.append(char)
-        else:
-            out.append(chr(code))
-    return "".join(out)
+    fonts give for digits and punctuation included); characters that would leave the printable range are kept,
+    and so is the CR of a CR LF (PDFium ends lines with CR LF)."""
+    table = _shift_table(shift)
+    return "\r\n".join(piece.translate(table) for piece in text.split("\r\n"))
 
 
 def find_shift(text: str) -> int | None:
