@@ -4,13 +4,22 @@ spaCy's Matcher tries every pattern at every token, so its cost grows with (patt
 paraphrase patterns a two-page resume takes a tenth of a second. Most patterns start with a fixed word or a set of
 words ({"LOWER": {"IN": [...]}}); those are grouped by that word, and a group is run only on a short window starting
 at each token that carries its word (the first fixed token of the pattern, or a later fixed one when the first
-is a very common word). Patterns whose first token is anything else (a regex, a flag) go to one plain
-Matcher run over the whole document. The matches are the same as one Matcher with every pattern.
+is a very common word), and only when the pattern's other fixed tokens are there too. Besides words:
+- a pattern may anchor on a regular expression ({"LOWER": {"REGEX": ...}}), tested once per distinct word;
+- an optional token before every fixed word ({"LIKE_NUM": true}, {"ORTH": "-", "OP": "?"}, {"LOWER": "gpu"}) is
+  written out both ways, each way anchored on its own;
+- a pattern of unbounded length whose every token is a word test ("deploy", any run of "ml", "trained", ...,
+  "model") is looked for in the run of tokens from the anchor that pass one of its tests (a match holds no others).
+Only patterns that fit none of these go to one plain Matcher run over the whole document. The matches are the
+same as one Matcher with every pattern.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
@@ -22,6 +31,9 @@ from gapcheck.matching import english
 
 Pattern = list[dict[str, Any]]
 
+_COLUMNS = {"LOWER": 0, "ORTH": 1}  # the columns of token_keys
+_MAX_OPTIONAL = 3  # optional tokens written out both ways (2**3 variants at most)
+_REGEX_MEMO = 50_000  # distinct words whose regex tests are remembered
 
 # Words too common to anchor on when the pattern offers a rarer fixed token.
 _COMMON = frozenset(english.COMMON_WORDS)
@@ -41,12 +53,22 @@ def _token_words(spec: dict[str, Any]) -> list[tuple[str, str]] | None:
     return None
 
 
+def _token_regex(spec: dict[str, Any]) -> tuple[str, str] | None:
+    """(attribute, expression) of a token spec that is one regular expression on LOWER or ORTH, else None."""
+    if len(spec) != 1:
+        return None
+    ((attr, value),) = spec.items()
+    if attr in _COLUMNS and isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+        return attr, value["REGEX"]
+    return None
+
+
 def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
     """The token to index a pattern on: its position and the (attribute, word) pairs it must equal.
 
     Only tokens with a fixed offset qualify (every token before it is mandatory), so a match can be looked for in a
     window starting that many tokens earlier. The first qualifying token is used unless a later one avoids very
-    common words ("the go-to", "in Java"). None: no token qualifies (the pattern runs on the whole document)."""
+    common words ("the go-to", "in Java"). None: no token qualifies."""
     best: tuple[int, list[tuple[str, str]]] | None = None
     for k, spec in enumerate(pattern):
         if "OP" in spec:
@@ -59,6 +81,27 @@ def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
         if not any(w.lower() in _COMMON for _, w in words):
             return (k, words)
     return best
+
+
+def _regex_anchor(pattern: Pattern) -> tuple[int, str, str] | None:
+    """The first token with a fixed offset that is a regular expression: (position, attribute, expression)."""
+    for k, spec in enumerate(pattern):
+        if "OP" in spec:
+            break
+        found = _token_regex(spec)
+        if found is not None:
+            return (k, *found)
+    return None
+
+
+def _repeats(op: str | None) -> tuple[int, int]:
+    """How few and how many tokens a bounded token spec with this operator takes."""
+    if op in ("?", "*"):
+        return (0, 1) if op == "?" else (0, 0)  # "*" only in unbounded patterns, which are not checked
+    if isinstance(op, str) and op.startswith("{"):
+        bounds = op[1:-1].split(",")
+        return int(bounds[0] or 0), int(bounds[-1] or 0)
+    return 1, 1
 
 
 def _max_length(pattern: Pattern) -> int | None:
@@ -78,9 +121,61 @@ def _max_length(pattern: Pattern) -> int | None:
     return total
 
 
+def _run_words(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The LOWER and ORTH words any token of a match must be among, when every token of the pattern is a word test
+    (with an operator or none, but not "!"), else None."""
+    lower: set[str] = set()
+    orth: set[str] = set()
+    for spec in pattern:
+        if spec.get("OP") == "!":
+            return None
+        words = _token_words({key: value for key, value in spec.items() if key != "OP"})
+        if words is None:
+            return None
+        for attr, word in words:
+            (lower if attr == "LOWER" else orth).add(word)
+    return frozenset(lower), frozenset(orth)
+
+
+def _written_out(pattern: Pattern) -> list[Pattern]:
+    """The pattern with each optional ("?") token before its first fixed-offset word written out both ways, when
+    that gives every variant such a word; else the pattern alone."""
+    if _anchors(pattern) is not None or _regex_anchor(pattern) is not None:
+        return [pattern]
+    optional = [k for k, spec in enumerate(pattern) if spec.get("OP") == "?"]
+    if not optional or len(optional) > _MAX_OPTIONAL:
+        return [pattern]
+    variants = []
+    for keep in itertools.product((False, True), repeat=len(optional)):
+        kept = dict(zip(optional, keep, strict=True))
+        variant = [
+            {key: value for key, value in spec.items() if key != "OP"} if k in kept else spec
+            for k, spec in enumerate(pattern)
+            if kept.get(k, True)
+        ]
+        if _anchors(variant) is None and _regex_anchor(variant) is None:
+            return [pattern]
+        variants.append(variant)
+    return variants
+
+
 def token_keys(doc: Doc) -> list[list[int]]:
     """Each token's (LOWER, ORTH) hashes, read once for all the anchored matchers run on one Doc."""
     return doc.to_array([LOWER, ORTH]).tolist() if len(doc) else []
+
+
+Check = tuple[int, int, int, frozenset[int]]  # (lowest and highest offset, column of token_keys, word hashes)
+
+
+@dataclass
+class _Group:
+    """The patterns indexed on one anchor at one offset: their Matcher, and what a window must hold first."""
+
+    offset: int  # the anchor's position in its patterns
+    matcher: Matcher
+    window: int  # the longest bounded pattern's length (0: none)
+    checks: list[list[Check]]  # per bounded pattern, the other tokens it must hold
+    run: tuple[frozenset[int], frozenset[int]] | None  # unbounded patterns: LOWER, ORTH hashes a match is made of
 
 
 class AnchoredMatcher:
@@ -89,74 +184,174 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab, validate: bool = True) -> None:
         self._vocab = vocab
         self._validate = validate
-        # keyed by (attribute, hash of the word), as doc.to_array gives them: no Token objects at match time
-        self._groups: dict[tuple[int, int, int], Matcher] = {}  # (attribute, word hash, offset) -> matcher
-        self._window: dict[tuple[int, int, int], int] = {}
-        self._offsets: dict[tuple[int, int], list[int]] = {}  # (attribute, word hash) -> offsets indexed on it
-        # per group, each pattern's other fixed tokens: (position, 0 = LOWER / 1 = ORTH, word hashes); a window is
-        # handed to the group's Matcher only when some pattern's fixed tokens are all there
-        self._checks: dict[tuple[int, int, int], list[list[tuple[int, int, frozenset[int]]]]] = {}
+        # keyed by the hash of the word, as doc.to_array gives them: no Token objects at match time
+        self._by_word: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})  # per column
+        self._groups: dict[tuple[int, int, int], _Group] = {}  # (column, word hash, offset)
+        # regular-expression anchors: (column, expression) -> groups by offset, and the words tested so far
+        self._regex_groups: dict[tuple[int, str], dict[int, _Group]] = {}
+        self._regex_memo: dict[tuple[int, str], dict[int, bool]] = {}
         self._rest = Matcher(vocab, validate=False)  # (spaCy validates by default) validated in add, as one set
         self._rest_used = False
+
+    @property
+    def whole_document_patterns(self) -> bool:
+        """Whether some pattern fits no index and makes a whole-document Matcher pass."""
+        return self._rest_used
 
     def add(self, key: str, patterns: list[Pattern], on_error: Callable[[Exception], None] | None = None) -> None:
         # validate the whole set once, as given, so errors name the original pattern
         if self._validate:
             Matcher(self._vocab, validate=True).add(key, patterns)
-        for pattern in patterns:
-            anchored = _anchors(pattern)
+        for pattern in (variant for given in patterns for variant in _written_out(given)):
             length = _max_length(pattern)
-            if anchored is None or length is None:
-                self._rest.add(key, [pattern])
-                self._rest_used = True
+            run = None if length is not None else _run_words(pattern)
+            anchored = _anchors(pattern)
+            if anchored is not None and (length is not None or run is not None):
+                k, anchors = anchored
+                for attr, word in anchors:
+                    group = self._group((_COLUMNS[attr], self._vocab.strings.add(word), k))
+                    group.matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
+                    self._extend(group, pattern, k, length, run)
                 continue
-            k, anchors = anchored
-            for attr, word in anchors:
-                word_key = (LOWER if attr == "LOWER" else ORTH, self._vocab.strings.add(word))
-                group = (*word_key, k)
-                matcher = self._groups.get(group)
-                if matcher is None:
-                    matcher = self._groups[group] = Matcher(self._vocab, validate=False)
-                    self._offsets.setdefault(word_key, []).append(k)
-                matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
-                self._window[group] = max(self._window.get(group, 0), length)
-                self._checks.setdefault(group, []).append(self._fixed_tokens(pattern, k))
+            regex = _regex_anchor(pattern)
+            if regex is not None and (length is not None or run is not None):
+                k, attr, expression = regex
+                by_offset = self._regex_groups.setdefault((_COLUMNS[attr], expression), {})
+                self._regex_memo.setdefault((_COLUMNS[attr], expression), {})
+                if k not in by_offset:
+                    by_offset[k] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
+                by_offset[k].matcher.add(key, [pattern])
+                self._extend(by_offset[k], pattern, k, length, run)
+                continue
+            self._rest.add(key, [pattern])
+            self._rest_used = True
 
-    def _fixed_tokens(self, pattern: Pattern, anchor: int) -> list[tuple[int, int, frozenset[int]]]:
-        """The tokens before the first operator, other than the anchor, that must equal given words."""
+    def _group(self, where: tuple[int, int, int]) -> _Group:
+        group = self._groups.get(where)
+        if group is None:
+            column, word, k = where
+            group = self._groups[where] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
+            self._by_word[column].setdefault(word, []).append(group)
+        return group
+
+    def _extend(
+        self,
+        group: _Group,
+        pattern: Pattern,
+        anchor: int,
+        length: int | None,
+        run: tuple[frozenset[str], frozenset[str]] | None,
+    ) -> None:
+        if length is not None:
+            group.window = max(group.window, length)
+            group.checks.append(self._required_tokens(pattern, anchor))
+            return
+        assert run is not None
+        lower, orth = (frozenset(self._vocab.strings.add(w) for w in words) for words in run)
+        old = group.run or (frozenset(), frozenset())
+        group.run = (old[0] | lower, old[1] | orth)
+
+    def _required_tokens(self, pattern: Pattern, anchor: int) -> list[Check]:
+        """The tokens of a bounded pattern, other than the anchor, that a match must hold, with the range of offsets
+        each can take (one offset when every token before it is mandatory)."""
         checks = []
+        low = high = 0  # the offsets the current token can take
         for pos, spec in enumerate(pattern):
-            if "OP" in spec:
-                break
-            words = _token_words(spec)
-            if pos == anchor or words is None or len({attr for attr, _ in words}) != 1:
-                continue
-            column = 0 if words[0][0] == "LOWER" else 1
-            checks.append((pos, column, frozenset(self._vocab.strings.add(w) for _, w in words)))
+            op = spec.get("OP")
+            least, most = _repeats(op)
+            words = _token_words({key: value for key, value in spec.items() if key != "OP"})
+            if pos != anchor and least >= 1 and op != "!" and words is not None and len({a for a, _ in words}) == 1:
+                hashes = frozenset(self._vocab.strings.add(w) for _, w in words)
+                checks.append((low, high, _COLUMNS[words[0][0]], hashes))
+            low, high = low + least, high + most
         return checks
+    def _regex_words(
+        self, doc: Doc, present: tuple[set[int], set[int]]
+    ) -> tuple[dict[int, list[_Group]], dict[int, list[_Group]]]:
+        """For this document, the groups of the regular-expression anchors by the word hashes that pass them."""
+        out: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})
+        strings = doc.vocab.strings  # the document's own (a resume's words are not in the matcher's vocabulary)
+        for (column, expression), by_offset in self._regex_groups.items():
+            memo = self._regex_memo[(column, expression)]
+            if len(memo) > _REGEX_MEMO:
+                memo.clear()
+            for word in present[column]:
+                passes = memo.get(word)
+                if passes is None:
+                    passes = memo[word] = re.search(expression, strings[word]) is not None
+                if passes:
+                    out[column].setdefault(word, []).extend(by_offset.values())
+        return out
 
     def __call__(self, doc: Doc, values: list[list[int]] | None = None) -> list[tuple[int, int, int]]:
         """The matches in ``doc``; ``values``: its (LOWER, ORTH) per token, when already read (:func:`token_keys`)."""
         found: set[tuple[int, int, int]] = set()
-        n = len(doc)
         if values is None:
             values = token_keys(doc)
+        present = ({row[0] for row in values}, {row[1] for row in values})  # the document's words
+        by_lower, by_orth = self._by_word
+        if self._regex_groups:  # this document's words that pass a regular-expression anchor join the index
+            regex_lower, regex_orth = self._regex_words(doc, present)
+            by_lower = {**by_lower, **{w: [*by_lower.get(w, ()), *gs] for w, gs in regex_lower.items()}}
+            by_orth = {**by_orth, **{w: [*by_orth.get(w, ()), *gs] for w, gs in regex_orth.items()}}
+        # per group met in this document, its bounded patterns whose other tokens' words all occur in it
+        live: dict[int, list[list[Check]]] = {}
         for i, (lower, orth) in enumerate(values):
-            for word_key in ((LOWER, lower), (ORTH, orth)):
-                for k in self._offsets.get(word_key, ()):
-                    first = i - k
+            for groups in (by_lower.get(lower), by_orth.get(orth)):
+                if groups is None:
+                    continue
+                for group in groups:
+                    first = i - group.offset
                     if first < 0:
                         continue
-                    group = (*word_key, k)
-                    if not any(
-                        all(first + pos < n and values[first + pos][col] in words for pos, col, words in pattern)
-                        for pattern in self._checks[group]
-                    ):
-                        continue
-                    window = doc[first : min(n, first + self._window[group])]
-                    for match_id, start, end in self._groups[group](window):
-                        if start == 0:
-                            found.add((match_id, first, first + end))
+                    checks = live.get(id(group))
+                    if checks is None:
+                        checks = live[id(group)] = [
+                            c for c in group.checks if all(not w.isdisjoint(present[col]) for _, _, col, w in c)
+                        ]
+                    if checks or group.run is not None:
+                        self._match(doc, values, first, group, checks, found)
         if self._rest_used:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    @staticmethod
+    def _match(
+        doc: Doc,
+        values: list[list[int]],
+        first: int,
+        group: _Group,
+        checks: list[list[Check]],
+        found: set[tuple[int, int, int]],
+    ) -> None:
+        """Run ``group`` on the window of ``doc`` starting at token ``first``, when a pattern of it may match."""
+        n = len(values)
+        end = first
+        if checks and _holds_one(values, first, checks):
+            end = min(n, first + group.window)
+        if group.run is not None:
+            lower, orth = group.run
+            run_end = first
+            while run_end < n and (values[run_end][0] in lower or values[run_end][1] in orth):
+                run_end += 1
+            end = max(end, run_end)
+        if end == first:
+            return
+        for match_id, start, stop in group.matcher(doc[first:end]):
+            if start == 0:
+                found.add((match_id, first, first + stop))
+
+
+def _holds_one(values: list[list[int]], first: int, patterns: list[list[Check]]) -> bool:
+    """Whether the tokens from ``first`` hold every required token of one of the patterns (a match needs that)."""
+    n = len(values)
+    for checks in patterns:
+        for low, high, col, words in checks:
+            for j in range(first + low, min(n, first + high + 1)):
+                if values[j][col] in words:
+                    break
+            else:
+                break  # this token is missing: the pattern cannot match here
+        else:
+            return True
+    return False
