@@ -14,4 +14,10 @@ class RankedEnum(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(type(self)).index(self)
+        ranks = _RANKS.get(type(self))
+        if ranks is None:  # each enum's ranks, found once
+            ranks = _RANKS[type(self)] = {member.value: n for n, member in enumerate(type(self))}
+        return ranks[self.value]
+
+
+_RANKS: dict[type[RankedEnum], dict[str, int]] = {}

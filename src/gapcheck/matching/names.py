@@ -49,6 +49,8 @@ _WEB_ADDRESS = re.compile(
     r"|\S+@[\w-]+(?:\.[\w-]+)+"
 )
 
+_ADDRESS_CHUNK = re.compile(r"(?<!\S)[^\s.@:]*+[.@:]\S*")
+
 
 @dataclass(frozen=True)
 class NameSpan:
@@ -62,8 +64,10 @@ def name_spans(text: str) -> list[NameSpan]:
     spans: list[NameSpan] = []
     for m in _DEGREE.finditer(text):
         spans.append(NameSpan(m.start(), m.end(), "degree"))
-    for pattern, kind in ((_COMPANY, "company"), (_JOB_TITLE, "job title"), (_WEB_ADDRESS, "web address")):
+    for pattern, kind in ((_COMPANY, "company"), (_JOB_TITLE, "job title")):
         spans.extend(NameSpan(m.start(), m.end(), kind) for m in pattern.finditer(text))
+    for chunk in _ADDRESS_CHUNK.finditer(text):  # an address lies within one run of non-spaces holding . @ or :
+        spans.extend(NameSpan(m.start(), m.end(), "web address") for m in _WEB_ADDRESS.finditer(text, *chunk.span()))
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

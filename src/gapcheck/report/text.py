@@ -104,39 +104,59 @@ _SCAN = 400  # characters looked at on each side of a match
 
 
 def _joins(text: str, newline: int) -> bool:
-    """Whether the line break at ``text[newline]`` only wraps a sentence (a PDF's line end), not ends an item."""
-    before = text[:newline].rstrip(" \t")
-    after = text[newline + 1 :]
-    if not before or not after or after.startswith("\n") or before.endswith("\n") or _ITEM_START.match(after):
+    """Whether the line break at ``text[newline]`` only wraps a sentence (a PDF's line end), not ends an item.
+    Reads only the characters next to it (a resume is scanned at every line break near each match)."""
+    end = newline  # ``before``: the text up to the break, spaces and tabs at its end left out
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    after = newline + 1
+    if not end or after >= len(text) or text[after] == "\n" or text[end - 1] == "\n" or _ITEM_START.match(text, after):
         return False
-    if before[-1] in ".!?:;":
+    last = text[end - 1]
+    if last in ".!?:;":
         return False
-    first = after.lstrip(" \t")[:1]
-    last_word = before.rsplit(None, 1)[-1].lower()
-    return first.islower() or first.isdigit() or before[-1] in ",-/(&" or last_word in _JOINERS
+    first = after
+    while first < len(text) and text[first] in " \t":
+        first += 1
+    head = text[first : first + 1]
+    word_end = end  # the last word before the break (other whitespace ends a word too)
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    word_start = word_end
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    return head.islower() or head.isdigit() or last in ",-/(&" or text[word_start:word_end].lower() in _JOINERS
+
+
+# Where a sentence may start (a line break, or a space after a sentence end) and end (a line break, or a sentence
+# end before a space or the end of the text); each found place is then judged as the scan would.
+_LEFT_STOP = re.compile(r"\n|(?<=[.!?])[ \t]")
+_RIGHT_STOP = re.compile(r"\n|[.!?](?=\s|\Z)")
 
 
 def sentence_around(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
     """The sentence of ``text`` around ``text[start:end]`` (a matched phrase): wrapped lines joined, a leading
     bullet dropped, cut at word boundaries to about ``width`` characters around the match."""
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    left = start
-    while left > max(0, start - _SCAN):
-        ch = text[left - 1]
-        if ch == "\n" and not _joins(text, left - 1):
+    low = max(0, start - _SCAN)
+    left = low
+    for m in reversed(list(_LEFT_STOP.finditer(text, low, start))):
+        at = m.start()
+        if (text[at] == "\n" and not _joins(text, at)) or (text[at] != "\n" and text[at + 1 : at + 2].isupper()):
+            left = at + 1
             break
-        if ch in " \t" and left >= 2 and text[left - 2] in ".!?" and text[left : left + 1].isupper():
+    high = min(len(text), end + _SCAN)
+    right = high
+    for m in _RIGHT_STOP.finditer(text, end):
+        at = m.start()
+        if at >= high:
             break
-        left -= 1
-    right = end
-    while right < min(len(text), end + _SCAN):
-        ch = text[right]
-        if ch == "\n" and not _joins(text, right):
+        if text[at] != "\n":
+            right = at + 1
             break
-        if ch in ".!?" and (right + 1 == len(text) or text[right + 1].isspace()):
-            right += 1
+        if not _joins(text, at):
+            right = at
             break
-        right += 1
     before = " ".join(text[left:start].split())
     matched = " ".join(text[start:end].split())
     after = " ".join(text[end:right].split())

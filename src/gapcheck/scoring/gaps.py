@@ -209,8 +209,8 @@ def rank_gaps(
         )
         raw[sid] = round(max(deficit, 0.0) * base, 4)
 
-    def rank_of(sid: str) -> int:  # its importance's rank: 0 = required
-        return candidates[sid].exp.importance.rank
+    ranks = {sid: cand.exp.importance.rank for sid, cand in candidates.items()}
+    rank_of = ranks.__getitem__  # a gap's importance's rank: 0 = required
 
     def sort_key(sid: str) -> tuple[float, int, int, str]:
         position = index.stage_order.get(index.skills[sid].stage or "", n_stages)
@@ -222,9 +222,10 @@ def rank_gaps(
     moved = True
     while moved:
         moved = False
+        at = {sid: i for i, sid in enumerate(order)}  # positions in this pass (it ends at the first move)
         for d_pos, dep in enumerate(order):
-            for req in sorted(index.requires_closure.get(dep, frozenset()) & missing, key=order.index):
-                r_pos = order.index(req)
+            for req in sorted(index.requires_closure.get(dep, frozenset()) & missing, key=at.__getitem__):
+                r_pos = at[req]
                 if r_pos < d_pos or rank_of(req) > rank_of(dep):
                     continue
                 passed = order[d_pos:r_pos]
@@ -243,6 +244,7 @@ def rank_gaps(
         priority[sid] = round(floor, 4)
 
     gaps: list[RankedGap] = []
+    final = {sid: i for i, sid in enumerate(order)}
     for rank, sid in enumerate(order, start=1):
         cand, skill = candidates[sid], index.skills[sid]
         exp = cand.exp
@@ -250,7 +252,7 @@ def rank_gaps(
         stage = stage_ref(taxonomy, skill)
         resources = taxonomy.stage(stage.id).resources_for(sid)[:MAX_RESOURCES] if stage is not None else ()
         learn_first = tuple(
-            sorted(index.requires_closure.get(sid, frozenset()) & missing, key=lambda r: (order.index(r), r))
+            sorted(index.requires_closure.get(sid, frozenset()) & missing, key=lambda r: (final[r], r))
         )
         gaps.append(
             RankedGap(
