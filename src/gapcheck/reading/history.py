@@ -73,6 +73,7 @@ _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
     re.IGNORECASE,
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 # One date anywhere (for the date the resume was written): a month and year, or a year alone.
 DATE_POINT = re.compile(rf"{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
@@ -292,6 +293,8 @@ def _below(lines: list[tuple[int, str]], index: int) -> str:
 
 
 def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
+    if _TWO_DIGITS.search(line) is None:  # every date form holds two digits in a row (a year, 'YY, MM/YY)
+        return []
     found: list[_Span] = []
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(line):
