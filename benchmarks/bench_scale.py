@@ -193,6 +193,34 @@ def bench_analyze(pdfs: list[Path], texts: list[str], repeat: int) -> None:
                     / median_time(lambda t=t: blank.tokenizer(t), repeat) for t in texts]
         rounds.append(statistics.median(per_text))
     show("warm (3 rounds)", rounds)
+    print(f"  where warm analyze_text() spends its time ({stage_shares(texts, repeat)})")
+
+
+def stage_shares(texts: list[str], repeat: int) -> str:
+    """Each stage's share of warm analyze_text() over the texts (summed medians): reading (cleaning, sections,
+    work history), matching, scoring, and the rest (report assembly: quoting the evidence, advice)."""
+    from gapcheck import analyze_text
+    from gapcheck.knowledge import load_taxonomy
+    from gapcheck.matching import match_skills
+    from gapcheck.reading import read_text
+    from gapcheck.scoring import score
+
+    taxonomy = load_taxonomy()
+    totals = dict.fromkeys(("reading", "matching", "scoring", "whole"), 0.0)
+    for text in texts:
+        resume = read_text(text, today=TODAY)
+        matches = match_skills(resume, taxonomy)
+        stages: dict[str, Callable[[], object]] = {
+            "reading": partial(read_text, text, today=TODAY),
+            "matching": partial(match_skills, resume, taxonomy),
+            "scoring": partial(score, taxonomy, matches, resume.years_experience, positions=resume.positions),
+            "whole": partial(analyze_text, text, today=TODAY),
+        }
+        for name, run in stages.items():
+            totals[name] += median_time(run, repeat)
+    whole = totals.pop("whole")
+    totals["report assembly"] = max(0.0, whole - sum(totals.values()))
+    return ", ".join(f"{name} {100 * value / whole:.0f}%" for name, value in totals.items())
 
 
 def timed_since(start: float) -> float:
