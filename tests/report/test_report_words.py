@@ -171,7 +171,6 @@ def test_the_orders_are_the_enums_and_the_taxonomy_agrees() -> None:
     from gapcheck.knowledge.model import Importance, Strength
     from gapcheck.report.text import strength_rank
 
-    assert [s.rank for s in Strength] == list(range(len(Strength)))
     assert Strength.DEMONSTRATED.rank == 0 and Importance.REQUIRED.rank == 0
     # serialized strengths sort as the enum does; an unknown one sorts last
     assert sorted(["implied", "bogus", "listed", "demonstrated"], key=strength_rank) == [

@@ -270,3 +270,15 @@ def test_the_foundations_rank_first_below_mid_only() -> None:
     assert low["linear-algebra"].emphasis == "foundation" and high["linear-algebra"].emphasis is None
     assert high["linear-algebra"].priority < low["linear-algebra"].priority
     assert high["supervised-learning"].emphasis == "non-negotiable"  # the rest of the list holds at every level
+
+
+def test_a_gap_never_names_the_umbrella_it_stands_for_as_its_own_alternative() -> None:
+    """A posting's group "cloud computing, AWS or GCP": AWS stands in for Cloud computing; GCP is the alternative."""
+    junior = next(lv for lv in TAXONOMY.levels if lv.id == "junior")
+    hedged = [match("aws", Strength.HEDGED)]
+    scores = score(TAXONOMY, hedged, 2.0, job=junior.expectations,
+                   job_alternatives=[("cloud-computing", "aws", "gcp")])  # fmt: skip
+    aws = next(g for g in scores.gaps if g.id == "aws")
+    assert aws.stands_for == "cloud-computing"
+    assert "gcp" in aws.alternatives
+    assert "cloud-computing" not in aws.alternatives and "aws" not in aws.alternatives

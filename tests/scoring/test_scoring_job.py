@@ -135,3 +135,16 @@ def test_an_alternative_does_not_raise_the_skill_it_follows_from() -> None:
     scores = score(TAXONOMY, resume, 2.0, job=expectations, job_alternatives=info.alternatives)
     aws = next(g for g in scores.gaps if g.id == "aws")
     assert aws.strength == "hedged" and aws.implied_by is None  # not "implied by Cloud computing"
+
+
+def test_a_postings_groups_leave_the_levels_and_the_current_level_alone() -> None:
+    """"Spark/Airflow" lets Airflow stand for Spark in the posting, not in the resume's coverage of each level."""
+    posting = read_text("Requirements\n- Spark/Airflow for pipelines.\n- PyTorch or TensorFlow.\n")
+    expectations, info = job_expectations(posting.text, match_skills(posting, TAXONOMY), TAXONOMY)
+    assert frozenset({"big-data", "data-pipelines"}) in {frozenset(g) for g in info.alternatives}
+    resume = match_skills(read_text("Experience\n- Built Airflow data pipelines; trained PyTorch models.\n"), TAXONOMY)
+    plain = score(TAXONOMY, resume, 2.0)
+    with_job = score(TAXONOMY, resume, 2.0, job=expectations, job_alternatives=info.alternatives)
+    assert with_job.levels == plain.levels
+    assert with_job.current == plain.current
+    assert "big-data" not in {g.id for g in with_job.gaps}  # the posting's group still holds for the posting

@@ -81,7 +81,8 @@ def score(
         Alternatives(id=f"job-{n}", name="one of these", skills=tuple(group), sources=())
         for n, group in enumerate(job_alternatives, start=1)
     )
-    shown = shown_skills(taxonomy, matches, extra)
+    # The levels and the current level weigh the resume alone; a posting's "X or Y" groups count for the posting.
+    shown = shown_skills(taxonomy, matches)
     found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
     counted = relevant_years(taxonomy, years, positions, matches)
@@ -101,6 +102,9 @@ def score(
         )
     else:
         expectations = job
+        if extra:
+            shown = shown_skills(taxonomy, matches, extra)
+            found = strengths(shown)
         target_info = Target(
             kind=TargetKind.JOB,
             id="job",

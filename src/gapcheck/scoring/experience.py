@@ -7,8 +7,9 @@ categories or skills seen (not implied) in the entry's text. Each calendar month
 the professional positions that cover it (at the reader's weight: an internship at half its credit), else not at
 all. A current position of the first kind is noted (``in_work``: the level's floor, :mod:`.level`).
 When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean
-credit, but never below the months of ML work alone (up to the figure itself); with no dated position at all (how the years split is unknown), they count at the lowest credit among the
-kinds whose skills the resume demonstrates anywhere, else at ``other_credit``.
+credit, but never below the months of ML work alone (up to the figure itself); with no dated position at all (how
+the years split is unknown), they count at the lowest credit among the kinds whose skills the resume demonstrates
+anywhere, else at ``other_credit``.
 """
 
 from __future__ import annotations

@@ -133,6 +133,7 @@ def _candidates(
     rules = taxonomy.scoring
     demonstrated = {sid for sid, s in shown.items() if strength_factor(taxonomy, s.strength) >= 1.0}
     out: dict[str, _Candidate] = {e.skill_id: _Candidate(e) for e in expectations}
+    umbrellas = {u.skill for u in rules.umbrellas}
     for umbrella in rules.umbrellas:
         cand = out.pop(umbrella.skill, None)
         if cand is None or umbrella.skill in demonstrated or umbrella.learn in demonstrated:
@@ -151,12 +152,17 @@ def _candidates(
             return strength_factor(taxonomy, seen.strength) if seen is not None and seen.via == sid else 0.0
 
         keep = max(members, key=lambda sid: (own(sid), -group.skills.index(sid)))
-        exp = out[keep].exp
+        exp, stands_for, earlier = out[keep].exp, out[keep].stands_for, out[keep].alternatives
         for sid in members:
             if sid != keep:
-                exp = _merge(exp, out.pop(sid).exp, keep)
-        others = tuple(dict.fromkeys(sid for sid in (*out[keep].alternatives, *group.skills) if sid != keep))
-        out[keep] = _Candidate(replace(exp, sources=(*exp.sources, *group.sources)), out[keep].stands_for, others)
+                gone = out.pop(sid)
+                exp = _merge(exp, gone.exp, keep)
+                stands_for = stands_for or gone.stands_for
+                earlier = (*earlier, *gone.alternatives)
+        # Neither the skill kept nor an umbrella (never a gap, and the one it stands for) is its own alternative.
+        not_others = {keep, stands_for, *umbrellas}
+        others = tuple(dict.fromkeys(sid for sid in (*earlier, *group.skills) if sid not in not_others))
+        out[keep] = _Candidate(replace(exp, sources=(*exp.sources, *group.sources)), stands_for, others)
     return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
 
 
