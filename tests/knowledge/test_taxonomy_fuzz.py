@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from conftest import base_taxonomy, write_taxonomy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import base_taxonomy, write_taxonomy
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import Taxonomy, clear_cache, load_taxonomy
 
