@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 from collections.abc import Iterable
 from datetime import date
 from types import MappingProxyType
@@ -10,14 +11,19 @@ from types import MappingProxyType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.console import Console
 
+from gapcheck.analysis import analyze_text
 from gapcheck.errors import UnknownLevelError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance, Taxonomy
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.reading.model import Position, PositionKind
 from gapcheck.report.advice import assessment
+from gapcheck.report.markdown import render_markdown
+from gapcheck.report.terminal import render_terminal
 from gapcheck.scoring import coverage, level_by_years, relevant_years, score
+from gapcheck.scoring.level import Reason
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -243,14 +249,44 @@ def test_a_current_ml_job_past_the_entry_band_is_at_least_junior() -> None:
     skills = matches_for(expected_ids("junior"))
     placed = score(TAXONOMY, skills, 3.5, positions=[now, ops])
     assert placed.current.by_years == "entry"  # one ML year and three of operations at a third
-    assert placed.current.level == "junior"
+    assert placed.current.level == "junior" and placed.current.reason == Reason.IN_WORK  # not "years"
     said = assessment(TAXONOMY, placed.current)
     assert said.startswith("Junior ML engineer: the current job is ML work")
     assert "alone suggest Entry-level ML engineer" in said
+    one = assessment(TAXONOMY, dataclasses.replace(placed.current, relevant_years=1.0))
+    assert "1 year of ML-engineering experience alone suggests Entry-level" in one  # one year: "suggests"
     ended = dataclasses.replace(now, current=False)  # the ML job is over: the bands decide
-    assert score(TAXONOMY, skills, 3.5, positions=[ended, ops]).current.level == "entry"
+    by_band = score(TAXONOMY, skills, 3.5, positions=[ended, ops]).current
+    assert by_band.level == "entry" and by_band.reason == Reason.YEARS
     short = score(TAXONOMY, skills, 1.5, positions=[now])  # under two years of work in all: still entry
     assert short.current.level == "entry"
+
+
+IN_WORK_RESUME = """Robin Vale
+MLOps Engineer
+
+EXPERIENCE
+MLOps Engineer, Northwind Data — Jan 2025 - Present
+- Trained and deployed PyTorch models with scikit-learn baselines, served them with FastAPI and Docker.
+- Built ML pipelines with MLflow experiment tracking and monitored model drift in production.
+Cloud Operations Engineer, Contoso — Jan 2022 - Dec 2024
+- Ran Kubernetes clusters and Terraform infrastructure; wrote Python and SQL automation.
+
+SKILLS
+Python, SQL, PyTorch, scikit-learn, pandas, NumPy, Docker, Kubernetes, Git
+"""
+
+
+def test_a_level_lifted_by_the_current_job_is_not_worded_as_by_the_years() -> None:
+    report = analyze_text(IN_WORK_RESUME, today=date(2026, 1, 15), source_name="robin.txt")
+    assert report.current.by_years == "entry" and report.current.level == "junior"  # a year of ML, three of ops
+    assert report.current.reason == Reason.IN_WORK and report.to_dict()["current"]["reason"] == "in-work"
+    stream = io.StringIO()
+    render_terminal(report, Console(file=stream, width=200))
+    for text in (render_markdown(report), stream.getvalue()):
+        stands = next(line for line in text.splitlines() if "Where you stand" in line)
+        assert "Junior ML engineer" in stands and "by the current job, which is ML work" in stands
+        assert "by the years" not in text
 
 
 def test_current_level_combines_years_and_skills() -> None:

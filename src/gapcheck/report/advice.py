@@ -13,7 +13,7 @@ from gapcheck.report.model import Gap, NextStep
 from gapcheck.report.names import CREDENTIAL_CATEGORIES
 from gapcheck.report.words import group_citations, months_phrase, strength_meaning, years_phrase
 from gapcheck.scoring.gaps import RankedGap
-from gapcheck.scoring.level import CurrentLevel
+from gapcheck.scoring.level import CurrentLevel, Reason
 from gapcheck.scoring.model import GuideRef
 
 
@@ -62,12 +62,18 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             "and the guides' levels describe what people do, not only how long."
         )
     agree = "and the skills agree" if now.by_skills == now.level else f"and the {skills}"
-    if now.by_years is not None and now.by_years != now.level and now.years is not None:  # a current ML job's floor
-        relevant = f"{years_phrase(now.relevant_years)} of " if now.relevant_years is not None else "the "
+    if now.reason == Reason.IN_WORK and now.years is not None:  # a current ML job's floor
+        relevant = f"{years_phrase(now.relevant_years)} of" if now.relevant_years is not None else "the"
+        suggest = "suggests" if relevant in ("the", "1 year of") else "suggest"
+        alone = (
+            f", though {relevant} ML-engineering experience alone {suggest} "
+            f"{taxonomy.level(now.by_years).name}"
+            if now.by_years is not None and now.by_years != now.level
+            else ""
+        )
         return (
             f"{name}: the current job is ML work and {years_phrase(now.years)} of professional work reach its "
-            f"band, though {relevant}ML-engineering experience alone suggest {taxonomy.level(now.by_years).name}; "
-            f"{agree.removeprefix('and ')}."
+            f"band{alone}; {agree.removeprefix('and ')}."
         )
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])

@@ -80,6 +80,7 @@ def standing(data: Data) -> tuple[str, str]:
         "years": "by the years of relevant work and the skills shown",
         "skills": "by the skills shown, which hold it below the years",
         "skills-only": "by the skills the resume shows (no dated work history)",
+        "in-work": "by the current job, which is ML work, and the years of professional work",
     }.get(reason, "by the skills the resume shows")
     return str(level_names(data).get(best, best)), how
 

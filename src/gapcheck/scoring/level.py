@@ -13,10 +13,10 @@ Current level
     One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
     bands describe what people at a level do, not only how long they have worked. A resume whose current job is ML
-work is at least ``in_work_level`` (junior) once its professional years reach that level's band: the entry band
-describes people starting out, not people past it in the job (guide 002). The first level is the floor for
-    anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML work is there ("no
-    ML shown yet"). Without years, the skills decide.
+    work is at least ``in_work_level`` (junior; reason ``in-work``) once its professional years reach that level's
+    band: the entry band describes people starting out, not people past it in the job (guide 002). The first level
+    is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
+    work is there ("no ML shown yet"). Without years, the skills decide.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -41,6 +41,7 @@ class Reason(StrEnum):
     YEARS = "years"  # the band of the relevant years (the skills agree or allow it)
     SKILLS = "skills"  # the skills hold it below the years
     SKILLS_ONLY = "skills-only"  # years unknown: the skills decide
+    IN_WORK = "in-work"  # the current job is ML work: lifted to ``in_work_level`` above the years' band
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def current_level(
         index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
         floor = _in_work_floor(taxonomy, years)
         if floor is not None and index < floor:
-            index, reason = floor, Reason.YEARS
+            index, reason = floor, Reason.IN_WORK
     return CurrentLevel(
         level=ids[index],
         reason=reason,
