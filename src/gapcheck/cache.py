@@ -16,9 +16,11 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ENVIRONMENT = "GAPCHECK_CACHE_DIR"
+STALE_SECONDS = 3600.0  # a temporary file older than this was left by a writer that was killed
 KEEP = 8  # entries of one kind (taxonomies or versions used in turn); older ones are deleted when one is written
 
 
@@ -52,13 +54,17 @@ def write_atomically(path: Path, data: bytes) -> bool:
     except OSError:
         return False
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes it 0600: another user running gapcheck could not read it
+            os.fchmod(handle, 0o644)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
-    except OSError:
+    except BaseException as stopped:  # a full disk, or Ctrl-C mid-write: no temporary file is left behind
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        return False
+        if isinstance(stopped, OSError):
+            return False
+        raise
     _prune(path)
     return True
 
@@ -74,3 +80,9 @@ def _prune(kept: Path) -> None:
         if old != kept:
             with contextlib.suppress(OSError):
                 old.unlink()
+    cutoff = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError):
+        for left in kept.parent.glob(f".{kind}-*.tmp"):  # a writer killed mid-write (SIGKILL) leaves its file
+            with contextlib.suppress(OSError):
+                if left.stat().st_mtime < cutoff:
+                    left.unlink()

@@ -155,3 +155,19 @@ def test_rows_made_in_the_workers_equal_the_writers_rows(runner: CliRunner, coho
     assert got.exit_code == EXIT_SOME_FAILED
     assert got.stdout == expected.getvalue()
     assert "locked.pdf" in got.stdout and len(inputs) == 3
+
+
+def test_a_line_break_in_a_file_name_stays_inside_its_csv_cell(tmp_path: Path) -> None:
+    """File labels and error messages reach the cells; a quoted cell keeps a name with a line break one record."""
+    from gapcheck.analysis import failure
+    from gapcheck.batch.rows import RowFormat, RowWriter
+    from gapcheck.errors import EmptyDocumentError
+
+    out = io.StringIO()
+    writer = RowWriter(RowFormat.CSV, out)
+    label = "two\nlines.md"
+    writer.write(label, failure(EmptyDocumentError(f"{label}: no text"), label))
+    writer.write("plain.md", failure(EmptyDocumentError("plain.md: no text"), "plain.md"))
+    writer.close()
+    table = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [row["file"] for row in table] == [label, "plain.md"]

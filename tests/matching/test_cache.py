@@ -230,3 +230,42 @@ def test_the_cli_no_cache_writes_nothing_and_prints_the_same(tmp_path: Path) -> 
         outputs.append(done.stdout)
         assert len(_entries(tmp_path / "cache")) == (0 if flags else 1)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_no_home_folder_is_no_cache_and_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """$HOME unset under a uid without a passwd entry: Path.home() raises; the matcher is built without a cache."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache, "cache_dir", no_home)
+    taxonomy = _fresh(load_taxonomy())
+    assert _hits(SkillMatcher(taxonomy), TEXT) == _hits(SkillMatcher(taxonomy, use_cache=False), TEXT)
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="file modes are POSIX")
+def test_an_entry_is_readable_by_other_users(tmp_path: Path) -> None:
+    """A cache filled when an image is built (as root) must serve workers running as another user."""
+    path = tmp_path / "kind-key.bin"
+    assert cache.write_atomically(path, b"x")
+    assert path.stat().st_mode & 0o044 == 0o044
+
+
+def test_a_write_stopped_midway_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(_src: object, _dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.write_atomically(tmp_path / "kind-key.bin", b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_temporary_files_left_by_killed_writers_are_pruned(tmp_path: Path) -> None:
+    old = tmp_path / ".kind-0-abc.tmp"
+    new = tmp_path / ".kind-1-def.tmp"
+    for left in (old, new):
+        left.write_bytes(b"half")
+    os.utime(old, (1_000_000, 1_000_000))
+    assert cache.write_atomically(tmp_path / "kind-key.bin", b"x")
+    assert not old.exists() and new.exists()  # a fresh one may be another writer's, still writing

@@ -69,8 +69,9 @@ def row_text(fmt: RowFormat, label: str, result: Result) -> str:
         return json.dumps(full_row(label, result), ensure_ascii=False)
     if fmt == RowFormat.CSV:
         line = io.StringIO()
-        csv.DictWriter(line, fieldnames=COLUMNS, lineterminator="").writerow(flat_row(label, result))
-        return line.getvalue()
+        # "\r\n" (stripped after) makes the writer quote a cell holding a line break; "" would not (Python 3.11)
+        csv.DictWriter(line, fieldnames=COLUMNS, lineterminator="\r\n").writerow(flat_row(label, result))
+        return line.getvalue().removesuffix("\r\n")
     if fmt == RowFormat.MARKDOWN:
         return "| " + " | ".join(_cell(v) for v in flat_row(label, result).values()) + " |"
     return terminal_line(label, result)

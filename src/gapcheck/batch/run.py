@@ -82,7 +82,12 @@ class _WorkerAnalyzer(Generic[T]):
         if not self.capped:
             _cap_memory(self.extra)
             self.capped = True
-        return self.finish(item, analyze_input(self.analyzer, item))
+        result = analyze_input(self.analyzer, item)
+        try:
+            return self.finish(item, result)
+        except Exception as bug:  # a bug in making the row is that row's error, not the worker's end
+            error = InternalError(f"{item.path.name}: internal error ({type(bug).__name__}); please report it")
+            return self.finish(item, failure(error, item.label))
 
     def lost(self, item: Input, reason: str) -> T:
         return self.finish(item, _lost(item, reason))

@@ -6,13 +6,13 @@ tokenizer, checks every token pattern with spaCy's validator, and fits the TF-ID
 (scikit-learn). The matcher is then assembled from these parts, the same way whether they were just built or read
 from the cache, so the cache cannot change a result.
 
-:func:`matcher_parts` reads them from the cache when an entry has their key, else builds and writes them. The key
-is a SHA-256 of: the cache format; the gapcheck, spaCy and scikit-learn versions; the source of the modules that
-make the parts (an edited checkout is a new key); and what the matcher is made from in the taxonomy (each skill's
-id, name, aliases, exact forms, patterns and rejects: editing a taxonomy file that changes any of them is a new
-key, and a Taxonomy made in memory gets a key of its own). A hit skips the probe, the tokenizing, spaCy's pattern
-validation (the entry was written only after these very patterns passed it, with this spaCy) and the fit (and
-scikit-learn's import). It skips nothing of loading the taxonomy, which validates every file and entry, with
+:func:`matcher_parts` reads them from the cache when an entry has their key, else builds and writes them. The key is
+a SHA-256 of: the cache format; the Python (minor), gapcheck, spaCy and scikit-learn versions; the source of the
+modules that make the parts (an edited checkout is a new key); and what the matcher is made from in the taxonomy
+(each skill's id, name, aliases, exact forms, patterns and rejects: editing a taxonomy file that changes any of them
+is a new key, and a Taxonomy made in memory gets a key of its own). A hit skips the probe, the tokenizing, spaCy's
+pattern validation (the entry was written only after these very patterns passed it, with this spaCy) and the fit
+(and scikit-learn's import). It skips nothing of loading the taxonomy, which validates every file and entry, with
 errors naming them, before the matcher is asked for.
 
 The entry is a NumPy ``.npz`` read with ``allow_pickle=False``: a file in a folder an environment variable names
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from gapcheck import cache
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.knowledge.patterns import thaw_pattern
-from gapcheck.matching import fuzzy, tfidf, tokenizer
+from gapcheck.matching import fuzzy, model, tfidf, tokenizer
 from gapcheck.matching.fuzzy import FuzzyIndex
 from gapcheck.matching.model import Method
 from gapcheck.matching.tfidf import Fitted
@@ -167,7 +168,8 @@ def parts_key(taxonomy: Taxonomy) -> str:
     digest = hashlib.sha256()
     for text in _versions():
         digest.update(text.encode() + b"\0")
-    for module in (tokenizer, fuzzy, tfidf):
+    digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]}".encode() + b"\0")  # str.isalpha, re
+    for module in (tokenizer, fuzzy, tfidf, model):  # model: the Method values the cached terms name
         digest.update(_source(module.__file__))
     digest.update(_source(__file__))
     digest.update(_taxonomy_content(taxonomy).encode())
@@ -229,7 +231,10 @@ def matcher_parts(taxonomy: Taxonomy, *, use_cache: bool = True) -> MatcherParts
     if not use_cache:
         return build_parts(taxonomy)
     key = parts_key(taxonomy)
-    path = cache.entry_path(KIND, key, ".npz")
+    try:
+        path = cache.entry_path(KIND, key, ".npz")
+    except (RuntimeError, OSError):  # no home folder to put it in ($HOME unset, a uid without a passwd entry)
+        return build_parts(taxonomy)
     parts = read_entry(path, key)
     if parts is None:
         parts = build_parts(taxonomy)
