@@ -290,14 +290,12 @@ class AnchoredMatcher:
             values = token_keys(doc)
         present = ({row[0] for row in values}, {row[1] for row in values})  # the document's words
         by_lower, by_orth = self._by_word
-        if self._regex_groups:  # this document's words that pass a regular-expression anchor join the index
-            regex_lower, regex_orth = self._regex_words(doc, present)
-            by_lower = {**by_lower, **{w: [*by_lower.get(w, ()), *gs] for w, gs in regex_lower.items()}}
-            by_orth = {**by_orth, **{w: [*by_orth.get(w, ()), *gs] for w, gs in regex_orth.items()}}
+        # this document's words that pass a regular-expression anchor: looked up beside the index, not copied into it
+        regex_lower, regex_orth = self._regex_words(doc, present) if self._regex_groups else ({}, {})
         # per group met in this document, its bounded patterns whose other tokens' words all occur in it
         live: dict[int, list[list[Check]]] = {}
         for i, (lower, orth) in enumerate(values):
-            for groups in (by_lower.get(lower), by_orth.get(orth)):
+            for groups in (by_lower.get(lower), by_orth.get(orth), regex_lower.get(lower), regex_orth.get(orth)):
                 if groups is None:
                     continue
                 for group in groups:

@@ -133,12 +133,9 @@ def _heading_of(
     core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
     if core and len(core) <= 48:
         key = _key(core)
-        kind = HEADINGS.get(key)
         if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
             return None
-        if kind is not None and _plausible_alone(core):
-            return kind, core
-        kind = _bilingual_heading(core)
+        kind = HEADINGS.get(key) or _bilingual_heading(core)
         if kind is not None and _plausible_alone(core):
             return kind, core
         kind = _fuzzy_heading(core)

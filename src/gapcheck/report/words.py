@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from gapcheck.knowledge.model import Strength
 from gapcheck.report.names import CATEGORY_NAMES, CREDENTIAL_CATEGORIES, SECTION_NAMES, STRENGTH_WORDS
 from gapcheck.report.text import as_of_text, number, percent, strength_rank
 
@@ -342,7 +343,7 @@ def plan_line(
 
 def strength_legend() -> list[tuple[str, str]]:
     """(strength, what it means) for every strength, strongest first."""
-    return [(strength, strength_meaning(strength)) for strength in STRENGTH_WORDS]
+    return [(strength.value, strength_meaning(strength.value)) for strength in Strength]  # the enum's order
 
 
 def resources_text(step: Data) -> str:

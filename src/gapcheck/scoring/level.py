@@ -135,9 +135,8 @@ def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
     rules = taxonomy.scoring.experience
     if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
         return None
-    ids = [lv.id for lv in taxonomy.levels]
-    level = taxonomy.levels[ids.index(rules.in_work_level)]
-    return ids.index(level.id) if years.years >= level.years_min else None
+    index = [lv.id for lv in taxonomy.levels].index(rules.in_work_level)
+    return index if years.years >= taxonomy.levels[index].years_min else None
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:

@@ -97,12 +97,6 @@ class PlanStep:
     months_max: float
     names: tuple[str, ...] = ()  # display names, parallel to ``skills``
 
-    def name_of(self, skill_id: str) -> str:
-        for sid, name in zip(self.skills, self.names, strict=False):
-            if sid == skill_id:
-                return name
-        return skill_id
-
 
 @dataclass(frozen=True)
 class PlanTotal:
