@@ -58,7 +58,13 @@ LAYOUTS: dict[str, Layout] = {
     "d04_llm_engineer_canada": Layout("pdf", "classic", "dejavu", "Typst, one dense page"),
     "d05_cv_engineer_germany": Layout("pdf", "leftdates", "dejavuserif", "LaTeX moderncv, German dates"),
     "d06_mlops_platform_uk": Layout("pdf", "dateline", "helvetica", "wkhtmltopdf (HTML to PDF), skills table"),
+    "d07_data_scientist_india": Layout("pdf", "dateline", "dejavu", "Word export, dates on their own line"),
+    "d08_freelance_ml_portugal": Layout("pdf", "sidebar", "dejavu", "online builder, skills sidebar"),
+    "d09_ml_lead_usa": Layout("pdf", "classic", "helvetica", "Google Docs export, skills only in bullets"),
     "d10_nlp_engineer_japan": Layout("docx", "tables", imitates="Word, Japanese shokumu-keirekisho tables"),
+    "d11_analyst_mexico": Layout("docx", "plain", imitates="Word, Spanish headings"),
+    "d12_backend_engineer_poland": Layout("docx", "sidebar", imitates="Word layout table with a skills column"),
+    "d13_research_engineer_gap_france": Layout("docx", "plain", imitates="LibreOffice/Word, career break"),
 }
 
 
