@@ -1,7 +1,7 @@
 """Measure the advice (current level, first five gaps) against expert judgments, resume by resume.
 
     python scripts/eval_advice.py                # the real resumes (when present) and the blind sets
-    python scripts/eval_advice.py --set real     # one set only: real | blind | blind2
+    python scripts/eval_advice.py --set real     # one set only: real | blind | blind2 | blind3
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
@@ -25,6 +25,7 @@ SETS = {
     "real": REPO.parent / "shared" / "real-resumes",
     "blind": REPO / "tests" / "data" / "blind",
     "blind2": REPO / "tests" / "data" / "blind2",
+    "blind3": REPO / "tests" / "data" / "blind3",
 }
 
 

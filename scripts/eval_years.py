@@ -1,7 +1,7 @@
 """Measure the years of professional work the reader finds against gold-years.tsv, resume by resume.
 
     python scripts/eval_years.py                 # every set that has a gold-years.tsv
-    python scripts/eval_years.py --set blind2    # one set: labelled | blind | blind2 | real
+    python scripts/eval_years.py --set blind2    # one set: labelled | blind | blind2 | blind3 | real
 
 Years are right when within max(1 year, 25%) of gold, read twice: with the gold ref_date as "Present", and with
 the date gapcheck infers itself (the file's own date, dates in the text, else today), which is what a user gets.
@@ -24,6 +24,7 @@ SETS = {
     "labelled": DATA / "labelled",
     "blind": DATA / "blind",
     "blind2": DATA / "blind2",
+    "blind3": DATA / "blind3",
     "real": REPO.parent / "shared" / "real-resumes",
 }
 
