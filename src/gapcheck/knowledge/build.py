@@ -21,6 +21,7 @@ from gapcheck.knowledge.model import (
     Expectation,
     Importance,
     Level,
+    Phrase,
     ScoringRules,
     Skill,
     Source,
@@ -29,19 +30,23 @@ from gapcheck.knowledge.model import (
     Strength,
 )
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
+from gapcheck.knowledge.phrases import PhraseError, compile_phrase
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
                 "experience", "emphasis", "alternatives", "umbrella", "shows")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
-              "needs_context", "patterns", "rejects")  # fmt: skip
+              "needs_context", "patterns", "rejects", "phrases")  # fmt: skip
 LEVEL_KEYS = ("id", "name", "years_min", "years_max", "summary", "sources", "expects")
 EXPECT_KEYS = ("skill", "importance", "weight", "sources")
 STAGE_KEYS = ("order", "id", "name", "months_min", "months_max", "covers", "resources", "skills", "sources")
 CERT_KEYS = ("id", "name", "provider", "cost", "time", "skills", "sources")
 SOURCE_KEYS = ("key", "title", "short", "file")
 REF_KEYS = ("source", "section")
+PHRASE_KEYS = ("phrase", "source", "section")
+# The labelling rules (shared/real-resumes/annotation-guide.md): a phrase may cite them, quoting them in `section`.
+ANNOTATION_GUIDE = "annotation-guide"
 
 
 def entries(raw: RawTaxonomy, key: str, *, required: bool) -> list[Entry]:
@@ -138,6 +143,37 @@ def token_patterns(entry: Entry, key: str, kind: str) -> list[list[dict[str, Any
     return raw
 
 
+def skill_phrases(entry: Entry, source_keys: set[str]) -> tuple[tuple[Phrase, ...], list[list[dict[str, Any]]]]:
+    """The entry's ``phrases`` (each ``{ phrase, source, section }``) and the token patterns they compile to."""
+    phrases: list[Phrase] = []
+    patterns: list[list[dict[str, Any]]] = []
+    seen: set[str] = set()
+    for n, table in enumerate(entry.tables("phrases"), start=1):
+        unknown = sorted(set(table) - set(PHRASE_KEYS))
+        if unknown:
+            entry.fail(f"phrases #{n}: unknown key {unknown[0]!r} (allowed: phrase, source, section)")
+        text, source, section = table.get("phrase"), table.get("source"), table.get("section")
+        if not isinstance(text, str) or not isinstance(source, str) or not isinstance(section, str):
+            entry.fail(f"phrases #{n} needs the strings 'phrase', 'source' and 'section'")
+        if not section.strip():
+            entry.fail(f"phrases #{n}: 'section' is empty")
+        if source not in source_keys and source != ANNOTATION_GUIDE:
+            entry.fail(f"phrases #{n} cites unknown source {source!r}")
+        key = " ".join(text.lower().split())
+        if key in seen:
+            entry.fail(f"phrases #{n}: {text!r} is listed twice")
+        seen.add(key)
+        try:
+            compiled = compile_phrase(text)
+        except PhraseError as exc:
+            entry.fail(f"phrases #{n} ({text!r}): {exc}")
+        for index, pattern in enumerate(compiled, start=1):
+            check_pattern(entry, index, pattern, f"phrases #{n} pattern")
+        phrases.append(Phrase(text=text, cited=SourceRef(source=source, section=section)))
+        patterns.extend(compiled)
+    return tuple(phrases), patterns
+
+
 def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     skills: list[Skill] = []
     skill_entries: dict[str, Entry] = {}
@@ -167,6 +203,7 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
             exact_claimed[form] = ident
         raw_patterns = token_patterns(entry, "patterns", "pattern")
         raw_rejects = token_patterns(entry, "rejects", "reject pattern")
+        phrases, phrase_patterns = skill_phrases(entry, source_keys)
         implies = entry.texts("implies")
         if ident in implies:
             entry.fail("implies itself")
@@ -180,8 +217,9 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
                 sources=refs(entry, "sources", source_keys),
                 exact_forms=exact_forms,
                 needs_context=entry.flag("needs_context"),
-                patterns=tuple(freeze_pattern(p) for p in raw_patterns),
+                patterns=tuple(freeze_pattern(p) for p in (*raw_patterns, *phrase_patterns)),
                 rejects=tuple(freeze_pattern(p) for p in raw_rejects),
+                phrases=phrases,
                 implies=implies,
             )
         )

@@ -51,6 +51,15 @@ class SourceRef:
     section: str
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """One paraphrase of a skill in the phrase syntax of :mod:`gapcheck.knowledge.phrases`, with where its wording
+    comes from: a guide's section, or (source ``annotation-guide``) the labelling rules, quoted in ``section``."""
+
+    text: str
+    cited: SourceRef
+
+
 # A spaCy Matcher token pattern, deep-frozen: a tuple of token specs, each a read-only mapping.
 TokenPattern = tuple[Mapping[str, Any], ...]
 
@@ -67,6 +76,7 @@ class Skill:
     needs_context: bool = False  # ambiguous in ordinary English: accept only in a skills context
     patterns: tuple[TokenPattern, ...] = ()  # token patterns for paraphrases
     rejects: tuple[TokenPattern, ...] = ()  # token patterns of ordinary-English uses: a match inside one is dropped
+    phrases: tuple[Phrase, ...] = ()  # paraphrases with provenance; their compiled patterns are in ``patterns``
     implies: tuple[str, ...] = ()  # skill ids this one shows (XGBoost -> gradient-boosting)
     requires: tuple[str, ...] = ()  # skill ids to learn first (docker before kubernetes)
     stage: str | None = None  # learning-path stage id that teaches it
