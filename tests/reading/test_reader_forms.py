@@ -91,11 +91,36 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Ingénieur, Acme | avril 2021 – en cours", date(2021, 4, 1), TODAY),
         ("Ingegnere, Acme | giu 2016 – ott 2018", date(2016, 6, 1), date(2018, 10, 1)),  # Italian
         ("Ingenieur, Acme | mrt 2015 – mei 2016", date(2015, 3, 1), date(2016, 5, 1)),  # Dutch
+        ("Ingenieur, Acme | seit 03/2022", date(2022, 3, 1), TODAY),  # German "since"
+        ("Analista, Acme | desde 2021", date(2021, 1, 1), TODAY),
+        ("Ingénieur, Acme | depuis 09/2020", date(2020, 9, 1), TODAY),
+        ("Engineer, Acme | 2019.04 - 2021.03", date(2019, 4, 1), date(2021, 3, 1)),  # YYYY.MM (Japan, Korea)
+        ("Engineer, Acme | 2021.04 - present", date(2021, 4, 1), TODAY),
+        # a line that starts with its dates in lower case is an entry, not a sentence continued from above
+        ("seit 03/2022 Computer Vision Engineer, Kessler GmbH, Augsburg", date(2022, 3, 1), TODAY),
+        ("mar/2022 – atual Analista de Dados, Acme Ltda, São Paulo", date(2022, 3, 1), TODAY),
+        # a promotion noted in the title's brackets is not a position of its own
+        ("Acme K.K. / NLP Engineer (Senior since 2023.10) | 2021.04 - present", date(2021, 4, 1), TODAY),
     ],
 )
 def test_more_date_forms(line: str, start: date, end: date) -> None:
     resume = read_text(f"Experience\n{line}\n", today=TODAY)
     assert [(p.start, p.end) for p in resume.positions] == [(start, end)]
+
+
+def test_a_promotion_in_brackets_under_a_date_line_stays_inside_its_position() -> None:
+    text = (
+        "Work history\nPeriod\nCompany / position\n2021.04 - present\n"
+        "Acme AI K.K., Osaka / NLP Engineer (Senior since 2023.10)\n"
+        "Fine-tuned text classifiers for support tickets.\n"
+        "2019.04 - 2021.03\nTohoku Systems Co., Ltd. / Systems Engineer\nJava order management.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(p.start, p.end, p.kind) for p in resume.positions] == [
+        (date(2021, 4, 1), TODAY, W),
+        (date(2019, 4, 1), date(2021, 3, 1), W),
+    ]
+    assert resume.years_work == pytest.approx(68 / 12, abs=0.01)
 
 
 def test_dates_in_a_sentence_continued_from_the_line_above_are_no_entry() -> None:

@@ -47,7 +47,7 @@ _POINT = (
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
-    rf"|(?P<{{p}}ym>{_YEAR})\s*[/-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
+    rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
     rf"|(?P<{{p}}y>{_YEAR})"
     rf"{{short}})"
 )
@@ -68,7 +68,7 @@ _RANGE = re.compile(
     rf")(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\bsince\s+{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:{_alternation(lx.SINCE_WORDS)})\s+{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
     re.IGNORECASE,
@@ -304,7 +304,7 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
         if span is not None:
             found.append(span)
             taken.append(match.span())
-    for match in _SINCE.finditer(line):
+    for match in _since_dates(line):
         if any(a <= match.start() < b for a, b in taken):
             continue
         point = _point(match, "a")
@@ -320,6 +320,18 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
             end = (year + (month + 2) // 12, (month + 2) % 12 + 1) if month + 3 > 12 else (year, month + 3)
             found.append(_Span((year, month), end, False, offset, match.start(), match.end(), season=True))
     return found
+
+
+def _since_dates(line: str) -> list[re.Match[str]]:
+    """The "since <date>" starts of a line, without those that note a change inside a title's brackets
+    ("NLP Engineer (Senior since 2023.10)"): a promotion within the position, not a position of its own."""
+    out = []
+    for match in _SINCE.finditer(line):
+        bracket = line.rfind("(", 0, match.start())
+        if bracket >= 0 and ")" not in line[bracket : match.start()] and line[bracket + 1 : match.start()].strip():
+            continue
+        out.append(match)
+    return out
 
 
 def _in_sentence(line: str, at: int) -> bool:
@@ -461,12 +473,15 @@ def _clean(text: str) -> str:
 
 def _is_prose(line: str) -> bool:
     """A sentence, not an entry's heading line: dates in it ("migrated 40 services in 2019-2020") are not a
-    position of their own. A line that starts in lower case continues the sentence above it."""
+    position of their own. A line that starts in lower case continues the sentence above it, unless it starts
+    with its dates ("seit 03/2022 Computer Vision Engineer", "mar/2022 – atual Analista")."""
     stripped = line.strip()
     words = len(stripped.split())
     if words > 25 or (_is_bullet(stripped) and words > 12):
         return True
-    return words > 4 and stripped[:1].islower()
+    if words <= 4 or not stripped[:1].islower():
+        return False
+    return _RANGE.match(stripped) is None and _SINCE.match(stripped) is None
 
 
 def _short_line(line: str) -> str:
@@ -474,7 +489,7 @@ def _short_line(line: str) -> str:
     stripped = line.strip()
     if not stripped or _is_bullet(stripped) or len(stripped.split()) > 10:
         return ""
-    if _RANGE.search(stripped) or _SINCE.search(stripped) or _SEASON_ALONE.search(stripped):
+    if _RANGE.search(stripped) or _since_dates(stripped) or _SEASON_ALONE.search(stripped):
         return ""
     if stripped.endswith((".", ";")) and len(stripped.split()) > 6:
         return ""

@@ -777,6 +777,9 @@ NOW_WORDS = (
     "heden",
     "huidig",
 )
+# Words before a start date with no end: the position runs to the date the resume was written ("since 03/2022",
+# German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").
+SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
 # Words joining the two ends of a range, besides dashes ("Aug 2019 to Till Date", "2019 until 2021").
 RANGE_WORDS = ("to", "until", "till", "through", "thru", "bis", "au")
 # Dashes and arrows people put between the two ends of a range ("01/22 ⇒ Now", "2012 – 2014").
