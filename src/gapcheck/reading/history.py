@@ -23,18 +23,9 @@ from datetime import date
 
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
+from gapcheck.reading.phrases import alternation as _alternation
+from gapcheck.reading.phrases import word_pattern as _words
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
-
-
-def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
-
-
-def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
-
 
 _MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
 _MONTH = rf"(?:{_alternation(list(_MONTHS))})\.?"
@@ -55,6 +46,9 @@ _SHORT = r"|(?P<{p}ms>0?[1-9]|1[0-2])/(?P<{p}msy>\d\d)(?![\d/])"  # MM/YY: only 
 _MARKS = re.escape(lx.RANGE_MARKS)
 _SEP = rf"\s*(?:[{_MARKS}]+|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
+# Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
+# every other position of a line at once instead of trying each form of date there.
+_START = "(?=[\\d" + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS)})) + "])"
 
 
 def _point_re(p: str, short: bool) -> str:
@@ -62,7 +56,7 @@ def _point_re(p: str, short: bool) -> str:
 
 
 _RANGE = re.compile(
-    rf"{_LEFT}(?:"
+    rf"{_LEFT}{_START}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
     rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
     rf")(?![\w/])",
@@ -75,7 +69,7 @@ _SEASON_ALONE = re.compile(
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 # One date anywhere (for the date the resume was written): a month and year, or a year alone.
-DATE_POINT = re.compile(rf"{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
+DATE_POINT = re.compile(rf"{_LEFT}(?<![\w]){_START}{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
 _INTERN = _words(lx.INTERNSHIP_PHRASES)
 _INTERN_CASE = re.compile(rf"\b(?:{'|'.join(lx.INTERNSHIP_ABBREVIATIONS)})\b")

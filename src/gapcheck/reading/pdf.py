@@ -269,7 +269,9 @@ def _engine_name(extractor: Extractor) -> str:
 
 # --- the stream check ------------------------------------------------------------------------------------------
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+# No look-behind for "endstream" here: a pattern that opens with a literal is searched for at memchr speed, one
+# that opens with a look-behind is tried at every byte (about 20 MB/s: 1-15 ms of a resume PDF, before any inflating).
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
 _FILTER = re.compile(rb"/Filter\b")
@@ -285,6 +287,8 @@ def check_pdf_streams(data: bytes, name: str, limits: Limits) -> int:
     total = 0
     for match in _STREAM.finditer(data):
         start = match.start()
+        if data.endswith(b"end", 0, start):  # the "endstream" that closes a stream
+            continue
         head = data.rfind(b"obj", max(0, start - 4096), start)
         dictionary = data[head if head >= 0 else max(0, start - 4096) : start]
         if _IMAGE.search(dictionary):

@@ -37,6 +37,7 @@ from gapcheck.reading.lexicon import (
     SKILL_LABEL_WORDS,
 )
 from gapcheck.reading.model import Section, SectionKind
+from gapcheck.reading.phrases import alternation
 
 _K = SectionKind
 
@@ -293,8 +294,7 @@ def _is_caps_word(word: str) -> bool:
 
 
 def _phrases(phrases: tuple[str, ...]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+    return f"(?:{alternation(phrases)})"
 
 
 _ANY_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w &/+.()-]{0,40}):")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 from gapcheck.reading.lexicon import COMMON_WORDS
 
@@ -12,26 +13,36 @@ _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 
 
+def _visible(text: str) -> Counter[str]:
+    """How often each character other than white space occurs (``str.split`` drops exactly what ``isspace``
+    calls space): the character tests below then look at each distinct character once, not at every one."""
+    return Counter("".join(text.split()))
+
+
+def _letters(counts: Counter[str]) -> int:
+    return sum(n for c, n in counts.items() if c.isalpha())
+
+
 def page_is_blank(text: str) -> bool:
     """Fewer than a handful of visible characters: an image, or a page left empty."""
-    return sum(1 for c in text if not c.isspace()) < 8
+    return len("".join(text.split())) < 8
 
 
 def text_is_garbage(text: str) -> bool:
     """True when the text layer does not decode to language: mostly symbols, control or replacement
     characters, or Latin 'words' without vowels (glyph ids mapped to arbitrary letters)."""
-    visible = [c for c in text if not c.isspace()]
-    if len(visible) < 40:
+    counts = _visible(text)
+    visible = counts.total()
+    if visible < 40:
         return False
-    bad = sum(1 for c in visible if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs"))
-    if bad / len(visible) > 0.2:
+    bad = sum(n for c, n in counts.items() if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs"))
+    if bad / visible > 0.2:
         return True
-    letters = sum(1 for c in visible if c.isalpha())
-    if letters / len(visible) < 0.35:
+    if _letters(counts) / visible < 0.35:
         return True
     latin = [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.isascii()]
     if len(latin) >= 20:
-        vowelless = sum(1 for w in latin if not (set(w) & _VOWELS))
+        vowelless = sum(1 for w in latin if _VOWELS.isdisjoint(w))
         if vowelless / len(latin) > 0.25:
             return True
     return False
@@ -58,12 +69,11 @@ def common_word_share(text: str) -> float | None:
     tokens = [w.lower() for w in _WORD.findall(text) if len(w) >= 2]  # single letters prove nothing
     if len(tokens) < _MIN_TOKENS:
         return None
-    visible = sum(1 for c in text if not c.isspace())
-    if sum(len(w) for w in tokens) < 0.5 * visible:  # mostly symbols and digits: not a text of words
+    letters = Counter("".join(tokens))
+    if letters.total() < 0.5 * len("".join(text.split())):  # mostly symbols and digits: not a text of words
         return None
-    letters = [c for w in tokens for c in w]
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
-    if latin < 0.9 * len(letters):
+    latin = sum(n for c, n in letters.items() if c.isascii() or "\u00c0" <= c <= "\u024f")
+    if latin < 0.9 * letters.total():
         return None
     return sum(1 for w in tokens if w in _COMMON) / len(tokens)
 
@@ -74,8 +84,8 @@ def not_language(text: str) -> bool:
     share = common_word_share(text)
     if share is not None:
         return share < _NOT_LANGUAGE
-    visible = [c for c in text if not c.isspace()]
-    return len(visible) >= 400 and sum(1 for c in visible if c.isalpha()) < 0.35 * len(visible)
+    counts = _visible(text)
+    return counts.total() >= 400 and _letters(counts) < 0.35 * counts.total()
 
 
 _KEPT = frozenset(" \n\t\u00a0")

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, _words, point_of, range_starts
+from gapcheck.reading.history import DATE_POINT, point_of, range_starts
 from gapcheck.reading.model import DateSource, Section, SectionKind
+from gapcheck.reading.phrases import word_pattern
 
-_FUTURE = _words(lx.FUTURE_WORDS)
+_FUTURE = word_pattern(lx.FUTURE_WORDS)
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later

@@ -1,0 +1,81 @@
+"""The reader's pattern building and its cheap checks: the phrase alternation takes the longest phrase that matches
+(whatever the case of its first letter), every month and season name still opens a date range after the date
+patterns' start look-ahead, the PDF stream check measures streams from their ``stream`` keyword only, and the text
+layer's character counts treat every kind of white space as space."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.reading import Limits, read_text
+from gapcheck.reading import lexicon as lx
+from gapcheck.reading.pdf import check_pdf_streams
+from gapcheck.reading.phrases import alternation, word_pattern
+from gapcheck.reading.textlayer import page_is_blank, text_is_garbage
+
+TODAY = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "found"),
+    [
+        (("jan", "january", "june"), "January 2020", "January"),
+        (("jan", "january", "june"), "Jan. 2020", "Jan"),
+        (("Ab", "abc"), "ABCD", "ABC"),  # first letters differing in case share a group: still longest first
+        (("a ce jour", "a", "au"), "a   ce jour", "a   ce jour"),  # spaces match any run of spaces
+        (("& co", "+ more", "c++"), "C++ + more", "C++"),  # escaped first characters
+    ],
+)
+def test_alternation_takes_the_longest_phrase(phrases: tuple[str, ...], text: str, found: str) -> None:
+    match = re.compile(f"(?:{alternation(phrases)})", re.IGNORECASE).search(text)
+    assert match is not None and match.group(0) == found
+
+
+def test_word_pattern_matches_whole_words_only() -> None:
+    pattern = word_pattern(("intern", "internship"))
+    assert [m.group(0) for m in pattern.finditer("Intern, internships, co-intern, INTERNSHIP")] == [
+        "Intern",
+        "INTERNSHIP",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(lx.MONTH_NAMES))
+def test_every_month_name_opens_and_closes_a_range(name: str) -> None:
+    month = lx.MONTH_NAMES[name]
+    for written in (name, name.title(), name.upper()):
+        resume = read_text(f"Experience\nEngineer, Acme | {written} 2019 – {written} 2021\n", today=TODAY)
+        assert [(p.start, p.end) for p in resume.positions] == [(date(2019, month, 1), date(2021, month, 1))]
+
+
+@pytest.mark.parametrize("season", sorted(lx.SEASONS))
+def test_every_season_opens_a_range(season: str) -> None:
+    resume = read_text(f"Experience\nEngineer, Acme | {season.title()} 2019 – Present\n", today=TODAY)
+    assert [p.start for p in resume.positions] == [date(2019, lx.SEASONS[season], 1)]
+
+
+def _pdf_object(number: int, body: bytes) -> bytes:
+    return b"%d 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n" % (number, len(body), body)
+
+
+def test_stream_check_measures_each_stream_from_its_keyword() -> None:
+    bodies = [b"BT /F1 12 Tf (x) Tj ET" * n for n in (1, 3, 7)]
+    data = b"%PDF-1.4\n" + b"".join(_pdf_object(i, body) for i, body in enumerate(bodies, start=1)) + b"%%EOF\n"
+    assert check_pdf_streams(data, "x.pdf", Limits()) == sum(len(body) + 1 for body in bodies)
+
+
+@given(st.text(alphabet=st.sampled_from("ab\u00e9\ufffd\ue000.- \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000"), max_size=80))
+def test_visible_characters_are_those_that_are_not_space(text: str) -> None:
+    visible = [c for c in text if not c.isspace()]
+    assert page_is_blank(text) == (len(visible) < 8)
+    if len(visible) < 40:
+        assert not text_is_garbage(text)  # too short to judge
+    else:
+        letters = sum(1 for c in visible if c.isalpha())
+        bad = sum(1 for c in visible if c in "\ufffd\ue000")
+        if bad / len(visible) > 0.2 or letters / len(visible) < 0.35:
+            assert text_is_garbage(text)
