@@ -168,6 +168,12 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("emphasis below unknown level", lambda d: d["scoring"].update(emphasis=[{
         "id": "basics", "name": "a basic", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "below": "expert"}]),
      "levels.toml", r"scoring.emphasis 'basics': 'below' = 'expert' is not a level id"),
+    ("emphasis from unknown level", lambda d: d["scoring"].update(emphasis=[{
+        "id": "later", "name": "a later", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "from": "guru"}]),
+     "levels.toml", r"scoring.emphasis 'later': 'from' = 'guru' is not a level id"),
+    ("emphasis only_first not a flag", lambda d: d["scoring"].update(emphasis=[{
+        "id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "only_first": "yes"}]),
+     "levels.toml", r"scoring.emphasis 'one': 'only_first' must be true or false, not"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

@@ -11,7 +11,7 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.report.advice import gap_entries
-from gapcheck.scoring import rank_gaps, score
+from gapcheck.scoring import Shown, rank_gaps, score
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -79,6 +79,20 @@ def test_a_prerequisite_moves_above_what_needs_it_unless_that_would_pass_a_more_
                 RANK[by_id[p].importance] > RANK[by_id[req].importance] and req not in transitive_requires(p)
                 for p in passed
             ), (req, gap.id)
+
+
+def test_a_shown_skill_shows_what_it_builds_on() -> None:
+    """LLMs build on transformers, which build on neural networks and their mathematics. A resume that shows
+    transformers is not told to learn linear algebra or calculus first for LLMs; one that does not, is."""
+    expectations = TAXONOMY.level("mid").expectations
+    shown = {"transformers": Shown(Strength.DEMONSTRATED, "transformers")}
+    with_transformers = {g.id: g for g in rank_gaps(TAXONOMY, expectations, shown, current="mid", target="mid")}
+    without = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="mid")}
+    maths = {"linear-algebra", "calculus"}
+    assert maths <= transitive_requires("llm") and "transformers" in transitive_requires("llm")
+    assert not maths & set(with_transformers["llm"].learn_first)
+    assert not any("llm" in with_transformers[m].first_for for m in maths)
+    assert maths <= set(without["llm"].learn_first)
 
 
 def test_named_roadmap_orders() -> None:
@@ -269,7 +283,41 @@ def test_the_foundations_rank_first_below_mid_only() -> None:
     high = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="mid", target="senior")}
     assert low["linear-algebra"].emphasis == "foundation" and high["linear-algebra"].emphasis is None
     assert high["linear-algebra"].priority < low["linear-algebra"].priority
-    assert high["supervised-learning"].emphasis == "non-negotiable"  # the rest of the list holds at every level
+    assert high["pytorch"].emphasis == "non-negotiable"  # the frameworks hold at every level
+
+
+def test_the_ml_fundamentals_rank_first_below_senior_and_git_below_mid() -> None:
+    """The non-negotiables' ML fundamentals lose their boost from senior on, Git its prerequisite boost from mid on
+    (years of ML and engineering work rest on them); Python, testing and the frameworks keep theirs at every level."""
+    expectations = TAXONOMY.level("lead").expectations
+    by_level = {
+        lv: {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current=lv, target="lead")} for lv in LEVEL_IDS
+    }
+    for lv in LEVEL_IDS:
+        gaps = by_level[lv]
+        below_senior = LEVEL_IDS.index(lv) < LEVEL_IDS.index("senior")
+        below_mid = LEVEL_IDS.index(lv) < LEVEL_IDS.index("mid")
+        assert (gaps["feature-engineering"].emphasis == "ml-fundamental") is below_senior, lv
+        assert (gaps["supervised-learning"].emphasis == "ml-fundamental") is below_senior, lv
+        assert (gaps["git"].emphasis == "prerequisite-git") is below_mid, lv
+        assert gaps["python"].emphasis == gaps["software-testing"].emphasis == "prerequisite", lv
+        assert gaps["pytorch"].emphasis == "non-negotiable", lv
+    assert by_level["senior"]["feature-engineering"].priority < by_level["mid"]["feature-engineering"].priority
+    assert by_level["mid"]["git"].priority < by_level["junior"]["git"].priority
+
+
+def test_one_modern_ai_gap_ranks_with_what_separates_from_mid_on() -> None:
+    """Guide 001's 'for any 2026 ML role' skills: from mid on, the first of them the resume lacks takes the boost
+    (one gap stands for the stage); below mid, none does."""
+    expectations = TAXONOMY.level("senior").expectations
+    junior = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="junior", target="senior")}
+    mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="senior")}
+    assert not any(g.emphasis == "modern-ai" for g in junior.values())
+    assert [sid for sid, g in mid.items() if g.emphasis == "modern-ai"] == ["llm"]
+    assert mid["llm"].rank < junior["llm"].rank
+    shown = score(TAXONOMY, [match("llm")], 5.0, level="senior")  # no positions: years alone place it
+    lifted = [g.id for g in shown.gaps if g.emphasis == "modern-ai"]
+    assert shown.current.level == "mid" and lifted == ["fine-tuning"]  # the next one the resume lacks
 
 
 def test_a_gap_never_names_the_umbrella_it_stands_for_as_its_own_alternative() -> None:

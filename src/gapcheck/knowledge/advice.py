@@ -13,7 +13,7 @@ from gapcheck.knowledge.fields import Entry
 from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Shows, Skill, Umbrella, WorkKind
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
-EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below")
+EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
 SHOWS_KEYS = ("skill", "shows", "sources")
@@ -103,9 +103,17 @@ def build_emphasis(
         if boost < 0:
             entry.fail(f"'boost' = {boost:g} must not be negative")
         cites = refs(entry, "sources", source_keys)
-        below = _level_id(entry, "below", level_ids)
         out.append(
-            Emphasis(id=ident, name=entry.text("name"), boost=boost, skills=listed, sources=cites, below=below)
+            Emphasis(
+                id=ident,
+                name=entry.text("name"),
+                boost=boost,
+                skills=listed,
+                sources=cites,
+                below=_level_id(entry, "below", level_ids),
+                since=_level_id(entry, "from", level_ids),
+                only_first=entry.flag("only_first"),
+            )
         )
     return tuple(out)
 

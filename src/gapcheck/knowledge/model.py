@@ -180,6 +180,8 @@ class Emphasis:
     skills: tuple[str, ...]
     sources: tuple[SourceRef, ...]
     below: str | None = None  # a level id: the emphasis holds while the current level is below it (None: always)
+    since: str | None = None  # a level id (``from`` in the data): it holds once the current level reaches it
+    only_first: bool = False  # only the first listed skill the resume lacks takes the boost (one gap stands for all)
 
 
 @dataclass(frozen=True)

@@ -20,15 +20,17 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
 ``guides``: how many distinct guides cite the skill; ``early``: ``(S - i) / S`` for its roadmap stage at position
 ``i`` of ``S`` stages (0 without a stage), so foundations come before what builds on them; ``boost``: the largest
 boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables; one with ``below`` holds
-only while the current level is below that level); ``separates``: 1 when a
-level above the current one, up to the target, introduced or raised the expectation (what separates the target
-from where the resume stands). Missing ``P`` keys count 0.
+only while the current level is below that level, one with ``from`` once it reaches that level; one with
+``only_first`` lifts only the first listed skill the resume lacks); ``separates``: 1 when a level above the
+current one, up to the target, introduced or raised the expectation (what separates the target from where the
+resume stands). Missing ``P`` keys count 0.
 
 Learn first
-    A missing prerequisite (``Skill.requires``, transitively) ranked below a gap that needs it moves just above that
-    gap, and says so (``first_for``), when its importance is at least that gap's and it passes over no gap of
-    higher importance that does not need it (a bonus skill is never lifted above a required one). Priorities are
-    then made non-increasing down the list and rounded to 4 decimals. Ties break on importance, roadmap order, name.
+    A missing prerequisite (``Skill.requires``, transitively, through skills the resume does not show: a skill
+    shown shows what it builds on) ranked below a gap that needs it moves just above that gap, and says so
+    (``first_for``), when its importance is at least that gap's and it passes over no gap of higher importance that
+    does not need it (a bonus skill is never lifted above a required one). Priorities are then made non-increasing
+    down the list and rounded to 4 decimals. Ties break on importance, roadmap order, name.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class RankedGap:
     resources: tuple[str, ...]  # the stage's named resources that serve this skill (at most MAX_RESOURCES)
     certifications: tuple[CertificationRef, ...]
     learn_first: tuple[str, ...]  # missing prerequisite skill ids that are gaps too
-    emphasis: str | None = None  # the emphasis id that lifts it ("prerequisite", "non-negotiable")
+    emphasis: str | None = None  # the emphasis id that lifts it ("prerequisite", "non-negotiable", ...)
     separates: bool = False  # introduced or raised above the current level, up to the target
     first_for: tuple[str, ...] = ()  # gap ids it was moved above, as their prerequisite
     alternatives: tuple[str, ...] = ()  # skill ids any of which would do instead
@@ -166,6 +168,47 @@ def _candidates(
     return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
 
 
+def _boosts(
+    taxonomy: Taxonomy, current: str | None, candidates: Mapping[str, _Candidate], shown: Mapping[str, Shown]
+) -> tuple[dict[str, tuple[float, str]], dict[str, tuple[SourceRef, ...]]]:
+    """Each gap's largest emphasis boost and that emphasis's id and citations, for the emphases that hold at the
+    ``current`` level (``below``: below that level only; ``from``: from that level on)."""
+    level_ids = [lv.id for lv in taxonomy.levels]
+    at = level_ids.index(current) if current in level_ids else None
+    boosts: dict[str, tuple[float, str]] = {}
+    sources: dict[str, tuple[SourceRef, ...]] = {}
+    for emphasis in taxonomy.scoring.emphasis:
+        if emphasis.below in level_ids and at is not None and at >= level_ids.index(emphasis.below):
+            continue
+        if emphasis.since in level_ids and (at is None or at < level_ids.index(emphasis.since)):
+            continue
+        skills = emphasis.skills
+        if emphasis.only_first:
+            gaps = [sid for sid in skills if sid in candidates]
+            lacking = [sid for sid in gaps if sid not in shown]  # missing before weak
+            skills = tuple((lacking or gaps)[:1])
+        for sid in skills:
+            if sid not in boosts or emphasis.boost > boosts[sid][0]:
+                boosts[sid] = (emphasis.boost, emphasis.id)
+                sources[sid] = emphasis.sources
+    return boosts, sources
+
+
+def _unmet_prerequisites(taxonomy: Taxonomy, sid: str, shown: Mapping[str, Shown]) -> frozenset[str]:
+    """The prerequisites of ``sid`` (``Skill.requires``, transitively) reached through skills the resume does not
+    show: a skill shown shows what it builds on (each roadmap step builds on the ones before it)."""
+    skills = taxonomy.index.skills
+    out: set[str] = set()
+    todo = list(skills[sid].requires)
+    while todo:
+        req = todo.pop()
+        if req in out or req in shown:
+            continue
+        out.add(req)
+        todo.extend(skills[req].requires)
+    return frozenset(out)
+
+
 def rank_gaps(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
@@ -183,18 +226,8 @@ def rank_gaps(
     low = level_ids.index(current) + 1 if current in level_ids else len(level_ids)
     high = level_ids.index(target) if target in level_ids else -1
     between = set(level_ids[low : high + 1])
-    current_at = level_ids.index(current) if current in level_ids else -1
-    boosts: dict[str, tuple[float, str]] = {}
-    emphasis_sources: dict[str, tuple[SourceRef, ...]] = {}
-    for emphasis in taxonomy.scoring.emphasis:
-        if emphasis.below in level_ids and current in level_ids and current_at >= level_ids.index(emphasis.below):
-            continue  # it holds below that level only
-        for sid in emphasis.skills:
-            if sid not in boosts or emphasis.boost > boosts[sid][0]:
-                boosts[sid] = (emphasis.boost, emphasis.id)
-                emphasis_sources[sid] = emphasis.sources
-
     candidates = _candidates(taxonomy, expectations, shown, alternatives)
+    boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown)
     raw: dict[str, float] = {}
     separates: dict[str, bool] = {}
     for sid, cand in candidates.items():
@@ -224,18 +257,19 @@ def rank_gaps(
 
     order = sorted(candidates, key=sort_key)
     missing = {sid for sid in candidates if sid not in shown}
+    needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) for sid in candidates}
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
     moved = True
     while moved:
         moved = False
         at = {sid: i for i, sid in enumerate(order)}  # positions in this pass (it ends at the first move)
         for d_pos, dep in enumerate(order):
-            for req in sorted(index.requires_closure.get(dep, frozenset()) & missing, key=at.__getitem__):
+            for req in sorted(needs[dep] & missing, key=at.__getitem__):
                 r_pos = at[req]
                 if r_pos < d_pos or rank_of(req) > rank_of(dep):
                     continue
                 passed = order[d_pos:r_pos]
-                if any(rank_of(g) < rank_of(req) and req not in index.requires_closure.get(g, ()) for g in passed):
+                if any(rank_of(g) < rank_of(req) and req not in needs[g] for g in passed):
                     continue
                 order.insert(d_pos, order.pop(r_pos))
                 first_for[req].append(dep)
@@ -258,7 +292,7 @@ def rank_gaps(
         stage = stage_ref(taxonomy, skill)
         resources = taxonomy.stage(stage.id).resources_for(sid)[:MAX_RESOURCES] if stage is not None else ()
         learn_first = tuple(
-            sorted(index.requires_closure.get(sid, frozenset()) & missing, key=lambda r: (final[r], r))
+            sorted(needs[sid] & missing, key=lambda r: (final[r], r))
         )
         gaps.append(
             RankedGap(
