@@ -15,6 +15,7 @@ from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
 from gapcheck.reading.sections import line_role
 from gapcheck.reading.textlayer import find_shift, not_language, shift_text
+from gapcheck.reading.written import stated_written_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TODAY = date(2025, 1, 1)
@@ -314,6 +315,32 @@ def test_a_docx_is_as_of_its_modified_date() -> None:
     assert resume.positions[0].end == date(2016, 10, 1) and resume.years_experience == 2.75
     given = read_resume(FIXTURES / "dated.docx", today=date(2020, 1, 1))  # --today overrides
     assert (given.reference_date, given.reference_source, given.years_experience) == (date(2020, 1, 1), "given", 6.0)
+
+
+def test_a_date_the_resume_gives_itself_beats_the_files_date() -> None:
+    resume = read_resume(FIXTURES / "self_dated.docx")  # modified 2026-01; "As of 2024.06.01" in its header
+    assert (resume.reference_date, resume.reference_source) == (date(2024, 6, 1), "text")
+    assert resume.positions[0].end == date(2024, 6, 1) and resume.years_experience == pytest.approx(38 / 12, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("As of 2025.06.01", date(2025, 6, 1)),
+        ("Last updated: March 2025", date(2025, 3, 1)),
+        ("Stand: 09/2025", date(2025, 9, 1)),
+        ("Augsburg, 15.09.2025", date(2025, 9, 1)),  # a closing place and day, as German resumes are signed
+        ("Hamburg, den 15.11.2021", date(2021, 11, 1)),
+        ("Paris, le 3 mars 2024", date(2024, 3, 1)),
+        ("Date of birth: 12.08.1992", None),
+        ("Updated 3 models in 2021", None),
+        ("Senior Engineer, Acme, 2020 - 2022", None),
+        ("Berlin, 2019", None),  # a year alone dates nothing
+        ("As of 2030", None),  # after the real date
+    ],
+)
+def test_dates_a_resume_gives_itself(line: str, written: date | None) -> None:
+    assert stated_written_date(f"Jane Doe\n{line}\n", date(2026, 12, 1)) == written
 
 
 def test_a_pdf_is_as_of_its_own_date() -> None:

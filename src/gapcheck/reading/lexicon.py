@@ -780,6 +780,22 @@ NOW_WORDS = (
 # Words before a start date with no end: the position runs to the date the resume was written ("since 03/2022",
 # German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").
 SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
+# Words that date the resume itself on a short line of its own ("As of 2025.06.01", "Last updated: March 2025",
+# German "Stand: 09/2025", "Datum", Spanish "Fecha", Portuguese/Italian "Data"): that date is when it was written.
+WRITTEN_ON_WORDS = (
+    "as of",
+    "as at",
+    "updated",
+    "last updated",
+    "updated on",
+    "last update",
+    "date",
+    "dated",
+    "stand",
+    "datum",
+    "fecha",
+    "data",
+)
 # Words joining the two ends of a range, besides dashes ("Aug 2019 to Till Date", "2019 until 2021").
 RANGE_WORDS = ("to", "until", "till", "through", "thru", "bis", "au")
 # Dashes and arrows people put between the two ends of a range ("01/22 ⇒ Now", "2012 – 2014").

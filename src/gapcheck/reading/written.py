@@ -6,7 +6,9 @@ Three witnesses, the most plausible taken:
 - the latest date written in the text (a month and year, or a year alone on a short line), leaving out dates
   marked as not reached yet ("Expected May 2026");
 - today, when neither is known.
-The file's date is taken unless the text holds a date more than a year after it (then the file's date is an
+A date the resume gives itself beats all three: "As of 2025.06.01" or "Last updated: March 2025" on a short line,
+or a closing "Augsburg, 15.09.2025" (a place and a day, as German and French resumes are signed).
+Otherwise the file's date is taken unless the text holds a date more than a year after it (then the file's date is an
 old template's) or the file is dated more than four years after the last date in the text (a re-export or
 recompile of an old resume: then the text's last date plus eighteen months, and never after the file's date).
 Without a file date the text's latest date is taken, or a year after it (never after today, and with a
@@ -16,6 +18,7 @@ real resumes without a file date were written 4 and 13 months after theirs. ``--
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +28,12 @@ from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import word_pattern
 
 _FUTURE = word_pattern(lx.FUTURE_WORDS)
+_WRITTEN_ON = re.compile(
+    rf"(?:^\W*|\s[·|•–—]\s*)(?:{'|'.join(map(re.escape, lx.WRITTEN_ON_WORDS))})\b\s*[:.,-]?\s*", re.IGNORECASE
+)
+_DAY_AFTER = re.compile(r"[./-]\d{1,2}")  # "2025.06.01": the day after a year and month
+_DAY_BEFORE = re.compile(r"[\s.,]*(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+)?")  # "le 3 mars 2024", "15 September 2025"
+_SIGNED = re.compile(r"^\s*[A-ZÀ-Þ][\w.'’ -]{1,40},\s*(?:(?:den|le|am|el|il)\s+)?(?=\d{1,2}[./ ])")
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
@@ -44,6 +53,9 @@ def written_date(
     """``today``: the caller's --today (wins); ``clock``: the real date, an upper bound for every witness."""
     if today is not None:
         return WrittenDate(today, DateSource.GIVEN)
+    own = stated_written_date(text, clock)
+    if own is not None:
+        return WrittenDate(own, DateSource.TEXT)
     latest = latest_text_date(text, sections, clock)
     if file_date is not None and not (_EARLIEST <= file_date <= clock):
         file_date = None
@@ -67,6 +79,33 @@ def written_date(
             return WrittenDate(guess, DateSource.TEXT, note)
         return WrittenDate(latest, DateSource.TEXT)
     return WrittenDate(clock, DateSource.TODAY)
+
+
+def stated_written_date(text: str, clock: date) -> date | None:
+    """The date a resume gives itself on a short line: after a word such as "As of" or "Last updated", or a day
+    after a place ("Augsburg, 15.09.2025"); the last such line wins. None when there is none, or it lies after
+    the real date."""
+    found: date | None = None
+    for line in text.split("\n"):
+        if len(line.split()) > 10 or not any(ch.isdigit() for ch in line):
+            continue
+        lead = _WRITTEN_ON.search(line) or _SIGNED.match(line)
+        if lead is None:
+            continue
+        match = DATE_POINT.search(line, lead.end())
+        if match is None or not _DAY_BEFORE.fullmatch(line[lead.end() : match.start()]):
+            continue
+        rest = line[match.end() :]
+        if (day := _DAY_AFTER.match(rest)) is not None:
+            rest = rest[day.end() :]
+        if rest.strip(" .)"):
+            continue
+        point = point_of(match)
+        if point is None or point[1] or (point[0][0], point[0][1]) > (clock.year, clock.month):
+            continue
+        if point[0][0] >= _EARLIEST.year:
+            found = date(point[0][0], point[0][1], 1)
+    return found
 
 
 def _open_starts(text: str) -> set[date]:
