@@ -30,11 +30,15 @@ MINIMUM = REPO.parent / "shared" / "skill-minimum.tsv"
 
 # set -> (folder, gold file, minimum files, minimum precision, minimum explicit recall, minimum recall of all labels)
 SETS: dict[str, tuple[Path, Path, int, float, float, float]] = {
-    "labelled": (DATA / "labelled", DATA / "labelled" / "gold.tsv", 20, 0.97, 0.99, 0.99),
+    # 0.96: five matches its gold leaves out that the annotation guide's rules give ("Explained model behaviour to
+    # regulators", "explaining ... to non-technical", "Speaker at a meetup", "wrote up ... for an audience",
+    # "text classifier for SMS spam"), kept since the other sets' labellers label them
+    "labelled": (DATA / "labelled", DATA / "labelled" / "gold.tsv", 20, 0.96, 0.99, 0.99),
     "heldout": (DATA / "heldout", DATA / "heldout" / "gold.tsv", 8, 0.97, 0.98, 0.95),
     "blind": (DATA / "blind", DATA / "blind" / "gold.tsv", 16, 0.97, 0.975, 0.88),
     # measured before anyone looked at it: 0.939 / 0.977 / 0.868 (tests/data/blind2/README.md, "Measured")
-    "blind2": (DATA / "blind2", DATA / "blind2" / "gold.tsv", 18, 0.93, 0.97, 0.86),
+    # after the skill phrases and the list negations: 0.956 / 0.983 / 0.932
+    "blind2": (DATA / "blind2", DATA / "blind2" / "gold.tsv", 18, 0.945, 0.975, 0.92),
     "real-older": (REAL, REAL / "gold-skills.tsv", 13, 0.99, 0.99, 0.99),
     "real-newer": (REAL, REAL / "gold-skills.tsv", 9, 0.96, 0.97, 0.95),
 }

@@ -56,6 +56,9 @@ EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 
         ("- Served as a role model for new volunteers.", "model-serving"),
         ("- Deployed a new office network and two firewalls.", "model-deployment"),
         ("- Gave product recommendations to shoppers on the floor.", "recommendation-systems"),
+        ("- Raised add-to-cart clicks by 4% with a new checkout page.", "decision-trees"),
+        ("- Reported to Mary Ann Lee, head of analytics.", "neural-networks"),
+        ("- Built search with text embedded paragraphs and an LLM answer step.", "edge-ai"),
     ],
 )
 def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -110,6 +113,9 @@ def test_ambiguous_word_in_a_skills_context_is_a_skill(text: str, skill_id: str,
         "- No professional experience with Kubernetes yet, but I run Docker daily.",
         "- I have not yet used Kubernetes in production; Docker is my daily tool.",
         "- Docker daily. Kubernetes (not yet).",
+        "- Docker daily; no hands-on AWS or Kubernetes yet.",
+        "- Docker daily. Not yet: Kubernetes, cloud platforms.",
+        "- Docker daily. No production Helm, Terraform or Kubernetes work so far.",
     ],
 )
 def test_negated_skill_is_dropped_and_the_rest_of_the_sentence_kept(line: str, taxonomy: Taxonomy) -> None:

@@ -4,7 +4,7 @@ A phrase is compiled, at load and without spaCy, into the spaCy token patterns t
 skill's ``patterns``). Syntax (case is ignored; words are separated by single spaces):
 
 - ``word``: that word; a hyphen inside it stands for the tokenizer's split ("co-ordinated" is co, -, ordinated);
-- ``a|b|c``: any one of the words;
+- ``a|b|c``: any one of the words (a joining sign , & / + may stand as a word: "(and|or|,)");
 - ``word*``: any word that begins with ``word`` ("present*": presented, presenting, presentation);
 - ``=word``: that word in exactly that case ("=present": the verb, not the date word "Present");
 - ``(a|b)``: an optional word;
@@ -26,7 +26,7 @@ GAP = "…"
 LONG_GAP = "……"
 GAP_WORDS = {GAP: 4, LONG_GAP: 8}
 MAX_FORMS = 16
-_WORD = re.compile(r"^[\w][\w+#./&'’-]*\*?$")
+_WORD = re.compile(r"^(?:[\w][\w+#./&'’-]*\*?|[,&/+])$")  # a word, or a joining sign written alone
 
 Token = dict[str, Any]
 

@@ -21,8 +21,12 @@ from gapcheck.reading.sections import line_label
 # The phrase lists of gapcheck.matching.english, compiled once.
 _CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|" + words_regex(english.CLAUSE_BREAKS) + ")", re.I)
 _NEGATION_BEFORE = re.compile(words_regex(english.NEGATIONS_BEFORE), re.I)
+# "no hands-on AWS or Azure": a right-before negation reaches along a list of up to four items joined by "or" or a
+# comma ("no Docker, Kubernetes or Helm"), each of one or two words.
+_NEGATED_LIST = rf"(?:[\w.+#/-]+(?:[ \t]+[\w.+#/-]+)?\s*(?:,|\s{words_regex(english.NEGATED_LIST_JOINERS)})\s*){{0,4}}"
 _NEGATION_RIGHT_BEFORE = re.compile(
-    rf"{words_regex(english.NEGATIONS_RIGHT_BEFORE)}\s+$|\b{phrase_regex(english.NEGATING_PREFIXES)}\s*-\s*$", re.I
+    rf"{words_regex(english.NEGATIONS_RIGHT_BEFORE)}\s+{_NEGATED_LIST}$|\b{phrase_regex(english.NEGATING_PREFIXES)}\s*-\s*$",
+    re.I,
 )
 _NEGATION_AFTER = re.compile(
     rf"^\W{{0,3}}(?:\(?\s*{words_regex(english.NEGATIONS_AFTER)}|\s*[-–:]\s*{words_regex(english.NEGATIONS_AFTER_DASH)})",

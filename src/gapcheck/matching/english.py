@@ -27,6 +27,7 @@ NEGATIONS_BEFORE: tuple[str, ...] = (
     "lack of … experience|exposure|knowledge|background",
     "not (yet) used|worked|familiar|experienced|proficient",
     "never",
+    "not yet",
     "have|has|had not",
     "haven't|hasn't|hadn't",
     "do|does|did not (yet) have|know|use",
@@ -40,6 +41,8 @@ NEGATIONS_RIGHT_BEFORE: tuple[str, ...] = (
     "no|without",
     "no|without hands-on|real|production|professional|prior|practical",
 )
+# The words that carry a right-before negation along a list: "no hands-on AWS or Azure", "without Docker nor Helm".
+NEGATED_LIST_JOINERS: tuple[str, ...] = ("or", "nor")
 # A prefix joined by a hyphen: "non-ML".
 NEGATING_PREFIXES: tuple[str, ...] = ("non",)
 
