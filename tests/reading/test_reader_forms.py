@@ -93,6 +93,9 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Ingegnere, Acme | giu 2016 – ott 2018", date(2016, 6, 1), date(2018, 10, 1)),  # Italian
         ("Ingenieur, Acme | mrt 2015 – mei 2016", date(2015, 3, 1), date(2016, 5, 1)),  # Dutch
         ("Ingenieur, Acme | seit 03/2022", date(2022, 3, 1), TODAY),  # German "since"
+        ("Inżynier, Acme | 2021/06 – obecnie", date(2021, 6, 1), TODAY),  # Polish "currently"
+        ("Mühendis, Acme | 03/2020 – halen", date(2020, 3, 1), TODAY),  # Turkish
+        ("Utvecklare, Acme | 2019 – nu", date(2019, 1, 1), TODAY),  # Swedish, Danish
         ("Analista, Acme | desde 2021", date(2021, 1, 1), TODAY),
         ("Ingénieur, Acme | depuis 09/2020", date(2020, 9, 1), TODAY),
         ("Engineer, Acme | 2019.04 - 2021.03", date(2019, 4, 1), date(2021, 3, 1)),  # YYYY.MM (Japan, Korea)
@@ -155,6 +158,22 @@ def test_heading_forms() -> None:
 def test_emoji_headings_in_a_docx() -> None:
     resume = read_resume(FIXTURES / "emoji_headings.docx", today=TODAY)
     assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS, K.EDUCATION]
+
+
+def test_a_heading_in_the_singular_reads_as_its_plural() -> None:
+    """"SIDE PROJECT" ends the job above it: its ML skills are not that job's (the table lists "side projects")."""
+    text = (
+        "Experience\nBackend Engineer, Acme | 2018 – 2021\nJava microservices.\n"
+        "SIDE PROJECT\nPrice-drop predictor (2025)\nLightGBM model behind a FastAPI app.\n"
+        "CERTIFICATION\nAWS Certified Developer\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(s.kind, s.heading) for s in resume.sections] == [
+        (K.EXPERIENCE, "Experience"),
+        (K.PROJECTS, "SIDE PROJECT"),
+        (K.CERTIFICATIONS, "CERTIFICATION"),
+    ]
+    assert "LightGBM" not in text[resume.positions[0].span_start : resume.positions[0].span_end]
 
 
 @pytest.mark.parametrize(

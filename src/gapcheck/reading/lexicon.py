@@ -776,6 +776,19 @@ NOW_WORDS = (
     "aktuell",
     "heden",
     "huidig",
+    # Polish, Czech, Turkish and the Scandinavian languages ("2021/06 – obecnie", "2020 – nu")
+    "obecnie",
+    "teraz",
+    "nadal",
+    "současnost",
+    "dosud",
+    "halen",
+    "günümüz",
+    "devam ediyor",
+    "nu",
+    "i dag",
+    "pågående",
+    "nåværende",
 )
 # Words before a start date with no end: the position runs to the date the resume was written ("since 03/2022",
 # German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").

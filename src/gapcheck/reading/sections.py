@@ -56,6 +56,10 @@ def _key(text: str) -> str:
 HEADINGS: dict[str, SectionKind] = {_key(p): kind for kind, phrases in _PHRASES.items() for p in phrases}
 HEADINGS.update({_key(p): SectionKind.SKILLS for p in POSTING_SKILL_HEADINGS})
 HEADINGS.update({_key(p): SectionKind.OTHER for p in POSTING_OTHER_HEADINGS})
+# A heading in the other number reads the same ("SIDE PROJECT" as "side projects", "Certification"), unless the
+# table names that form itself.
+for _form, _kind in list(HEADINGS.items()):
+    HEADINGS.setdefault(_form[:-1] if _form.endswith("s") else f"{_form}s", _kind)
 REQUIREMENT_HEADINGS = frozenset(_key(p) for p in POSTING_SKILL_HEADINGS)
 _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POSTING_SKILL_HEADINGS))
 
