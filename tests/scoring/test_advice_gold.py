@@ -3,7 +3,7 @@
 (a) the real resumes in ../shared/real-resumes (two judges each, gold-judgments.tsv; personal data, never copied into
     the repo; skipped when absent): gated. Level within one of a judge's on every resume (but the known misses
     below), equal to a judge's on at least 80%; mean top-5 overlap at least 0.8 times the judges' own agreement.
-(b) the blind synthetic sets in tests/data/blind and tests/data/blind2 (one judge each, written and judged before
+(b) the blind synthetic sets in tests/data/blind, blind2 and blind3 (one judge each, written and judged before
     gapcheck saw them): held-out checks, printed and held to looser floors.
 Each resume is read with its gold-years.tsv ref_date as today. ``scripts/eval_advice.py`` prints every resume.
 """
@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "real-resumes"
 BLIND = REPO / "tests" / "data" / "blind"
 BLIND2 = REPO / "tests" / "data" / "blind2"
+BLIND3 = REPO / "tests" / "data" / "blind3"
 # Its ML work is described outside the dated positions (which carry one line each), so the relevant years count
 # 3 years of ML where the judges count 6+: placed mid, two below their lead.
 KNOWN_LEVEL_MISSES = {"latex-luatex-principal-ai-engineer.pdf"}
@@ -86,3 +87,15 @@ def test_second_blind_set_advice_agrees_with_the_judge() -> None:
     assert t.within_one >= t.files - 1
     assert t.equal >= 0.7 * t.files, f"level equal to the judge's on {t.equal}/{t.files}"
     assert t.overlap >= 0.36, f"top-5 overlap {t.overlap:.2f}"
+
+
+def test_third_blind_set_advice_agrees_with_the_judge() -> None:
+    """Measured before anyone looked at it: level equal 11/16, within one 14/16, top-5 overlap 0.42
+    (tests/data/blind3/README.md, "Measured"); floors at those figures."""
+    scores, t = _measure(BLIND3)
+    _print("third blind synthetic set", t)
+    assert t.files >= 16
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 11, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.4, f"top-5 overlap {t.overlap:.2f}"
