@@ -19,11 +19,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -94,30 +97,28 @@ def _regex_anchor(pattern: Pattern) -> tuple[int, str, str] | None:
     return None
 
 
-def _repeats(op: str | None) -> tuple[int, int]:
-    """How few and how many tokens a bounded token spec with this operator takes."""
-    if op in ("?", "*"):
-        return (0, 1) if op == "?" else (0, 0)  # "*" only in unbounded patterns, which are not checked
+def _bounds(op: str | None) -> tuple[int, int | None]:
+    """How few and how many tokens a token spec with this operator takes (None: no upper bound)."""
+    if op == "?":
+        return 0, 1
+    if op == "*":
+        return 0, None
+    if op == "+":
+        return 1, None
     if isinstance(op, str) and op.startswith("{"):
         bounds = op[1:-1].split(",")
-        return int(bounds[0] or 0), int(bounds[-1] or 0)
-    return 1, 1
+        return int(bounds[0] or 0), int(bounds[-1]) if bounds[-1] else None
+    return 1, 1  # no operator, or "!" (one token that fails the test)
 
 
 def _max_length(pattern: Pattern) -> int | None:
     """The most tokens a pattern can span, None when unbounded ("+", "*", "{n,}")."""
     total = 0
     for spec in pattern:
-        op = spec.get("OP")
-        if op in ("+", "*"):
+        most = _bounds(spec.get("OP"))[1]
+        if most is None:
             return None
-        if isinstance(op, str) and op.startswith("{"):
-            bounds = op[1:-1].split(",")
-            if bounds[-1] == "":
-                return None
-            total += int(bounds[-1])
-            continue
-        total += 1
+        total += most
     return total
 
 
@@ -159,12 +160,27 @@ def _written_out(pattern: Pattern) -> list[Pattern]:
     return variants
 
 
-def token_keys(doc: Doc) -> list[list[int]]:
-    """Each token's (LOWER, ORTH) hashes, read once for all the anchored matchers run on one Doc."""
-    return doc.to_array([LOWER, ORTH]).tolist() if len(doc) else []
+@dataclass(frozen=True)
+class TokenKeys:
+    """A Doc's (LOWER, ORTH) hashes, read once for all the anchored matchers run on it: per column, a list (read
+    token by token), an array (searched all at once), and the set of its words."""
+
+    columns: tuple[list[int], list[int]]
+    arrays: tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]
+    words: tuple[frozenset[int], frozenset[int]]
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
 
 
-Check = tuple[int, int, int, frozenset[int]]  # (lowest and highest offset, column of token_keys, word hashes)
+def token_keys(doc: Doc) -> TokenKeys:
+    """Each token's (LOWER, ORTH) hashes."""
+    table = np.asarray(doc.to_array([LOWER, ORTH]), dtype=np.uint64)  # shape (tokens, 2), also for no token
+    lower, orth = table[:, 0].tolist(), table[:, 1].tolist()
+    return TokenKeys((lower, orth), (table[:, 0], table[:, 1]), (frozenset(lower), frozenset(orth)))
+
+
+Check = tuple[int, int, int, frozenset[int]]  # (lowest and highest offset, column of TokenKeys, word hashes)
 
 
 @dataclass
@@ -178,6 +194,27 @@ class _Group:
     run: tuple[frozenset[int], frozenset[int]] | None  # unbounded patterns: LOWER, ORTH hashes a match is made of
 
 
+@dataclass
+class _RegexAnchor:
+    """The groups anchored on one regular expression of one column, and the words tested against it so far."""
+
+    expression: re.Pattern[str]
+    groups: dict[int, _Group] = field(default_factory=dict)  # by the anchor's offset
+    tested: set[int] = field(default_factory=set)  # word hashes (at most _REGEX_MEMO, then forgotten)
+    passing: set[int] = field(default_factory=set)  # those of them the expression finds
+
+    def words_in(self, words: frozenset[int], strings: StringStore) -> set[int]:
+        """Which of ``words`` (hashes in ``strings``) the expression finds, each word tested once."""
+        if len(self.tested) > _REGEX_MEMO:
+            self.tested.clear()
+            self.passing.clear()
+        for word in words - self.tested:
+            self.tested.add(word)
+            if self.expression.search(strings[word]):
+                self.passing.add(word)
+        return self.passing & words
+
+
 class AnchoredMatcher:
     """Same interface as ``Matcher`` for what the skill matcher needs: ``add`` then call on a Doc."""
 
@@ -187,16 +224,13 @@ class AnchoredMatcher:
         # keyed by the hash of the word, as doc.to_array gives them: no Token objects at match time
         self._by_word: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})  # per column
         self._groups: dict[tuple[int, int, int], _Group] = {}  # (column, word hash, offset)
-        # regular-expression anchors: (column, expression) -> groups by offset, and the words tested so far
-        self._regex_groups: dict[tuple[int, str], dict[int, _Group]] = {}
-        self._regex_memo: dict[tuple[int, str], dict[int, bool]] = {}
+        self._by_regex: dict[tuple[int, str], _RegexAnchor] = {}  # (column, expression)
         self._rest = Matcher(vocab, validate=False)  # (spaCy validates by default) validated in add, as one set
-        self._rest_used = False
 
     @property
     def whole_document_patterns(self) -> bool:
         """Whether some pattern fits no index and makes a whole-document Matcher pass."""
-        return self._rest_used
+        return len(self._rest) > 0
 
     def add(self, key: str, patterns: list[Pattern], on_error: Callable[[Exception], None] | None = None) -> None:
         # validate the whole set once, as given, so errors name the original pattern
@@ -216,15 +250,16 @@ class AnchoredMatcher:
             regex = _regex_anchor(pattern)
             if regex is not None and (length is not None or run is not None):
                 k, attr, expression = regex
-                by_offset = self._regex_groups.setdefault((_COLUMNS[attr], expression), {})
-                self._regex_memo.setdefault((_COLUMNS[attr], expression), {})
-                if k not in by_offset:
-                    by_offset[k] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
-                by_offset[k].matcher.add(key, [pattern])
-                self._extend(by_offset[k], pattern, k, length, run)
+                where = (_COLUMNS[attr], expression)
+                anchor = self._by_regex.get(where)
+                if anchor is None:
+                    anchor = self._by_regex[where] = _RegexAnchor(re.compile(expression))
+                if k not in anchor.groups:
+                    anchor.groups[k] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
+                anchor.groups[k].matcher.add(key, [pattern])
+                self._extend(anchor.groups[k], pattern, k, length, run)
                 continue
             self._rest.add(key, [pattern])
-            self._rest_used = True
 
     def _group(self, where: tuple[int, int, int]) -> _Group:
         group = self._groups.get(where)
@@ -258,79 +293,74 @@ class AnchoredMatcher:
         low = high = 0  # the offsets the current token can take
         for pos, spec in enumerate(pattern):
             op = spec.get("OP")
-            least, most = _repeats(op)
+            least, most = _bounds(op)
+            assert most is not None  # a bounded pattern
             words = _token_words({key: value for key, value in spec.items() if key != "OP"})
             if pos != anchor and least >= 1 and op != "!" and words is not None and len({a for a, _ in words}) == 1:
                 hashes = frozenset(self._vocab.strings.add(w) for _, w in words)
                 checks.append((low, high, _COLUMNS[words[0][0]], hashes))
             low, high = low + least, high + most
         return checks
-    def _regex_words(
-        self, doc: Doc, present: tuple[set[int], set[int]]
-    ) -> tuple[dict[int, list[_Group]], dict[int, list[_Group]]]:
-        """For this document, the groups of the regular-expression anchors by the word hashes that pass them."""
+
+    def _anchors_in(self, doc: Doc, keys: TokenKeys) -> tuple[dict[int, list[_Group]], dict[int, list[_Group]]]:
+        """Per column, the document's words that anchor a group (a word of the index, or one that passes a regular
+        expression anchor), with their groups."""
         out: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})
+        for column, index in enumerate(self._by_word):
+            out[column].update((word, index[word]) for word in keys.words[column] & index.keys())
         strings = doc.vocab.strings  # the document's own (a resume's words are not in the matcher's vocabulary)
-        for (column, expression), by_offset in self._regex_groups.items():
-            memo = self._regex_memo[(column, expression)]
-            if len(memo) > _REGEX_MEMO:
-                memo.clear()
-            for word in present[column]:
-                passes = memo.get(word)
-                if passes is None:
-                    passes = memo[word] = re.search(expression, strings[word]) is not None
-                if passes:
-                    out[column].setdefault(word, []).extend(by_offset.values())
+        for (column, _), anchor in self._by_regex.items():
+            for word in anchor.words_in(keys.words[column], strings):
+                out[column][word] = [*out[column].get(word, ()), *anchor.groups.values()]
         return out
 
-    def __call__(self, doc: Doc, values: list[list[int]] | None = None) -> list[tuple[int, int, int]]:
-        """The matches in ``doc``; ``values``: its (LOWER, ORTH) per token, when already read (:func:`token_keys`)."""
+    def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> list[tuple[int, int, int]]:
+        """The matches in ``doc``; ``keys``: its tokens' hashes, when already read (:func:`token_keys`)."""
         found: set[tuple[int, int, int]] = set()
-        if values is None:
-            values = token_keys(doc)
-        present = ({row[0] for row in values}, {row[1] for row in values})  # the document's words
-        by_lower, by_orth = self._by_word
-        # this document's words that pass a regular-expression anchor: looked up beside the index, not copied into it
-        regex_lower, regex_orth = self._regex_words(doc, present) if self._regex_groups else ({}, {})
+        if keys is None:
+            keys = token_keys(doc)
         # per group met in this document, its bounded patterns whose other tokens' words all occur in it
         live: dict[int, list[list[Check]]] = {}
-        for i, (lower, orth) in enumerate(values):
-            for groups in (by_lower.get(lower), by_orth.get(orth), regex_lower.get(lower), regex_orth.get(orth)):
-                if groups is None:
-                    continue
-                for group in groups:
+        for column, anchors in enumerate(self._anchors_in(doc, keys)):
+            if not anchors:
+                continue
+            words = keys.columns[column]
+            wanted = np.fromiter(anchors, dtype=np.uint64, count=len(anchors))
+            for i in np.flatnonzero(np.isin(keys.arrays[column], wanted)).tolist():
+                for group in anchors[words[i]]:
                     first = i - group.offset
                     if first < 0:
                         continue
                     checks = live.get(id(group))
                     if checks is None:
                         checks = live[id(group)] = [
-                            c for c in group.checks if all(not w.isdisjoint(present[col]) for _, _, col, w in c)
+                            c for c in group.checks if all(not w.isdisjoint(keys.words[col]) for _, _, col, w in c)
                         ]
                     if checks or group.run is not None:
-                        self._match(doc, values, first, group, checks, found)
-        if self._rest_used:
+                        self._match(doc, keys, first, group, checks, found)
+        if self.whole_document_patterns:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     @staticmethod
     def _match(
         doc: Doc,
-        values: list[list[int]],
+        keys: TokenKeys,
         first: int,
         group: _Group,
         checks: list[list[Check]],
         found: set[tuple[int, int, int]],
     ) -> None:
         """Run ``group`` on the window of ``doc`` starting at token ``first``, when a pattern of it may match."""
-        n = len(values)
+        n = len(keys)
         end = first
-        if checks and _holds_one(values, first, checks):
+        if checks and _holds_one(keys, first, checks):
             end = min(n, first + group.window)
         if group.run is not None:
             lower, orth = group.run
+            lowers, orths = keys.columns
             run_end = first
-            while run_end < n and (values[run_end][0] in lower or values[run_end][1] in orth):
+            while run_end < n and (lowers[run_end] in lower or orths[run_end] in orth):
                 run_end += 1
             end = max(end, run_end)
         if end == first:
@@ -340,13 +370,14 @@ class AnchoredMatcher:
                 found.add((match_id, first, first + stop))
 
 
-def _holds_one(values: list[list[int]], first: int, patterns: list[list[Check]]) -> bool:
+def _holds_one(keys: TokenKeys, first: int, patterns: list[list[Check]]) -> bool:
     """Whether the tokens from ``first`` hold every required token of one of the patterns (a match needs that)."""
-    n = len(values)
+    n = len(keys)
     for checks in patterns:
         for low, high, col, words in checks:
+            column = keys.columns[col]
             for j in range(first + low, min(n, first + high + 1)):
-                if values[j][col] in words:
+                if column[j] in words:
                     break
             else:
                 break  # this token is missing: the pattern cannot match here

@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 
 from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.matching import context
-from gapcheck.matching.anchored import AnchoredMatcher, token_keys
+from gapcheck.matching.anchored import AnchoredMatcher, TokenKeys, token_keys
 from gapcheck.matching.cues import Cue, CueIndex
 from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from gapcheck.matching.model import Evidence, Method
@@ -311,7 +311,7 @@ class SkillMatcher:
                 longest = max(longest, r.tok_end - r.tok_start)
         return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
-    def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: list[list[int]]) -> list[_Raw]:
+    def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: TokenKeys) -> list[_Raw]:
         """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms."""
         by_skill: dict[str, list[_Raw]] = {}
         for match_id, start, end in self._patterns(doc, keys):
@@ -331,7 +331,7 @@ class SkillMatcher:
                 kept.append(r)
         return kept
 
-    def _reject_spans(self, doc: Doc, keys: list[list[int]]) -> dict[str, list[tuple[int, int]]]:
+    def _reject_spans(self, doc: Doc, keys: TokenKeys) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, start, end in self._rejects(doc, keys):
             spans.setdefault(self._reject_keys[match_id], []).append((start, end))
