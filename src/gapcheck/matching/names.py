@@ -42,6 +42,12 @@ _COMPANY = re.compile(
 _JOB_TITLE = re.compile(
     r"\b[A-Z][\w&'’+/-]*(?:[ \t]+[A-Z][\w&'’+/-]*){0,3}[ \t]+" + _exact(english.JOB_TITLE_NOUNS) + r"\b"
 )
+# A company name or a job title lies within one line and ends with one of these words: the lines without one are
+# not searched (the patterns try every capitalised word of the text otherwise).
+_LAST_WORDS = (
+    (_COMPANY, re.compile(_exact(english.COMPANY_SUFFIXES))),
+    (_JOB_TITLE, re.compile(_exact(english.JOB_TITLE_NOUNS))),
+)
 _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|me|app|co|uk|de|ch|nl|in)(?:/\S*)?(?![\w.])"
@@ -64,11 +70,25 @@ def name_spans(text: str) -> list[NameSpan]:
     spans: list[NameSpan] = []
     for m in _DEGREE.finditer(text):
         spans.append(NameSpan(m.start(), m.end(), "degree"))
-    for pattern, kind in ((_COMPANY, "company"), (_JOB_TITLE, "job title")):
-        spans.extend(NameSpan(m.start(), m.end(), kind) for m in pattern.finditer(text))
+    for (pattern, last_word), kind in zip(_LAST_WORDS, ("company", "job title"), strict=True):
+        for start, end in _lines_holding(text, last_word):
+            spans.extend(NameSpan(m.start(), m.end(), kind) for m in pattern.finditer(text, start, end))
     for chunk in _ADDRESS_CHUNK.finditer(text):  # an address lies within one run of non-spaces holding . @ or :
         spans.extend(NameSpan(m.start(), m.end(), "web address") for m in _WEB_ADDRESS.finditer(text, *chunk.span()))
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _lines_holding(text: str, word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each line of ``text`` where ``word`` is found, in order."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    while (found := word.search(text, at)) is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+        at = end + 1
+    return lines
 
 
 def inside_a_name(spans: list[NameSpan], start: int, end: int) -> NameSpan | None:
