@@ -24,6 +24,7 @@ class TaxonomyIndex:
     requires_closure: Mapping[str, frozenset[str]]  # skill id -> every skill it (transitively) requires
     implies_closure: Mapping[str, frozenset[str]]  # skill id -> every skill it (transitively) implies
     certifications_by_skill: Mapping[str, tuple[Certification, ...]]  # skill id -> certifications teaching it
+    stages: Mapping[str, Stage]  # id -> stage
 
 
 def closure(direct: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
@@ -55,4 +56,5 @@ def build_index(
         requires_closure=FrozenMap(closure({s.id: s.requires for s in skills})),
         implies_closure=FrozenMap(closure({s.id: s.implies for s in skills})),
         certifications_by_skill=FrozenMap({k: tuple(v) for k, v in certs.items()}),
+        stages=FrozenMap({stage.id: stage for stage in stages}),
     )

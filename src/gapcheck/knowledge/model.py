@@ -265,10 +265,7 @@ class Taxonomy:
         raise UnknownLevelError(f"unknown level {level!r}: choose one of {valid}")
 
     def stage(self, stage_id: str) -> Stage:
-        for stage in self.stages:
-            if stage.id == stage_id:
-                return stage
-        raise KeyError(stage_id)
+        return self.index.stages[stage_id]
 
     def source(self, key: str) -> Source:
         for source in self.sources:

@@ -37,14 +37,19 @@ def coverage(
 
     1 when nothing is expected.
     """
+    # the taxonomy's factors, read once per call (not per expectation); a strength's factor clamped to [0, 1]
+    weights = {imp: importance_weight(taxonomy, imp) for imp in Importance}
+    factors = {s: min(max(strength_factor(taxonomy, s), 0.0), 1.0) for s in Strength}
     total = 0.0
     covered = 0.0
     for exp in expectations:
         if required_only and exp.importance != Importance.REQUIRED:
             continue
-        w = exp.weight * importance_weight(taxonomy, exp.importance)
+        w = exp.weight * weights[exp.importance]
         total += w
-        covered += w * min(max(strength_factor(taxonomy, found.get(exp.skill_id)), 0.0), 1.0)
+        strength = found.get(exp.skill_id)
+        if strength is not None:
+            covered += w * factors[strength]
     if total <= 0.0:
         return 1.0
     return round(min(max(covered / total, 0.0), 1.0), 4)

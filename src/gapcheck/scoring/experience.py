@@ -14,6 +14,7 @@ anywhere, else at ``other_credit``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,8 +34,17 @@ class RelevantYears:
     in_work: bool = False  # a current position (to "Present") shows work of the first kind (ML work)
 
 
-def _has_word(title: str, words: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", title) for w in words)
+@functools.lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One expression finding any of ``words`` as a whole word (None for no word), made once per word list."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+def _has_word(title: str, words: tuple[str, ...]) -> bool:
+    pattern = _any_word(words)
+    return pattern is not None and pattern.search(title) is not None
 
 
 def _shows(kind: WorkKind, taxonomy: Taxonomy, skill_ids: Iterable[str], title: str, *, least: int = 1) -> bool:
