@@ -81,6 +81,24 @@ def test_a_prerequisite_moves_above_what_needs_it_unless_that_would_pass_a_more_
             ), (req, gap.id)
 
 
+def test_leadership_ranks_with_what_separates_from_mid_on() -> None:
+    """Mentoring and technical leadership (guide 002's senior and lead bands) are learnt in the last stage, on the
+    job; from mid on they take the leadership boost and rank above what they would without it."""
+    expectations = TAXONOMY.level("lead").expectations
+    junior = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="junior", target="lead")}
+    mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="lead")}
+    for sid in ("mentoring", "technical-leadership"):
+        assert junior[sid].emphasis is None and mid[sid].emphasis == "leadership"
+        assert TAXONOMY.skill(sid).stage == TAXONOMY.stages[-1].id
+    no_boost = dataclasses.replace(
+        TAXONOMY,
+        scoring=dataclasses.replace(TAXONOMY.scoring, emphasis=tuple(e for e in TAXONOMY.scoring.emphasis
+                                                                     if e.id != "leadership")),
+    )  # fmt: skip
+    plain = {g.id: g for g in rank_gaps(no_boost, expectations, {}, current="mid", target="lead")}
+    assert mid["mentoring"].rank < plain["mentoring"].rank
+
+
 def test_a_shown_skill_shows_what_it_builds_on() -> None:
     """LLMs build on transformers, which build on neural networks and their mathematics. A resume that shows
     transformers is not told to learn linear algebra or calculus first for LLMs; one that does not, is."""
