@@ -1,5 +1,7 @@
 """What one CLI call loads and starts: no scikit-learn or SciPy once the cache is warm, no Rich for JSON, the PDF's
-child process started ahead and claimed once (the same report as the library's)."""
+child process started ahead and claimed once (the same report as the library's), the file's name handed to it
+over its pipe (never on its command line), and a child ended from another thread without a second reader of its
+pipes."""
 
 from __future__ import annotations
 
@@ -7,14 +9,19 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from gapcheck import cache
 from gapcheck.analysis import Analyzer, Options
+from gapcheck.cli import app
+from gapcheck.errors import TooLargeError
 from gapcheck.reading import DEFAULT_LIMITS, isolate, read_resume
 from gapcheck.reading.pdf import start_extraction
 
@@ -66,6 +73,8 @@ def test_a_pdf_started_ahead_is_claimed_once(monkeypatch: pytest.MonkeyPatch) ->
     start_extraction(PDF, limits)
     start_extraction(PDF, limits)  # the same file again: still one child
     assert started == [PDF.name] and len(isolate._AHEAD) == 1
+    (child,) = isolate._AHEAD.values()
+    assert not any(PDF.stem in str(arg) for arg in child.proc.args)  # `ps` shows no file name
     ahead = read_resume(PDF, today=TODAY, limits=limits)
     assert started == [PDF.name] and not isolate._AHEAD  # claimed, not started again
     assert ahead == read_resume(PDF, today=TODAY, limits=limits)  # the same text as a child started on demand
@@ -89,3 +98,79 @@ def test_the_cli_report_equals_the_librarys(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, check=True)
     expected = Analyzer(options=Options(today=TODAY)).analyze(PDF).to_dict()
     assert json.loads(done.stdout) == json.loads(json.dumps(expected))
+
+
+def _counting_children(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    started: list[str] = []
+    real = isolate._Child.__init__
+
+    def counting(self: isolate._Child, *args: object, **kwargs: object) -> None:
+        started.append(str(args[2]))
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(isolate._Child, "__init__", counting)
+    return started
+
+
+def _large_pdf(path: Path) -> Path:
+    """A resume PDF past the library's ``isolate_pdf_over_bytes`` (1 MiB): text and a photo of noise."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in ("Ana Silva", "SKILLS", "Python, PyTorch, Docker, Kubernetes", "EXPERIENCE",
+                 "ML Engineer, Acme, Jan 2021 - Present", "- Trained PyTorch models and served them on Kubernetes"):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    noise = Image.frombytes("RGB", (640, 640), os.urandom(640 * 640 * 3))  # does not compress
+    pdf.image(noise, x=10, y=90, w=60)
+    pdf.output(str(path))
+    assert path.stat().st_size > DEFAULT_LIMITS.isolate_pdf_over_bytes
+    return path
+
+
+def test_the_cli_claims_the_child_started_ahead_for_a_pdf_over_a_mib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over 1 MiB the library isolates the PDF too; the CLI's child started ahead is the one used, not a second."""
+    large = _large_pdf(tmp_path / "large.pdf")
+    started = _counting_children(monkeypatch)
+    done = CliRunner().invoke(app, [str(large), "--format", "json", "--today", TODAY.isoformat()])
+    assert done.exit_code == 0, done.output
+    assert started == ["large.pdf"] and not isolate._AHEAD
+    assert {s["name"] for s in json.loads(done.stdout)["skills"]} >= {"Python", "PyTorch", "Kubernetes"}
+
+
+def test_a_child_ended_from_another_thread_leaves_its_pipes_to_the_talking_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ending children started ahead (at exit, or Ctrl-C while waiting) only kills, without waiting on the child's
+    pipes: the thread reading them sees them close and ends, with no error in it. (A process the child started
+    holds its stdout open for 4 s here: a second reader of the pipes would make the exit wait as long.)"""
+    ready, holder = tmp_path / "ready", tmp_path / "holder.py"
+    holder.write_text(f"import time\nopen({str(ready)!r}, 'w').close()\ntime.sleep(4)\n", encoding="utf-8")
+    (tmp_path / "slow_child.py").write_text(
+        "import subprocess, sys, time\n"
+        "def wait(data, name, limits):\n"
+        f"    subprocess.Popen([sys.executable, {str(holder)!r}])\n"
+        "    time.sleep(120)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))  # the child's PYTHONPATH is this sys.path
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    isolate.start_isolated("slow_child:wait", b"%PDF-1.4", "slow.pdf", DEFAULT_LIMITS)
+    (child,) = [c for key, c in isolate._AHEAD.items() if key[1] == "slow.pdf"]
+    for _ in range(300):  # until the child has started its own (the talking thread is inside communicate())
+        if ready.exists():
+            break
+        time.sleep(0.1)
+    started = time.monotonic()
+    isolate._kill_unclaimed()
+    assert time.monotonic() - started < 2.0
+    child._thread.join(timeout=30)
+    assert not child._thread.is_alive() and not failures
+    assert child.proc.wait(timeout=30) < 0  # killed
+    with pytest.raises(TooLargeError):  # a killed child reads as one stopped for its time
+        isolate._result(child.out, child.proc.returncode, "slow.pdf", DEFAULT_LIMITS)

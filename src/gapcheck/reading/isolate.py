@@ -2,8 +2,10 @@
 becomes a GapcheckError for that one file instead of the end of the program.
 
 ``run_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, engine)`` starts a fresh Python
-(``sys.executable -c``, no fork of a process that holds spaCy), hands it the file's bytes on stdin, caps its
-address space (``limits.max_child_memory_bytes``) and its CPU time, and waits at most ``limits.max_seconds``.
+(``sys.executable -c``, no fork of a process that holds spaCy), hands it on stdin a line of JSON (the file's name,
+the limits, the arguments: nothing of the file on its command line, which other users' ``ps`` shows) and then the
+file's bytes, caps its address space (``limits.max_child_memory_bytes``) and its CPU time, and waits at most
+``limits.max_seconds``.
 The function runs in the child as ``function(data, name, limits, *args)`` and returns something JSON can carry;
 a GapcheckError it raises is raised again here, same class and message.
 
@@ -44,7 +46,7 @@ from importlib import import_module
 from gapcheck.errors import GapcheckError
 from gapcheck.reading.limits import Limits, size_text
 module, _, function = sys.argv[1].partition(":")
-request = json.loads(sys.argv[4])
+request = json.loads(sys.stdin.buffer.readline())
 data = sys.stdin.buffer.read()
 try:
     result = {"ok": getattr(import_module(module), function)(data, request["name"], Limits(**request["limits"]),
@@ -62,9 +64,10 @@ class _Child:
     does not wait for it)."""
 
     def __init__(self, target: str, data: bytes, name: str, limits: Limits, args: tuple[Any, ...]) -> None:
-        request = json.dumps({"name": name, "limits": asdict(limits), "args": list(args)})
+        # one line: json.dumps escapes every line break of a name
+        request = json.dumps({"name": name, "limits": asdict(limits), "args": list(args)}).encode() + b"\n"
         seconds = max(1, int(limits.max_seconds + 0.999))
-        command = [sys.executable, "-c", _CHILD, target, str(limits.max_child_memory_bytes), str(seconds), request]
+        command = [sys.executable, "-c", _CHILD, target, str(limits.max_child_memory_bytes), str(seconds)]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
         env.pop("PYTHONSTARTUP", None)
@@ -78,10 +81,11 @@ class _Child:
             ) from None
         self.out = b""
         self.timed_out = False
-        self._thread = threading.Thread(target=self._talk, args=(data, limits.max_seconds), daemon=True)
+        self._thread = threading.Thread(target=self._talk, args=(request + data, limits.max_seconds), daemon=True)
         self._thread.start()
 
     def _talk(self, data: bytes, seconds: float) -> None:
+        """The child's pipes are read here only (the talking thread), never by two threads at once."""
         try:
             self.out, _ = self.proc.communicate(data, timeout=seconds)
         except subprocess.TimeoutExpired:
@@ -89,12 +93,15 @@ class _Child:
             self.kill()
         except OSError:  # the child went away while being fed: its exit code says how
             self.kill()
+        else:
+            return
+        with contextlib.suppress(OSError, ValueError, subprocess.SubprocessError):
+            self.proc.communicate()  # what it wrote before it was killed; the pipes close with it
 
     def kill(self) -> None:
+        """End the child (from any thread): the talking thread, reading its pipes, sees them close and ends."""
         with contextlib.suppress(OSError):
             self.proc.kill()
-        with contextlib.suppress(OSError, ValueError, subprocess.SubprocessError):
-            self.proc.communicate()
 
     def wait(self) -> tuple[bytes, int, bool]:
         """What the child wrote, its exit code, and whether it ran out of time."""
