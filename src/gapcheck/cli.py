@@ -26,6 +26,7 @@ from gapcheck.errors import GapcheckError, UsageError
 
 if TYPE_CHECKING:
     from gapcheck.analysis import AnalysisFailure, Analyzer, Options
+    from gapcheck.batch.ahead import ReadAhead
     from gapcheck.batch.cohort import Cohort, Facts
     from gapcheck.batch.inputs import Input
     from gapcheck.reading.limits import Limits
@@ -106,10 +107,18 @@ class RunOptions:
     job: Path | None
     fail_under: float | None
     redact: bool
-    read: Options
+    today: date | None  # how resumes are read (the library's Options, made by read_options)
+    pdf_engine: str
+    limits: Limits
+    cache: bool
     jobs: int
     summary: Path | None
     quiet: bool
+
+    def read_options(self) -> Options:
+        from gapcheck.analysis import Options
+
+        return Options(today=self.today, pdf_engine=self.pdf_engine, limits=self.limits, cache=self.cache)
 
     def single_report(self) -> bool:
         """One file (not a folder or a pattern) in a report format: today's one-report behaviour."""
@@ -211,8 +220,6 @@ def run(
             return
         if not inputs:
             raise UsageError("missing RESUME (a PDF, DOCX, text or Markdown file, or a folder of them)")
-        from gapcheck.analysis import Options
-
         options = RunOptions(
             inputs=tuple(inputs),
             level=level,
@@ -224,9 +231,10 @@ def run(
             job=job,
             fail_under=fail_under,
             redact=redact,
-            read=Options(
-                today=_parse_today(today), pdf_engine=str(pdf_engine), limits=_cli_limits(), cache=not no_cache
-            ),
+            today=_parse_today(today),
+            pdf_engine=str(pdf_engine),
+            limits=_cli_limits(),
+            cache=not no_cache,
             jobs=jobs or _default_jobs(),
             summary=summary,
             quiet=quiet,
@@ -242,14 +250,16 @@ def run(
         raise typer.Exit(code)
 
 
-def _analyzer(options: RunOptions) -> Analyzer:
-    """The run's Analyzer with its matcher built; then what start-up made (modules, spaCy's tables, the matcher,
-    all kept to the end) is frozen out of the garbage collector, and the collector, off since :func:`main`,
-    turned back on: collecting over a heap that only grows cost about a quarter of the start-up."""
+def _analyzer(options: RunOptions, *, build: bool = True) -> Analyzer:
+    """The run's Analyzer with its matcher built (unless ``build`` is False: a batch's spawned workers build their
+    own); then what start-up made (modules, spaCy's tables, the matcher, all kept to the end) is frozen out of the
+    garbage collector, and the collector, off since :func:`main`, turned back on: collecting over a heap that only
+    grows cost about a quarter of the start-up."""
     from gapcheck.analysis import Analyzer
 
-    analyzer = Analyzer(options.taxonomy, options.level, options.job, options.read)
-    analyzer.matcher()
+    analyzer = Analyzer(options.taxonomy, options.level, options.job, options.read_options())
+    if build:
+        analyzer.matcher()
     gc.freeze()
     gc.enable()
     return analyzer
@@ -260,7 +270,7 @@ def _single(options: RunOptions) -> int:
 
     source = Path(options.inputs[0])
     # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher is built.
-    start_extraction(source, options.read.limits, options.read.pdf_engine)
+    start_extraction(source, options.limits, options.pdf_engine)
     analyzer = _analyzer(options)
     from gapcheck.report.redact import redact as redact_report
     from gapcheck.report.render import OutputFormat, gaps_shown, render
@@ -289,8 +299,9 @@ def _single(options: RunOptions) -> int:
 
 
 def _batch(options: RunOptions) -> int:
-    from gapcheck.batch.cohort import Cohort
+    from gapcheck.batch.ahead import ReadAhead, Reading
     from gapcheck.batch.inputs import collect
+    from gapcheck.batch.pool import forking
 
     if options.fmt == Format.HTML:
         raise UsageError("--format html is one resume's page: give one file (a batch writes terminal, json, "
@@ -298,15 +309,24 @@ def _batch(options: RunOptions) -> int:
     inputs = collect(options.inputs)
     if not inputs:
         raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")
-    analyzer = _analyzer(options)
-    cohort = Cohort(levels=[(lv.id, lv.name) for lv in analyzer.taxonomy.levels])
-    if options.output is None:
-        under = _write_rows(options, analyzer, inputs, cohort, sys.stdout)
-    else:
-        with options.output.open("w", encoding="utf-8", newline="") as stream:
-            under = _write_rows(options, analyzer, inputs, cohort, stream)
-        if not options.quiet:
-            typer.echo(f"gapcheck: {len(inputs)} rows written to {options.output}", err=True)
+    # The cores the workers will use read the first resumes while this process imports spaCy and builds the matcher.
+    reading = Reading.of(options.today, options.pdf_engine, options.limits)
+    jobs = min(options.jobs, len(inputs))
+    ahead = ReadAhead.start(reading, [item.path for item in inputs], readers=jobs - 1)
+    try:
+        analyzer = _analyzer(options, build=forking())
+        from gapcheck.batch.cohort import Cohort
+
+        cohort = Cohort(levels=[(lv.id, lv.name) for lv in analyzer.taxonomy.levels])
+        if options.output is None:
+            under = _write_rows(options, analyzer, inputs, cohort, sys.stdout, ahead)
+        else:
+            with options.output.open("w", encoding="utf-8", newline="") as stream:
+                under = _write_rows(options, analyzer, inputs, cohort, stream, ahead)
+            if not options.quiet:
+                typer.echo(f"gapcheck: {len(inputs)} rows written to {options.output}", err=True)
+    finally:
+        ahead.close()
     _summarize(options, cohort)
     if cohort.read == 0:
         typer.echo(f"gapcheck: none of the {cohort.failed} resumes could be read", err=True)
@@ -355,7 +375,12 @@ class _MakeRow:
 
 
 def _write_rows(
-    options: RunOptions, analyzer: Analyzer, inputs: Sequence[Input], cohort: Cohort, stream: TextIO
+    options: RunOptions,
+    analyzer: Analyzer,
+    inputs: Sequence[Input],
+    cohort: Cohort,
+    stream: TextIO,
+    ahead: ReadAhead,
 ) -> int:
     """Stream the rows; returns how many resumes are under --fail-under."""
     from gapcheck.batch.progress import progress_bar
@@ -366,7 +391,7 @@ def _write_rows(
     make_row = _MakeRow(options.fmt.value, options.top, options.redact, options.fail_under)
     under = 0
     with progress_bar(len(inputs), enabled=not options.quiet) as advance:
-        for _item, row in map_batch(analyzer, inputs, make_row, jobs=options.jobs):
+        for _item, row in map_batch(analyzer, inputs, make_row, jobs=options.jobs, ahead=ahead):
             writer.write_text(row.text)
             cohort.add(row.facts)
             under += row.under

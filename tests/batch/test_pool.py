@@ -39,7 +39,7 @@ def test_a_bug_in_making_a_row_is_that_rows_error_not_the_workers_end() -> None:
 
     from gapcheck.analysis import AnalysisFailure, Analyzer
     from gapcheck.batch.inputs import Input
-    from gapcheck.batch.run import _WorkerAnalyzer
+    from gapcheck.batch.run import Task, _WorkerAnalyzer
 
     def finish(_item: Input, result: object) -> object:
         if not isinstance(result, AnalysisFailure):
@@ -49,6 +49,6 @@ def test_a_bug_in_making_a_row_is_that_rows_error_not_the_workers_end() -> None:
     example = Path(__file__).resolve().parents[2] / "examples" / "junior-ml" / "resume.md"
     worker = _WorkerAnalyzer(Analyzer(), finish)
     worker.capped = True  # leave this test process's address space alone
-    row = worker(Input(example, "junior-ml/resume.md"))
+    row = worker(Task(Input(example, "junior-ml/resume.md")))
     assert isinstance(row, AnalysisFailure) and row.error == "InternalError"
     assert row.source == "junior-ml/resume.md" and "ValueError" in row.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,24 @@ MAX_TASKS = 500
 def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def forking() -> bool:
+    """Whether worker processes are forked (they inherit what this process built), rather than spawned."""
+    return bool(_context().get_start_method() == "fork")
+
+
+def cap_memory(extra: int) -> None:
+    """In a worker: cap its address space at what it holds now plus ``extra`` (the reader's child-process cap),
+    so a runaway allocation fails in this worker (an error row) rather than exhausting the machine."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as handle:
+            held = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (held + extra, resource.RLIM_INFINITY))
+    except (ImportError, OSError, ValueError):  # pragma: no cover - not Linux
+        pass
 
 
 def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:

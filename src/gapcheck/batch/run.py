@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import gc
-import os
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from copy import copy
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from gapcheck.analysis import AnalysisFailure, Analyzer, failure
+from gapcheck.batch.ahead import ReadAhead, Reading
 from gapcheck.batch.inputs import Input
-from gapcheck.batch.pool import ordered_map
+from gapcheck.batch.pool import cap_memory, forking, ordered_map
 from gapcheck.errors import GapcheckError, TooLargeError
 from gapcheck.reading.limits import size_text
 from gapcheck.report.model import Report
@@ -30,10 +31,28 @@ class WorkerError(GapcheckError):
 EXTRA_SECONDS = 60.0  # what one resume may take in a worker beyond the reader's time limit, before it is stopped
 
 
-def analyze_input(analyzer: Analyzer, item: Input) -> Report | AnalysisFailure:
-    """One resume, never raising: a GapcheckError or any other failure becomes an AnalysisFailure row."""
+@dataclass(frozen=True)
+class Task:
+    """One resume for a worker, with what a reader made of it ahead (:mod:`.ahead`): a pickled Resume or
+    GapcheckError, or None (the worker reads it)."""
+
+    item: Input
+    read: bytes | None = None
+
+
+def analyze_input(analyzer: Analyzer, item: Input, read: bytes | None = None) -> Report | AnalysisFailure:
+    """One resume (read ahead already, when ``read`` is given), never raising: a GapcheckError or any other
+    failure becomes an AnalysisFailure row."""
     try:
-        return analyzer.try_analyze(item.path, item.label)
+        if read is None:
+            return analyzer.try_analyze(item.path, item.label)
+        try:
+            resume = pickle.loads(read)  # made by this batch's own reader process
+            if isinstance(resume, GapcheckError):
+                raise resume
+            return analyzer.report(resume)
+        except GapcheckError as unreadable:
+            return failure(unreadable, item.label)
     except MemoryError:
         memory = size_text(analyzer.options.limits.max_child_memory_bytes)
         error: GapcheckError = TooLargeError(
@@ -48,19 +67,6 @@ def _lost(item: Input, reason: str) -> AnalysisFailure:
     return failure(WorkerError(f"{item.path.name}: {reason}"), item.label)
 
 
-def _cap_memory(extra: int) -> None:
-    """In a worker: cap its address space at what it holds now plus ``extra`` (the reader's child-process cap),
-    so a runaway allocation fails in this worker (an error row) rather than exhausting the machine."""
-    try:
-        import resource
-
-        with open("/proc/self/statm") as handle:
-            held = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        resource.setrlimit(resource.RLIMIT_AS, (held + extra, resource.RLIM_INFINITY))
-    except (ImportError, OSError, ValueError):  # pragma: no cover - not Linux
-        pass
-
-
 Result = Report | AnalysisFailure
 Finish = Callable[[Input, Result], T]
 
@@ -71,48 +77,72 @@ class _WorkerAnalyzer(Generic[T]):
     capped as that child's would be. ``finish`` turns the result into what is sent back (in the worker)."""
 
     def __init__(self, analyzer: Analyzer, finish: Finish[T]) -> None:
-        limits = replace(analyzer.options.limits, isolate_pdf=False)
+        options = analyzer.options
+        self.reading = Reading.of(options.today, options.pdf_engine, options.limits)
         self.analyzer = copy(analyzer)
-        self.analyzer.options = replace(analyzer.options, limits=limits)
-        self.extra = analyzer.options.limits.max_child_memory_bytes
+        self.analyzer.options = replace(options, limits=self.reading.limits)
+        self.extra = options.limits.max_child_memory_bytes
         self.capped = False
         self.finish = finish
 
-    def __call__(self, item: Input) -> T:
+    def __call__(self, task: Task) -> T:
         if not self.capped:
-            _cap_memory(self.extra)
+            cap_memory(self.extra)
             self.capped = True
-        result = analyze_input(self.analyzer, item)
+        item = task.item
+        result = analyze_input(self.analyzer, item, task.read)
         try:
             return self.finish(item, result)
         except Exception as bug:  # a bug in making the row is that row's error, not the worker's end
             error = InternalError(f"{item.path.name}: internal error ({type(bug).__name__}); please report it")
             return self.finish(item, failure(error, item.label))
 
-    def lost(self, item: Input, reason: str) -> T:
-        return self.finish(item, _lost(item, reason))
+    def lost(self, task: Task, reason: str) -> T:
+        return self.finish(task.item, _lost(task.item, reason))
 
 
 def _as_is(_item: Input, result: Result) -> Result:
     return result
 
 
-def run_batch(analyzer: Analyzer, inputs: Sequence[Input], *, jobs: int) -> Iterator[tuple[Input, Result]]:
+def run_batch(
+    analyzer: Analyzer, inputs: Sequence[Input], *, jobs: int, ahead: ReadAhead | None = None
+) -> Iterator[tuple[Input, Result]]:
     """(input, result) for each input, in order, from ``jobs`` worker processes (one or more)."""
-    return map_batch(analyzer, inputs, _as_is, jobs=jobs)
+    return map_batch(analyzer, inputs, _as_is, jobs=jobs, ahead=ahead)
 
 
 def map_batch(
-    analyzer: Analyzer, inputs: Sequence[Input], finish: Finish[T], *, jobs: int
+    analyzer: Analyzer,
+    inputs: Sequence[Input],
+    finish: Finish[T],
+    *,
+    jobs: int,
+    ahead: ReadAhead | None = None,
 ) -> Iterator[tuple[Input, T]]:
     """(input, ``finish(input, result)``) for each input, in order, ``finish`` run in the worker: what the workers
     can make of a result (a row's text) is not left to the one process collecting them, and a small value crosses
-    the pipe instead of a pickled Report. The matcher is built here first, so forked workers inherit it instead of
-    building their own, and the long-lived objects are frozen out of the garbage collector (not scanned again;
-    fewer copy-on-write pages touched in the workers)."""
+    the pipe instead of a pickled Report. Where workers are forked, the matcher is built here first, so they
+    inherit it instead of building their own, and the long-lived objects are frozen out of the garbage collector
+    (not scanned again; fewer copy-on-write pages touched in the workers). ``ahead``: readers started before the
+    start-up (:mod:`.ahead`), stopped here, just before the workers start; what they read is not read again
+    (unless it was read otherwise than the workers would: then it is all read again)."""
     jobs = max(1, min(jobs, len(inputs)))
-    analyzer.matcher()
-    gc.freeze()
+    if forking():
+        analyzer.matcher()
+        gc.freeze()
     timeout = analyzer.options.limits.max_seconds + EXTRA_SECONDS
     work = _WorkerAnalyzer(analyzer, finish)
-    return zip(inputs, ordered_map(work, inputs, jobs=jobs, lost=work.lost, timeout=timeout), strict=True)
+    read: dict[int, bytes] = {}
+    if ahead is not None:
+        read = ahead.stop()
+        if ahead.reading != work.reading:
+            read.clear()
+    tasks = _tasks(inputs, read)
+    return zip(inputs, ordered_map(work, tasks, jobs=jobs, lost=work.lost, timeout=timeout), strict=True)
+
+
+def _tasks(inputs: Sequence[Input], read: dict[int, bytes]) -> Iterator[Task]:
+    """The workers' tasks, each read-ahead result let go of as its task is handed out."""
+    for index, item in enumerate(inputs):
+        yield Task(item, read.pop(index, None))

@@ -20,6 +20,9 @@ class FrozenMap(Mapping[str, Any]):
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
 
+    def __reduce__(self) -> tuple[type[FrozenMap], tuple[dict[str, Any]]]:
+        return (type(self), (self._data,))  # the default (slots set one by one) would meet __setattr__
+
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
 

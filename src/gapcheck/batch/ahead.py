@@ -1,0 +1,134 @@
+"""Reading ahead: while the process starting a batch imports spaCy and builds the matcher (about a second that no
+other core can share), reader processes read the first resumes, which needs neither; the workers then only match
+and score those.
+
+``ReadAhead.start(reading, paths, readers=N)`` forks N readers now (only where processes are forked: a spawned
+reader would spend the start-up importing what it reads with), reader ``r`` reading paths ``r``, ``r + N``, ...
+of the first ``AHEAD_PER_READER * N``, in order. ``stop()``, called once the start-up is done and before the
+workers start, ends them and returns what they finished: ``{index: pickled Resume or GapcheckError}``. What a
+reader was in the middle of, or could not finish (a crash, a MemoryError, a bug), is left for the workers, which
+read it again: a row is the same whether its resume was read ahead or not. A reader is capped in memory as a
+worker is, holds at most ``AHEAD_BYTES`` of results, and is killed if it does not answer within ``STOP_WAIT``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import pickle
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gapcheck.batch.pool import cap_memory, forking
+from gapcheck.errors import GapcheckError
+from gapcheck.reading.limits import Limits
+
+if TYPE_CHECKING:
+    from gapcheck.reading.model import Resume
+
+AHEAD_PER_READER = 256  # paths a reader is given (it reads what it can before it is stopped)
+AHEAD_BYTES = 32 * 1024 * 1024  # pickled results a reader holds at most
+STOP_WAIT = 0.5  # seconds to wait for the readers' answer to stop (a reader deep in a regex may hold the GIL)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a batch reads a resume: ``read_resume`` with these arguments, a GapcheckError returned, not raised. PDF
+    text is extracted in the process itself (a worker or a reader is the isolation: a crash is its end, not the
+    batch's)."""
+
+    today: date | None
+    pdf_engine: str
+    limits: Limits
+
+    @classmethod
+    def of(cls, today: date | None, pdf_engine: str, limits: Limits) -> Reading:
+        return cls(today, pdf_engine, replace(limits, isolate_pdf=False))
+
+    def __call__(self, path: Path) -> Resume | GapcheckError:
+        from gapcheck.reading.reader import read_resume
+
+        try:
+            return read_resume(path, today=self.today, pdf_engine=self.pdf_engine, limits=self.limits)
+        except GapcheckError as error:
+            return error
+
+
+def _read(conn: Connection, reading: Reading, items: list[tuple[int, Path]]) -> None:
+    """A reader: read ``items`` in a thread, answer the parent's stop (or its end) with what was finished."""
+    gc.enable()  # off in the CLI's process until its start-up is done; this one makes garbage from the start
+    cap_memory(reading.limits.max_child_memory_bytes)
+    done: list[tuple[int, bytes]] = []
+    stopping = threading.Event()
+
+    def read_all() -> None:
+        size = 0
+        for index, path in items:
+            if stopping.is_set() or size > AHEAD_BYTES:
+                return
+            try:
+                data = pickle.dumps(reading(path), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # MemoryError, a bug: left for a worker, whose row says what it was
+                continue
+            done.append((index, data))
+            size += len(data)
+
+    threading.Thread(target=read_all, daemon=True).start()
+    with contextlib.suppress(EOFError, OSError, KeyboardInterrupt):
+        conn.recv()
+        stopping.set()
+        conn.send(done[:])  # what is finished now; the resume being read is dropped with this process
+
+
+class ReadAhead:
+    """Reader processes started ahead of a batch's start-up (see the module docstring)."""
+
+    def __init__(self, reading: Reading, readers: list[tuple[BaseProcess, Connection]]) -> None:
+        self.reading = reading
+        self._readers = readers
+
+    @classmethod
+    def start(cls, reading: Reading, paths: Sequence[Path], *, readers: int) -> ReadAhead:
+        if readers < 1 or not forking():
+            return cls(reading, [])
+        context = multiprocessing.get_context("fork")
+        ahead = min(len(paths), AHEAD_PER_READER * readers)
+        started: list[tuple[BaseProcess, Connection]] = []
+        for first in range(min(readers, ahead)):
+            parent, child = context.Pipe()
+            items = [(index, paths[index]) for index in range(first, ahead, readers)]
+            process = context.Process(target=_read, args=(child, reading, items), daemon=True)
+            process.start()
+            child.close()
+            started.append((process, parent))
+        return cls(reading, started)
+
+    def stop(self) -> dict[int, bytes]:
+        """What the readers finished, by input index; the readers are gone after."""
+        for _process, conn in self._readers:
+            with contextlib.suppress(OSError):
+                conn.send(None)
+        found: dict[int, bytes] = {}
+        deadline = time.monotonic() + STOP_WAIT
+        for _process, conn in self._readers:
+            with contextlib.suppress(EOFError, OSError):
+                if conn.poll(max(0.0, deadline - time.monotonic())):
+                    found.update(conn.recv())
+        self.close()
+        return found
+
+    def close(self) -> None:
+        """End the readers now (a batch that stops before its workers start: a bad level, Ctrl-C)."""
+        for process, conn in self._readers:
+            process.kill()
+            process.join(timeout=5)
+            conn.close()
+        self._readers = []

@@ -1,0 +1,136 @@
+"""Reading ahead of a batch's start-up: readers read the first resumes as the workers would; what they finish is
+used and not read again, what they could not finish (a crash, a hang) is left to the workers; spawned workers
+(macOS, Windows) give the rows forked ones give."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gapcheck.analysis import AnalysisFailure, Analyzer, Options
+from gapcheck.batch import pool
+from gapcheck.batch.ahead import STOP_WAIT, ReadAhead, Reading
+from gapcheck.batch.inputs import Input
+from gapcheck.batch.run import run_batch
+from gapcheck.errors import GapcheckError
+from gapcheck.reading import DEFAULT_LIMITS
+from gapcheck.report.model import Report
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted(p for p in (REPO / "examples").glob("*/resume.*") if p.suffix in (".pdf", ".docx", ".md"))
+TODAY = date(2026, 11, 1)
+READING = Reading.of(TODAY, "auto", DEFAULT_LIMITS)
+
+
+def _read_ahead(reading: Reading, paths: list[Path], readers: int, want: int) -> dict[int, bytes]:
+    """What the readers finished, given (on a busy machine, in turn) more time, until they finished ``want``."""
+    found: dict[int, bytes] = {}
+    for seconds in (1.0, 4.0, 15.0):
+        ahead = ReadAhead.start(reading, paths, readers=readers)
+        time.sleep(seconds)
+        found = ahead.stop()
+        if len(found) >= want:
+            break
+    return found
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, GapcheckError) and isinstance(b, GapcheckError):
+        return type(a) is type(b) and a.message == b.message
+    return a == b
+
+
+def test_readers_read_each_resume_as_a_worker_would(tmp_path: Path) -> None:
+    paths = [*EXAMPLES, tmp_path / "missing.pdf"]
+    found = _read_ahead(READING, paths, readers=2, want=len(paths))
+    assert found and set(found) <= set(range(len(paths)))
+    for index, data in found.items():
+        assert _same(pickle.loads(data), READING(paths[index]))
+    assert any(isinstance(pickle.loads(data), GapcheckError) for data in found.values()) == (len(paths) - 1 in found)
+
+
+@dataclass(frozen=True)
+class _Troubled(Reading):
+    """Crashes (the process is gone) on a file named crash.md, never returns on one named hang.md."""
+
+    def __call__(self, path: Path) -> object:  # type: ignore[override]
+        if path.name == "crash.md":
+            os._exit(9)
+        if path.name == "hang.md":
+            time.sleep(600)
+        return super().__call__(path)
+
+
+def test_a_reader_that_crashes_or_hangs_leaves_its_resumes_to_the_workers(tmp_path: Path) -> None:
+    crash, hang = tmp_path / "crash.md", tmp_path / "hang.md"
+    for path in (crash, hang):
+        path.write_text("Skills: Python", encoding="utf-8")
+    good = EXAMPLES[0]
+    troubled = _Troubled(READING.today, READING.pdf_engine, READING.limits)
+    # the readers get [good, crash, good] and [good, hang, good]
+    found = _read_ahead(troubled, [good, good, crash, hang, good, good], readers=2, want=1)
+    assert set(found) == {1}  # the crashed reader's results went with it; the hung one's first is kept
+    started = time.monotonic()
+    ahead = ReadAhead.start(troubled, [hang], readers=1)
+    time.sleep(0.5)
+    assert ahead.stop() == {}
+    assert time.monotonic() - started < 0.5 + STOP_WAIT + 5  # the hung reader is not waited for
+
+
+def test_readers_are_not_started_where_workers_are_spawned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "_context", lambda: multiprocessing.get_context("spawn"))
+    ahead = ReadAhead.start(READING, EXAMPLES, readers=2)
+    time.sleep(0.5)
+    assert ahead.stop() == {}
+
+
+class _Prepared(ReadAhead):
+    """Read-ahead results made in this process (what a reader would have sent)."""
+
+    def __init__(self, reading: Reading, found: dict[int, bytes]) -> None:
+        super().__init__(reading, [])
+        self.found = found
+
+    def stop(self) -> dict[int, bytes]:
+        return self.found
+
+
+def _skills(result: Report | AnalysisFailure) -> set[str]:
+    assert isinstance(result, Report)
+    return {skill.name for skill in result.skills}
+
+
+def test_the_workers_use_what_was_read_ahead_only_when_read_as_they_would_read(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.md"
+    resume.write_text("# Ana\n## Skills\nPython, Docker, PyTorch\n", encoding="utf-8")
+    before = pickle.dumps(READING(resume))
+    resume.write_text("# Ana\n## Skills\nKubernetes, Terraform\n", encoding="utf-8")  # changed since read ahead
+    analyzer = Analyzer(options=Options(today=TODAY))
+    inputs = [Input(resume, "resume.md"), Input(tmp_path / "gone.md", "gone.md")]
+    gone = pickle.dumps(READING(tmp_path / "gone.md"))
+
+    used = [r for _, r in run_batch(analyzer, inputs, jobs=1, ahead=_Prepared(READING, {0: before, 1: gone}))]
+    assert {"Python", "Docker", "PyTorch"} <= _skills(used[0]) and "Kubernetes" not in _skills(used[0])
+    assert isinstance(used[1], AnalysisFailure) and used[1].error == "MissingFileError"
+    assert used[1].source == "gone.md"
+
+    other = Reading.of(date(2001, 1, 1), "auto", DEFAULT_LIMITS)  # read with another "today": read again
+    again = [r for _, r in run_batch(analyzer, inputs, jobs=1, ahead=_Prepared(other, {0: before}))]
+    assert "Kubernetes" in _skills(again[0]) and "Python" not in _skills(again[0])
+    assert again[1] == used[1]
+
+
+def test_spawned_workers_give_the_rows_forked_ones_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    inputs = [Input(path, path.name) for path in EXAMPLES]
+    analyzer = Analyzer(options=Options(today=TODAY))
+    forked = [r for _, r in run_batch(analyzer, inputs, jobs=2)]
+    monkeypatch.setattr(pool, "_context", lambda: multiprocessing.get_context("spawn"))
+    spawned = [r for _, r in run_batch(analyzer, inputs, jobs=2)]
+    assert spawned == forked and all(isinstance(r, Report) for r in spawned)
