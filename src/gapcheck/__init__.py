@@ -1,12 +1,12 @@
 """gapcheck: how far a resume is from each career level of a machine-learning engineer, and what to learn next.
 
-The public API. Names are imported lazily so that ``gapcheck --help`` does not pay for loading spaCy.
+The public API. Names are imported lazily so that ``gapcheck --help`` does not pay for loading spaCy, and
+``__version__`` is looked up (importlib.metadata) on first use: a batch's readers start before that.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.errors import (
@@ -26,10 +26,16 @@ from gapcheck.errors import (
     UsageError,
 )
 
-try:
-    __version__ = version("gapcheck")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+__version__: str  # set on first use by __getattr__
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("gapcheck")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+        return "0.0.0"
 
 _LAZY: dict[str, str] = {
     "Analyzer": "gapcheck.analysis",
@@ -61,6 +67,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")

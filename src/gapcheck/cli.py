@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from gapcheck import __version__
 from gapcheck.errors import GapcheckError, UsageError
 
 if TYPE_CHECKING:
@@ -58,6 +57,8 @@ class PdfEngine(StrEnum):
 
 def _version(value: bool) -> None:
     if value:
+        from gapcheck import __version__
+
         typer.echo(f"gapcheck {__version__}")
         raise typer.Exit()
 
@@ -246,6 +247,8 @@ def run(
         raise _fail(f"the input is past what gapcheck can hold ({type(error).__name__})") from None
     except OSError as error:  # writing --output or --summary
         raise _fail(f"{error.filename or 'output'}: {error.strerror or error}") from None
+    finally:
+        _end_spare()
     if code:
         raise typer.Exit(code)
 
@@ -265,8 +268,18 @@ def _analyzer(options: RunOptions, *, build: bool = True) -> Analyzer:
     return analyzer
 
 
+def _end_spare() -> None:
+    """End the reader forked ahead of parsing (:func:`main`) if no batch took it."""
+    if "gapcheck.batch.ahead" in sys.modules:
+        from gapcheck.batch.ahead import end_spare
+
+        end_spare()
+
+
 def _single(options: RunOptions) -> int:
     from gapcheck.reading.pdf import start_extraction
+
+    _end_spare()  # a wrong guess of looks_like_batch: its core is free for the PDF's child
 
     source = Path(options.inputs[0])
     # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher is built.
@@ -417,6 +430,30 @@ def _summarize(options: RunOptions, cohort: Cohort) -> None:
 
 
 _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+_VALUED = frozenset({"--output", "-o", "--summary", "--taxonomy", "--job"})  # options whose value is a path
+
+
+def looks_like_batch(args: Sequence[str]) -> bool:
+    """Whether a command line seems to name several resumes, guessed before it is parsed so that a batch's
+    first reader can be forked before Typer parses it (:func:`gapcheck.batch.ahead.fork_spare`). A wrong guess
+    costs a fork and a tenth of a second of another core, or that head start; never a different result."""
+    if _default_jobs() < 2:
+        return False
+    from gapcheck.batch.inputs import is_glob
+
+    pairs = list(zip(["", *args], args, strict=False))  # (the argument before, the argument)
+    if any((before in ("--jobs", "-j") and arg == "1") or arg in ("--jobs=1", "-j1") for before, arg in pairs):
+        return False
+    named = 0
+    for before, arg in pairs:
+        if before in _VALUED or arg.startswith("-"):
+            continue
+        if is_glob(arg) or os.path.isdir(arg):
+            return True
+        named += os.path.isfile(arg)
+        if named >= 2:
+            return True
+    return False
 
 
 def main() -> None:
@@ -424,4 +461,8 @@ def main() -> None:
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
     gc.disable()  # until the long-lived objects are built (_analyzer)
+    if looks_like_batch(sys.argv[1:]):
+        from gapcheck.batch.ahead import fork_spare
+
+        fork_spare()
     app()

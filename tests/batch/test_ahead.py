@@ -134,3 +134,47 @@ def test_spawned_workers_give_the_rows_forked_ones_give(monkeypatch: pytest.Monk
     monkeypatch.setattr(pool, "_context", lambda: multiprocessing.get_context("spawn"))
     spawned = [r for _, r in run_batch(analyzer, inputs, jobs=2)]
     assert spawned == forked and all(isinstance(r, Report) for r in spawned)
+
+
+def test_a_spare_forked_before_parsing_is_the_first_reader(tmp_path: Path) -> None:
+    from gapcheck.batch import ahead as module
+
+    module.fork_spare()
+    module.fork_spare()  # one spare at most
+    ((spare, _conn),) = module._SPARE
+    paths = list(EXAMPLES)
+    started = ReadAhead.start(READING, paths, readers=1)
+    assert [process.pid for process, _ in started._readers] == [spare.pid] and not module._SPARE
+    time.sleep(2.0)
+    found = started.stop()
+    for index, data in found.items():
+        assert _same(pickle.loads(data), READING(paths[index]))
+    module.fork_spare()
+    ((spare, _conn),) = module._SPARE
+    assert ReadAhead.start(READING, paths, readers=0).stop() == {}  # --jobs 1: the spare is ended
+    spare.join(timeout=10)
+    assert not spare.is_alive() and not module._SPARE
+    from gapcheck.cli import _end_spare
+
+    module.fork_spare()
+    ((spare, _conn),) = module._SPARE
+    _end_spare()  # one file after all, or a usage error
+    spare.join(timeout=10)
+    assert not spare.is_alive() and not module._SPARE
+
+
+def test_the_cli_guesses_a_batch_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gapcheck import cli
+
+    monkeypatch.setattr(cli, "_default_jobs", lambda: 2)
+    a, b = tmp_path / "a.pdf", tmp_path / "b.txt"
+    a.write_bytes(b"%PDF-1.4")
+    b.write_text("x", encoding="utf-8")
+    assert cli.looks_like_batch([str(a), str(b), "-f", "jsonl"])
+    assert cli.looks_like_batch([str(tmp_path)]) and cli.looks_like_batch([str(tmp_path / "*.pdf")])
+    assert not cli.looks_like_batch([str(a)])
+    assert not cli.looks_like_batch([str(a), "--output", str(b)])  # the value of --output is no resume
+    assert not cli.looks_like_batch([str(a), str(b), "--jobs", "1"])
+    assert not cli.looks_like_batch([str(tmp_path), "-j1"])
+    monkeypatch.setattr(cli, "_default_jobs", lambda: 1)
+    assert not cli.looks_like_batch([str(a), str(b)])

@@ -179,7 +179,7 @@ def test_auto_engine_falls_back_to_pypdf_without_pypdfium2(monkeypatch: pytest.M
 
 
 EXAMPLE_PDF = Path(__file__).resolve().parents[2] / "examples" / "junior-ml" / "resume.pdf"
-NO_ROOM_FOR_A_CHILD = 16 * 1024 * 1024  # a child Python with spaCy-free imports cannot start in this address space
+NO_ROOM_FOR_A_CHILD = 8 * 1024 * 1024  # a child Python with spaCy-free imports cannot start in this address space
 
 
 def test_library_extracts_small_pdfs_in_process_and_large_ones_in_a_child() -> None:

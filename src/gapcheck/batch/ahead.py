@@ -4,7 +4,9 @@ and score those.
 
 ``ReadAhead.start(reading, paths, readers=N)`` forks N readers now (only where processes are forked: a spawned
 reader would spend the start-up importing what it reads with), reader ``r`` reading paths ``r``, ``r + N``, ...
-of the first ``AHEAD_PER_READER * N``, in order. ``stop()``, called once the start-up is done and before the
+of the first ``AHEAD_PER_READER * N``, in order. One of them may have been forked earlier still, by
+``fork_spare()`` before the command line is parsed (Typer's parsing takes about a tenth of a second): it imports
+the reading modules meanwhile, and waits for its paths. ``stop()``, called once the start-up is done and before the
 workers start, ends them and returns what they finished: ``{index: pickled Resume or GapcheckError}``. What a
 reader was in the middle of, or could not finish (a crash, a MemoryError, a bug), is left for the workers, which
 read it again: a row is the same whether its resume was read ahead or not. A reader is capped in memory as a
@@ -62,9 +64,23 @@ class Reading:
             return error
 
 
-def _read(conn: Connection, reading: Reading, items: list[tuple[int, Path]]) -> None:
-    """A reader: read ``items`` in a thread, answer the parent's stop (or its end) with what was finished."""
+Job = tuple[Reading, list[tuple[int, Path]]]
+
+
+def _read(conn: Connection, job: Job | None) -> None:
+    """A reader: read the job's items in a thread, answer the parent's stop (or its end) with what was finished.
+    A spare (``job`` None) first imports what reading needs, then waits for its job (None: not needed)."""
     gc.enable()  # off in the CLI's process until its start-up is done; this one makes garbage from the start
+    if job is None:
+        import gapcheck.reading.reader  # noqa: F401
+
+        try:
+            job = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if job is None:
+            return
+    reading, items = job
     cap_memory(reading.limits.max_child_memory_bytes)
     done: list[tuple[int, bytes]] = []
     stopping = threading.Event()
@@ -88,6 +104,29 @@ def _read(conn: Connection, reading: Reading, items: list[tuple[int, Path]]) -> 
         conn.send(done[:])  # what is finished now; the resume being read is dropped with this process
 
 
+_SPARE: list[tuple[BaseProcess, Connection]] = []  # a reader forked by fork_spare, not yet given paths
+
+
+def fork_spare() -> None:
+    """Fork one reader now, before its paths are known (see the module docstring); the next ``ReadAhead.start``
+    gives it its paths, or ends it if it wants none. Where processes are not forked, nothing."""
+    if _SPARE or not forking():
+        return
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe()
+    process = context.Process(target=_read, args=(child, None), daemon=True)
+    process.start()
+    child.close()
+    _SPARE.append((process, parent))
+
+
+def _end(readers: list[tuple[BaseProcess, Connection]]) -> None:
+    for process, conn in readers:
+        process.kill()
+        process.join(timeout=5)
+        conn.close()
+
+
 class ReadAhead:
     """Reader processes started ahead of a batch's start-up (see the module docstring)."""
 
@@ -97,15 +136,27 @@ class ReadAhead:
 
     @classmethod
     def start(cls, reading: Reading, paths: Sequence[Path], *, readers: int) -> ReadAhead:
-        if readers < 1 or not forking():
+        spare = _SPARE[:]
+        _SPARE.clear()
+        if readers < 1 or not paths or not forking():
+            _end(spare)
             return cls(reading, [])
         context = multiprocessing.get_context("fork")
         ahead = min(len(paths), AHEAD_PER_READER * readers)
         started: list[tuple[BaseProcess, Connection]] = []
         for first in range(min(readers, ahead)):
+            job = (reading, [(index, paths[index]) for index in range(first, ahead, readers)])
+            if spare:
+                process, parent = spare.pop()
+                try:
+                    parent.send(job)
+                except OSError:  # it is gone: a fresh one instead
+                    _end([(process, parent)])
+                else:
+                    started.append((process, parent))
+                    continue
             parent, child = context.Pipe()
-            items = [(index, paths[index]) for index in range(first, ahead, readers)]
-            process = context.Process(target=_read, args=(child, reading, items), daemon=True)
+            process = context.Process(target=_read, args=(child, job), daemon=True)
             process.start()
             child.close()
             started.append((process, parent))
@@ -127,8 +178,11 @@ class ReadAhead:
 
     def close(self) -> None:
         """End the readers now (a batch that stops before its workers start: a bad level, Ctrl-C)."""
-        for process, conn in self._readers:
-            process.kill()
-            process.join(timeout=5)
-            conn.close()
+        _end(self._readers)
         self._readers = []
+
+
+def end_spare() -> None:
+    """End a spare reader no batch took (one file, --version, a usage error)."""
+    _end(_SPARE)
+    _SPARE.clear()
