@@ -116,6 +116,8 @@ def test_ambiguous_word_in_a_skills_context_is_a_skill(text: str, skill_id: str,
         "- Docker daily; no hands-on AWS or Kubernetes yet.",
         "- Docker daily. Not yet: Kubernetes, cloud platforms.",
         "- Docker daily. No production Helm, Terraform or Kubernetes work so far.",
+        "- Docker daily; looking for a team where I can run Kubernetes in production.",
+        "- Docker daily; no production experience with\n  Kubernetes yet.",
     ],
 )
 def test_negated_skill_is_dropped_and_the_rest_of_the_sentence_kept(line: str, taxonomy: Taxonomy) -> None:
@@ -218,6 +220,21 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Moved reporting from MySQL to PostgreSQL.", "sql"),
         ("- Set up Jenkins and GitHub Actions jobs.", "ci-cd"),
         ("- Ran batch jobs on EC2 with data in S3.", "aws"),
+        # skill phrases (taxonomy `phrases`)
+        ("- Presented the quarterly churn analysis to the regional sales leadership.", "communication"),
+        ("- Partnered with the pricing and finance teams on the discount policy.", "cross-functional-collaboration"),
+        ("- Alerts on prediction drift and weekly accuracy monitoring for the scoring model.", "model-monitoring"),
+        ("- Alerts on prediction drift and weekly accuracy monitoring for the scoring model.", "data-drift"),
+        ("- Canary releases for every new version of the pricing model.", "model-deployment"),
+        ("- Wrapped the classifier in a small web service for the support tool.", "model-serving"),
+        ("- Derived 40 behavioural features from click logs.", "feature-engineering"),
+        ("- Cleaned two years of scanner readings before training.", "data-cleaning"),
+        ("- Review sentiment classification for a hotel chain.", "nlp"),
+        ("- Ridge and lasso regression on housing prices.", "regularization"),
+        ("- Wrote model cards and ran fairness checks before launch.", "responsible-ai"),
+        ("- Contributed patches to a popular plotting library.", "open-source"),
+        ("- Built the platform to enable experimentation across search teams.", "experimentation"),
+        ("- Scheduling with mixed-integer programming in Gurobi.", "optimization"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:

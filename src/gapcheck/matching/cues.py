@@ -155,6 +155,31 @@ class CueIndex:
                     covered[i] = active
         return covered
 
+    def _possible_cues(self, idx: int) -> tuple[bool, bool]:
+        """Whether line ``idx`` holds a word a negation cue, or a hedge cue, begins with (found once per line)."""
+        possible = self._possible.get(idx)
+        if possible is None:
+            words = set(_WORD.findall(self.lines[idx].text.lower()))
+            possible = self._possible[idx] = (bool(words & _NEGATION_WORDS), bool(words & _HEDGE_WORDS))
+        return possible
+
+    def _continues(self, idx: int) -> bool:
+        """Line ``idx`` carries on the sentence of the line before: it starts with a letter (no bullet) and that line
+        ends in a word or a comma ("... where I can build and" / "ship models", "No experience with" / "Kubernetes")."""
+        if idx == 0:
+            return False
+        text, prev = self.lines[idx].text.lstrip(), self.lines[idx - 1].text.rstrip()
+        return bool(prev) and text[:1].isalpha() and (prev[-1].isalnum() or prev[-1] == ",")
+
+    def _clause_tail(self, idx: int) -> str:
+        """The last clause of line ``idx``: its text after the last clause break, at most _CUE_REACH characters."""
+        text = self.lines[idx].text
+        breaks = self._breaks.get(idx)
+        if breaks is None:
+            breaks = self._breaks[idx] = _clause_breaks(text)
+        start = breaks[1][-1] if breaks[1] else 0
+        return text[max(start, len(text) - _CUE_REACH) :]
+
     def cues(self, start: int, end: int, line_no: int | None = None) -> frozenset[Cue]:
         """The cues that apply to the phrase at [start, end); ``line_no``: the index of its line, when known."""
         idx = self.line_index(start) if line_no is None else line_no
@@ -170,11 +195,15 @@ class CueIndex:
             breaks = self._breaks[idx] = _clause_breaks(line.text)
         left, right = _clause_bounds(line.text, rel_start, rel_end, breaks)
         # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
-        possible = self._possible.get(idx)
-        if possible is None:
-            words = set(_WORD.findall(line.text.lower()))
-            possible = self._possible[idx] = (bool(words & _NEGATION_WORDS), bool(words & _HEDGE_WORDS))
-        before = _PARENTHESIS.sub(" ", line.text[left:rel_start]) if possible[0] or possible[1] else ""
+        possible = self._possible_cues(idx)
+        head = line.text[left:rel_start]
+        if left == 0 and self._continues(idx):  # a sentence wrapped onto this line: its clause began on the last
+            tail = self._clause_tail(idx - 1)
+            if tail:
+                head = tail + " " + head
+                prev = self._possible_cues(idx - 1)
+                possible = (possible[0] or prev[0], possible[1] or prev[1])
+        before = _PARENTHESIS.sub(" ", head) if possible[0] or possible[1] else ""
         after = line.text[rel_end:right]
         if (possible[0] and (_NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before))) or (
             _NEGATION_AFTER.search(after)

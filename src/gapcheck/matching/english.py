@@ -21,7 +21,8 @@ CLAUSE_BREAKS: tuple[str, ...] = ("but", "however", "whereas", "although", "thou
 # ---------------------------------------------------------------- negation: the skill is NOT shown
 
 # Anywhere earlier in the clause: "no experience with X", "without any production exposure to X", "never used X",
-# "have not fine-tuned an LLM", "planning to learn X" (wanting to learn something says it is not known yet).
+# "have not fine-tuned an LLM", "planning to learn X" (wanting to learn something says it is not known yet), "a role
+# where I can X" (an aim).
 NEGATIONS_BEFORE: tuple[str, ...] = (
     "no|without|zero|lack|lacking … experience|exposure|knowledge|background",
     "lack of … experience|exposure|knowledge|background",
@@ -34,6 +35,10 @@ NEGATIONS_BEFORE: tuple[str, ...] = (
     "don't|doesn't|didn't (yet) have|know|use",
     "plan|planning|plans|want|wants|hoping|hope|keen|eager|aim|aiming to learn",
     "would like to learn",
+    # an aim, not a record: "a first role where I can build and ship models", "I hope to deploy models"
+    "where i can|could",
+    "i want|hope|aspire|aim to",
+    "i would|i'd like|love to",
 )
 
 # Right before the skill: "(no machine learning)", "without Docker", "no hands-on Kubernetes".

@@ -312,7 +312,8 @@ class SkillMatcher:
         return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
     def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: TokenKeys) -> list[_Raw]:
-        """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms."""
+        """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms (a
+        ``needs_context`` skill's terms excepted: "to enable experimentation" is the context its bare name lacks)."""
         by_skill: dict[str, list[_Raw]] = {}
         for match_id, start, end in self._patterns(doc, keys):
             skill_id, method = self._keys[match_id]
@@ -323,9 +324,11 @@ class SkillMatcher:
         kept: list[_Raw] = []
         for skill_id, raws in by_skill.items():
             taken = set(own_terms.get(skill_id, set()))
+            # a needs_context skill's term blocks only the patterns inside it: a longer one is its context
+            inside_only = skill_id in self._needs_context
             for r in sorted(raws, key=lambda r: (-(r.tok_end - r.tok_start), r.tok_start)):
                 span = set(range(r.tok_start, r.tok_end))
-                if span & taken:
+                if span <= taken if inside_only else span & taken:
                     continue
                 taken |= span
                 kept.append(r)
