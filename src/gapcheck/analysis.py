@@ -5,6 +5,9 @@ read -> sections -> match -> score -> Report. The taxonomy (``load_taxonomy``) a
 (``matcher_for``) are cached by their modules, so repeated calls do not rebuild them. ``analyze`` is a pure
 function of its inputs (``today`` fixed), and Reports and AnalysisFailures are picklable: batches can be spread
 over processes or machines (``examples/dask``).
+
+Matching and scoring (and spaCy with them) are imported on first use, not with this module: a batch whose workers
+are spawned (macOS, Windows) builds its Analyzer without them, and its readers start before them.
 """
 
 from __future__ import annotations
@@ -13,17 +16,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Expectation, Taxonomy
-from gapcheck.matching import SkillMatcher, match_skills, matcher_for
-from gapcheck.matching.model import SkillMatch
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading.limits import limits_from_environment
 from gapcheck.reading.model import Resume
-from gapcheck.report.advice import assessment, gap_entries
 from gapcheck.report.model import (
     SCHEMA_VERSION,
     Experience,
@@ -35,8 +35,11 @@ from gapcheck.report.model import (
 )
 from gapcheck.report.serialize import to_json
 from gapcheck.report.text import quote
-from gapcheck.scoring import check_level, score
-from gapcheck.scoring.model import JobInfo
+
+if TYPE_CHECKING:
+    from gapcheck.matching import SkillMatcher
+    from gapcheck.matching.model import SkillMatch
+    from gapcheck.scoring.model import JobInfo
 
 Source = str | Path | bytes
 TaxonomyArg = Taxonomy | str | Path | None
@@ -108,6 +111,7 @@ def _read_job(job: str | Path | bytes, options: Options) -> Resume:
 def job_target(job: str | Path | bytes, taxonomy: Taxonomy, options: Options | None = None) -> JobTarget:
     """The target a job posting (a path, its text or its bytes) sets: its skills of ``taxonomy``."""
     from gapcheck.job import job_expectations
+    from gapcheck.matching import match_skills
 
     posting = _read_job(job, options or Options())
     expectations, info = job_expectations(
@@ -124,6 +128,10 @@ def build_report(
     job: JobTarget | None = None,
 ) -> Report:
     """Match and score a read resume, and assemble the report."""
+    from gapcheck.matching import match_skills
+    from gapcheck.report.advice import assessment, gap_entries
+    from gapcheck.scoring import score
+
     matches = match_skills(resume, taxonomy)
     scores = score(
         taxonomy,
@@ -234,6 +242,8 @@ class Analyzer:
         self.options = options or Options()
         self.taxonomy = resolve_taxonomy(taxonomy)
         if level is not None:
+            from gapcheck.scoring import check_level
+
             check_level(self.taxonomy, level)
         self.level = level
         if job is not None and not isinstance(job, JobTarget):
@@ -242,6 +252,8 @@ class Analyzer:
 
     def matcher(self) -> SkillMatcher:
         """The taxonomy's matcher, built on first use (from the on-disk cache unless ``options.cache`` is False)."""
+        from gapcheck.matching import matcher_for
+
         return matcher_for(self.taxonomy, use_cache=self.options.cache)
 
     def analyze(self, source: Source) -> Report:
