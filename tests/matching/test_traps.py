@@ -235,6 +235,7 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Contributed patches to a popular plotting library.", "open-source"),
         ("- Built the platform to enable experimentation across search teams.", "experimentation"),
         ("- Scheduling with mixed-integer programming in Gurobi.", "optimization"),
+        ("- Trained a vision transformer in PyTorch on satellite tiles.", "transformers"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -252,6 +253,30 @@ def test_misspellings_are_fuzzy_matches(written: str, skill_id: str, taxonomy: T
     assert evidence.method == Method.FUZZY
     assert evidence.matched == written
     assert matcher_for(taxonomy).fuzzy.threshold <= evidence.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Scored churn with Logistic regresion and then boosting.", "logistic-regression"),
+        ("- Compared a Desicion Tree with a linear baseline.", "decision-trees"),
+        ("- Priced loans with a Random Forrest on bureau data.", "decision-trees"),
+    ],
+)
+def test_a_misspelt_two_word_name_in_a_sentence_is_a_fuzzy_match(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    evidence = skills(EXPERIENCE + line + "\n", taxonomy)[skill_id].evidence[0]
+    assert evidence.method == Method.FUZZY and " " in evidence.matched
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Set up distributed tracing for the payment services.", "distributed-training"),
+        ("- Cluster and node upgrades every quarter.", "clustering"),
+    ],
+)
+def test_a_real_word_beside_a_name_word_is_not_a_misspelling(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id not in skills(EXPERIENCE + line + "\n", taxonomy)
 
 
 @pytest.mark.parametrize("word", ["Deployment", "Development", "Programming", "Monitoring", "Responsible", "Prize"])

@@ -37,7 +37,7 @@ from gapcheck.knowledge.model import Skill, Taxonomy
 from gapcheck.matching import context
 from gapcheck.matching.anchored import AnchoredMatcher, TokenKeys, token_keys
 from gapcheck.matching.cues import Cue, CueIndex
-from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
+from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex, osa_distance
 from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
@@ -151,7 +151,13 @@ class SkillMatcher:
             else:
                 self._reject_keys[vocab.strings.add(key)] = skill_id
                 self._rejects.add(key, patterns)
-        self.fuzzy = FuzzyIndex(fuzzy_phrases(taxonomy), threshold=fuzzy_threshold, fitted=built.fitted)
+        phrases = fuzzy_phrases(taxonomy)
+        self.fuzzy = FuzzyIndex(phrases, threshold=fuzzy_threshold, fitted=built.fitted)
+        # the first and last words of two-word names and aliases ("logistic regression"): in a sentence, such a word
+        # next to an unmatched one is a fuzzy candidate with it ("Logistic regresion", "Desicion Trees")
+        pairs = [p.lower().split() for p in phrases if len(p.split()) == 2 and p.replace(" ", "").isalpha()]
+        self._pair_firsts = frozenset(w[0] for w in pairs if len(w[0]) >= 4)
+        self._pair_lasts = frozenset(w[1] for w in pairs if len(w[1]) >= 4)
         self._word_kinds: dict[str, _Technical] = {}  # resume words seen: whether each is a fuzzy candidate
 
 
@@ -405,7 +411,8 @@ class SkillMatcher:
         rejected: dict[str, list[tuple[int, int]]],
     ) -> list[_Raw]:
         """Uncovered candidate phrases that resemble a name or alias closely enough."""
-        candidates = list(self._fuzzy_candidates(t, covered))
+        pairs: set[tuple[int, int]] = set()  # the two-word candidates found in sentences
+        candidates = list(self._fuzzy_candidates(t, covered, pairs))
         if not candidates:
             return []
         results = self.fuzzy.best([t.resume.text[t.starts[s] : t.ends[e - 1]] for s, e in candidates])
@@ -418,6 +425,8 @@ class SkillMatcher:
             span = set(range(s, e))
             if span & taken:
                 continue
+            if (s, e) in pairs and not _one_word_misspelt(t.words[s:e], hit.target):
+                continue
             r = _Raw(hit.skill_id, s, e, Method.FUZZY, score=hit.score)
             if self._is_rejected(r, rejected):
                 continue
@@ -425,8 +434,11 @@ class SkillMatcher:
             raws.append(r)
         return raws
 
-    def _fuzzy_candidates(self, t: _Text, covered: set[int]) -> Iterable[tuple[int, int]]:
-        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere.
+    def _fuzzy_candidates(
+        self, t: _Text, covered: set[int], pairs: set[tuple[int, int]]
+    ) -> Iterable[tuple[int, int]]:
+        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere, and
+        there two-word stretches with a word of a two-word name (added to ``pairs``).
 
         Token texts, flags and lines are read once into lists, and whether a line is a skills context once per
         line: this runs over every token of the resume."""
@@ -460,6 +472,18 @@ class SkillMatcher:
                     end += 1
                     yield (i, end)
                 continue
+            if (
+                i + 1 < n
+                and i + 1 not in covered
+                and lines[i + 1] == line_no
+                and texts[i].isalpha()
+                and texts[i + 1].isalpha()
+                and len(texts[i]) >= 4
+                and len(texts[i + 1]) >= 4
+                and (texts[i].lower() in self._pair_firsts or texts[i + 1].lower() in self._pair_lasts)
+            ):
+                pairs.add((i, i + 2))
+                yield (i, i + 2)
             kind = kinds.get(texts[i])
             if kind is None:
                 if len(kinds) > WORD_MEMO:
@@ -467,6 +491,20 @@ class SkillMatcher:
                 kind = kinds[texts[i]] = _word_kind(texts[i])
             if kind is _Technical.ALWAYS or (kind is _Technical.INSIDE_A_SENTENCE and not t.starts_line(i)):
                 yield (i, i + 1)
+
+
+def _one_word_misspelt(words: list[str], target: str) -> bool:
+    """Two written words against a two-word name: one is the name's own word, the other one edit away from its
+    counterpart (two from eight letters): "Logistic regresion", "Desicion Trees"; not "distributed tracing"."""
+    wanted = target.lower().split()
+    written = [w.lower() for w in words]
+    if len(wanted) != 2 or len(written) != 2:
+        return False
+    for same, other in ((0, 1), (1, 0)):
+        if written[same] == wanted[same] and written[other] != wanted[other]:
+            allowed = 2 if min(len(written[other]), len(wanted[other])) >= 8 else 1
+            return osa_distance(written[other], wanted[other]) <= allowed
+    return False
 
 
 class _Technical(Enum):
