@@ -30,13 +30,20 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     loading the same taxonomy twice returns the same object (files edited afterwards are not re-read; see
     :func:`clear_cache`). Invalid data raises :class:`gapcheck.errors.TaxonomyError` naming the file and entry.
     """
-    target = builtin_taxonomy_dir() if path is None else Path(path).expanduser()
-    return _load(target.resolve())
+    return _load(_builtin_path() if path is None else Path(path).expanduser().resolve())
+
+
+@functools.cache
+def _builtin_path() -> Path:
+    """The built-in taxonomy's folder, resolved once (finding and resolving it took longer than the rest of a
+    warm call to ``load_taxonomy``, which every ``analyze`` makes)."""
+    return builtin_taxonomy_dir().resolve()
 
 
 def clear_cache() -> None:
     """Forget every loaded taxonomy (for tools that edit taxonomy files while running)."""
     _load.cache_clear()
+    _builtin_path.cache_clear()
 
 
 @functools.lru_cache(maxsize=16)

@@ -17,6 +17,7 @@ place a skill was seen. Steps:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -26,7 +27,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import cast
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SPACY
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -41,8 +43,8 @@ from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex, osa_distance
 from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
-from gapcheck.matching.tokenizer import make_nlp, scratch_tokenizer
-from gapcheck.reading.model import Resume, SectionKind
+from gapcheck.matching.tokenizer import ChunkTokenizer, make_nlp, scratch_tokenizer
+from gapcheck.reading.model import Resume, Section, SectionKind
 
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
@@ -85,7 +87,7 @@ class _Text:
 
     def starts_line(self, token: int) -> bool:
         """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
-        if token == 0 or self.line_of(token - 1) != self.line_of(token):
+        if token == 0 or self.token_lines[token - 1] != self.token_lines[token]:
             return True
         prev = self.doc[token - 1]
         return prev.is_punct or prev.is_bracket or prev.text in {"•", "-", "*", "–"}
@@ -127,7 +129,8 @@ class SkillMatcher:
         # The terms' and patterns' words: only their strings and lower case are ever read (the flags a pattern tests
         # are the resume tokens', in the scratch vocabulary), so no other lexeme attribute is computed.
         self.vocab = vocab = Vocab(lex_attr_getters={LOWER: str.lower})
-        self._scratch = scratch_tokenizer(built.symbol_words)  # for resume text (replaced as its vocabulary grows)
+        # for resume text (replaced as its vocabulary grows)
+        self._scratch = ChunkTokenizer(scratch_tokenizer(built.symbol_words))
         self._scratch_size = len(self._scratch.vocab.strings)
         self._nlp: Language | None = None
         self._needs_context = frozenset(s.id for s in taxonomy.skills if s.needs_context)
@@ -158,7 +161,12 @@ class SkillMatcher:
         pairs = [p.lower().split() for p in phrases if len(p.split()) == 2 and p.replace(" ", "").isalpha()]
         self._pair_firsts = frozenset(w[0] for w in pairs if len(w[0]) >= 4)
         self._pair_lasts = frozenset(w[1] for w in pairs if len(w[1]) >= 4)
-        self._word_kinds: dict[str, _Technical] = {}  # resume words seen: whether each is a fuzzy candidate
+        # the same words' LOWER hashes, and the hyphen's ORTH hash (the same in every vocabulary), for array work
+        self._pair_first_keys, self._pair_last_keys = (
+            np.fromiter((vocab.strings.add(w) for w in words), dtype=np.uint64, count=len(words))
+            for words in (self._pair_firsts, self._pair_lasts)
+        )
+        self._hyphen = vocab.strings.add("-")
 
 
     @property
@@ -238,35 +246,21 @@ class SkillMatcher:
 
     def _compact_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int], list[int]]:
         """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), their
-        texts, each token's character offsets in ``text``, and the index of its line.
-
-        Tokenized line by line: spaCy caches the tokens of each space-separated chunk, but not in a text holding
-        special cases such as newlines (after its first special case, nothing more of that call is cached), so one
-        whole-resume call redoes most prefix/suffix/infix searches, with newlines as spaces too (measured: 2.0 ms a
-        resume line by line, 5.3 ms in one call)."""
+        texts, each token's character offsets in ``text``, and the index of its line (the chunks' tokens
+        remembered: :class:`gapcheck.matching.tokenizer.ChunkTokenizer`)."""
         tokenizer = self._resume_tokenizer()
-        words: list[str] = []
-        starts: list[int] = []
-        lines: list[int] = []
-        offset = 0
-        for line_no, line in enumerate(text.split("\n")):
-            if line.strip():
-                for token in tokenizer(line):
-                    if not token.is_space:
-                        words.append(token.text)
-                        starts.append(offset + token.idx)
-                        lines.append(line_no)
-            offset += len(line) + 1
+        words, starts, lines = tokenizer.split(text)
         ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
         size = len(text)
         spaces = [end < size and text[end].isspace() for end in ends]
         return Doc(tokenizer.vocab, words=words, spaces=spaces), words, starts, ends, lines
 
-    def _resume_tokenizer(self) -> Tokenizer:
-        """The scratch tokenizer, replaced by a fresh one once resume words have grown its string store by
-        ``STRING_BUDGET`` (spaCy never forgets a string): memory stays flat however many resumes are read."""
+    def _resume_tokenizer(self) -> ChunkTokenizer:
+        """The scratch tokenizer, replaced by a fresh one (its chunks forgotten) once resume words have grown its
+        string store by ``STRING_BUDGET`` (spaCy never forgets a string): memory stays flat however many resumes
+        are read."""
         if len(self._scratch.vocab.strings) - self._scratch_size > STRING_BUDGET:
-            self._scratch = scratch_tokenizer(self._symbol_words)
+            self._scratch = ChunkTokenizer(scratch_tokenizer(self._symbol_words))
             self._scratch_size = len(self._scratch.vocab.strings)
         return self._scratch
 
@@ -351,8 +345,8 @@ class SkillMatcher:
         return any(s < r.tok_end and r.tok_start < e for s, e in rejected.get(r.skill_id, ()))
 
     @staticmethod
-    def _in_skills_context(t: _Text, line_no: int, offset: int) -> bool:
-        section = t.resume.section_at(offset)
+    def _in_skills_context(t: _Text, line_no: int, section: Section | None) -> bool:
+        """In a skills section (``section``: the one the place is in), or on a line labelled as a skills list."""
         if section is not None and section.kind == SectionKind.SKILLS:
             return True
         return t.cues.skills_label[line_no]  # "Data Visualization Tools: ..."
@@ -370,7 +364,8 @@ class SkillMatcher:
         written = " ".join(resume.text[start:end].split())
         line_no = t.line_of(r.tok_start)
         line = cues.lines[line_no]
-        skills_line = self._in_skills_context(t, line_no, start)
+        section = resume.section_at(start)
+        skills_line = self._in_skills_context(t, line_no, section)
         found = cues.cues(start, end, line_no)
         if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, written):
             if context.is_initial(doc, r.tok_start, r.tok_end):
@@ -391,7 +386,6 @@ class SkillMatcher:
                 return None
         if Cue.NEGATED in found:
             return None
-        section = resume.section_at(start)
         evidence = Evidence(
             section=section.kind if section is not None else SectionKind.OTHER,
             text=line.text.strip()[:_MAX_EVIDENCE_TEXT],
@@ -440,24 +434,35 @@ class SkillMatcher:
         """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere, and
         there two-word stretches with a word of a two-word name (added to ``pairs``).
 
-        Token texts, flags and lines are read once into lists, and whether a line is a skills context once per
-        line: this runs over every token of the resume."""
-        doc = t.doc
+        Array work first keeps the tokens that can start one (neither covered nor punctuation; on a list line, or
+        not a plain lower-case word, or joined to the next by a hyphen, or next to a word of a two-word name), and
+        asks whether a line is a skills context once per line; the rules below then read only those tokens."""
         texts = t.words
-        flags = doc.to_array([IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(texts) else []
-        punct = [bool(p or s) for p, s, _ in flags]
-        spaced = [bool(w) for _, _, w in flags]
-        lines = t.token_lines
-        listy_lines: dict[int, bool] = {}
-        kinds = self._word_kinds
         n = len(texts)
-        for i in range(n):
-            if i in covered or punct[i]:
-                continue
+        if not n:
+            return
+        flags = np.asarray(t.doc.to_array([IS_PUNCT, IS_SPACE, SPACY, IS_LOWER, IS_ALPHA, ORTH, LOWER]), np.uint64)
+        is_punct = (flags[:, 0] | flags[:, 1]).astype(bool)
+        is_spaced = flags[:, 2].astype(bool)
+        plain = (flags[:, 3] & flags[:, 4]).astype(bool)  # lower-case letters only: never technical-looking alone
+        free = ~is_punct
+        free[list(covered)] = False
+        joined = np.zeros(n, dtype=bool)  # followed by "-" and a word, no space between ("Py-Torch")
+        joined[: n - 2] = (flags[1 : n - 1, 5] == self._hyphen) & ~is_spaced[: n - 2] & ~is_spaced[1 : n - 1]
+        paired = np.isin(flags[:, 6], self._pair_first_keys)  # a first word of a two-word name, or before a last one
+        paired[: n - 1] |= np.isin(flags[1:, 6], self._pair_last_keys)
+        lines = t.token_lines
+        line_of = np.asarray(lines)
+        listy_line = np.zeros(line_of[-1] + 1, dtype=bool)
+        free_at = np.flatnonzero(free)
+        _, first = np.unique(line_of[free_at], return_index=True)  # each line's first free token
+        for i in free_at[first].tolist():
+            listy_line[lines[i]] = self._in_skills_context(t, lines[i], t.resume.section_at(t.starts[i]))
+        look = free & (listy_line[line_of] | ~plain | joined | paired)
+        punct, spaced, listy_lines = is_punct.tolist(), is_spaced.tolist(), listy_line.tolist()
+        for i in np.flatnonzero(look).tolist():
             line_no = lines[i]
-            listy = listy_lines.get(line_no)
-            if listy is None:
-                listy = listy_lines[line_no] = self._in_skills_context(t, line_no, t.starts[i])
+            listy = listy_lines[line_no]
             # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
             j = i + 1
             while j + 1 < n and texts[j] == "-" and not spaced[j - 1] and not spaced[j]:
@@ -484,11 +489,7 @@ class SkillMatcher:
             ):
                 pairs.add((i, i + 2))
                 yield (i, i + 2)
-            kind = kinds.get(texts[i])
-            if kind is None:
-                if len(kinds) > WORD_MEMO:
-                    kinds.clear()
-                kind = kinds[texts[i]] = _word_kind(texts[i])
+            kind = _word_kind(texts[i])
             if kind is _Technical.ALWAYS or (kind is _Technical.INSIDE_A_SENTENCE and not t.starts_line(i)):
                 yield (i, i + 1)
 
@@ -516,6 +517,7 @@ class _Technical(Enum):
     INSIDE_A_SENTENCE = 2
 
 
+@functools.lru_cache(maxsize=WORD_MEMO)
 def _word_kind(text: str) -> _Technical:
     if not _FUZZY_WORD.match(text):
         return _Technical.NEVER

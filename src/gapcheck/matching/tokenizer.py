@@ -11,6 +11,7 @@ abbreviations are split, so ``R.`` reads as ``R`` + ``.``, and a slash after a s
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, cast
@@ -148,3 +149,63 @@ def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:
     every word they ever see, so resume words go into this one, replaced when it has grown, and not into the
     pipeline's, which holds the patterns. (Matching compares string hashes: the same in both.)"""
     return _tokenizer(create_vocab("en", English.Defaults), special_words)
+
+
+CHUNK_MEMO = 20_000  # distinct chunks (runs of non-space characters) whose tokens are remembered
+_CHUNK = re.compile(r"\S+")
+
+
+class ChunkTokenizer:
+    """Splits resume text into the tokens ``tokenizer`` gives, remembering the tokens of each chunk.
+
+    spaCy tokenizes each run of non-space characters on its own (prefixes, suffixes, infixes, special cases) and
+    caches it, but caches nothing more of a call after the first special case met in it (a newline, "e.g.", "C++"),
+    so a resume tokenized whole, or line by line, redoes most of its chunks each time, and every call builds a Doc.
+    Here each chunk's tokens are remembered (at most ``CHUNK_MEMO`` chunks), and the chunks a text brings that are
+    not known yet are tokenized in one call, one chunk a line (a whitespace token between two chunks keeps any
+    special case from spanning them, as it cannot when each is tokenized alone)."""
+
+    def __init__(self, tokenizer: Tokenizer, memo: int = CHUNK_MEMO) -> None:
+        self.tokenizer = tokenizer
+        self._memo = memo
+        self._known: dict[str, tuple[tuple[int, str], ...]] = {}  # chunk -> (offset in it, text) of its tokens
+
+    @property
+    def vocab(self) -> Vocab:
+        return cast(Vocab, self.tokenizer.vocab)
+
+    def split(self, text: str) -> tuple[list[str], list[int], list[int]]:
+        """The tokens of ``text``, whitespace left out: their texts, their character offsets, their line indexes."""
+        chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(text)]
+        known = self._known
+        new = [chunk for chunk in dict.fromkeys(chunk for _, chunk in chunks) if chunk not in known]
+        if len(known) + len(new) > self._memo:
+            known.clear()
+            new = list(dict.fromkeys(chunk for _, chunk in chunks))
+        if new:
+            self._learn(new)
+        words: list[str] = []
+        starts: list[int] = []
+        lines: list[int] = []
+        line_no = seen = 0
+        for start, chunk in chunks:
+            line_no += text.count("\n", seen, start)
+            seen = start
+            for offset, word in known[chunk]:
+                words.append(word)
+                starts.append(start + offset)
+                lines.append(line_no)
+        return words, starts, lines
+
+    def _learn(self, chunks: list[str]) -> None:
+        """Tokenize ``chunks`` (one a line, in one call) and remember the tokens of each."""
+        tokens: list[list[tuple[int, str]]] = [[] for _ in chunks]
+        ends = list(itertools.accumulate(len(chunk) + 1 for chunk in chunks))  # each chunk's end, its newline
+        k = 0
+        for token in self.tokenizer("\n".join(chunks)):
+            if token.is_space:
+                continue
+            while token.idx >= ends[k]:
+                k += 1
+            tokens[k].append((token.idx - (ends[k] - len(chunks[k]) - 1), token.text))
+        self._known.update(zip(chunks, map(tuple, tokens), strict=True))
