@@ -236,6 +236,10 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Built the platform to enable experimentation across search teams.", "experimentation"),
         ("- Scheduling with mixed-integer programming in Gurobi.", "optimization"),
         ("- Trained a vision transformer in PyTorch on satellite tiles.", "transformers"),
+        ("- Ran monthly review meetings with the plant management on scrap forecasts.", "communication"),
+        ("- Unit tests with pytest; CI in Azure Pipelines.", "ci-cd"),
+        ("- Deployed and monitored the nightly demand forecasting models for 40 depots.", "model-deployment"),
+        ("- Replaced the rules with a deep retrieval model over product embeddings.", "neural-networks"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
