@@ -94,6 +94,9 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Ingenieur, Acme | mrt 2015 – mei 2016", date(2015, 3, 1), date(2016, 5, 1)),  # Dutch
         ("Ingenieur, Acme | seit 03/2022", date(2022, 3, 1), TODAY),  # German "since"
         ("Inżynier, Acme | 2021/06 – obecnie", date(2021, 6, 1), TODAY),  # Polish "currently"
+        ("Ingegnere, Acme | Dal 03/2015 al 06/2018", date(2015, 3, 1), date(2018, 6, 1)),  # a range, not "since"
+        ("Ingeniero, Acme | desde 2015 hasta 2018", date(2015, 1, 1), date(2018, 1, 1)),
+        ("Engenheiro, Acme | 2016 até 2019", date(2016, 1, 1), date(2019, 1, 1)),
         ("Mühendis, Acme | 03/2020 – halen", date(2020, 3, 1), TODAY),  # Turkish
         ("Utvecklare, Acme | 2019 – nu", date(2019, 1, 1), TODAY),  # Swedish, Danish
         ("Analista, Acme | desde 2021", date(2021, 1, 1), TODAY),
@@ -355,11 +358,29 @@ def test_a_date_the_resume_gives_itself_beats_the_files_date() -> None:
         ("Updated 3 models in 2021", None),
         ("Senior Engineer, Acme, 2020 - 2022", None),
         ("Berlin, 2019", None),  # a year alone dates nothing
+        ("Berlin, 06/2019", None),  # a place and a month is an entry's line, not a signature
+        ("TU Munich, 06/2015", None),
+        ("AWS Certified Machine Learning, 03/2020", None),
         ("As of 2030", None),  # after the real date
     ],
 )
 def test_dates_a_resume_gives_itself(line: str, written: date | None) -> None:
     assert stated_written_date(f"Jane Doe\n{line}\n", date(2026, 12, 1)) == written
+
+
+def test_a_date_before_a_listed_job_began_does_not_date_the_resume() -> None:
+    text = "Experience\nEngineer, Acme | 01/2019 - present\n{}\n"
+    assert stated_written_date(text.format("Date: 12.03.1990"), date(2026, 12, 1)) is None  # a date of birth
+    assert stated_written_date(text.format("Augsburg, 15.09.2025"), date(2026, 12, 1)) == date(2025, 9, 1)
+
+
+def test_a_wrapped_sentence_that_starts_with_since_and_a_year_is_no_entry() -> None:
+    text = (
+        "Experience\nEngineer, Acme | 2018 – 2022\n"
+        "- Migrated the storage platform for 40 services which had run on bare metal\n"
+        "since 2012 and served every product team in the company\n"
+    )
+    assert [(p.start.year, p.end.year) for p in read_text(text, today=TODAY).positions] == [(2018, 2022)]
 
 
 def test_a_pdf_is_as_of_its_own_date() -> None:

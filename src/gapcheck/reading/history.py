@@ -62,7 +62,11 @@ _RANGE = re.compile(
     rf")(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\b(?:{_alternation(lx.SINCE_WORDS)})\s+{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
+# "since 03/2022" runs to the present; "dal 2015 al 2018" is a range ("dal" then an end), not a start alone
+_SINCE = re.compile(
+    rf"\b(?:{_alternation(lx.SINCE_WORDS)})\s+{_point_re('a', False)}(?![\w/])(?!{_SEP}(?:\d|{_MONTH}|{_NOW}))",
+    re.IGNORECASE,
+)
 _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
     re.IGNORECASE,
@@ -475,7 +479,10 @@ def _is_prose(line: str) -> bool:
         return True
     if words <= 4 or not stripped[:1].islower():
         return False
-    return _RANGE.match(stripped) is None and _SINCE.match(stripped) is None
+    dates = _RANGE.match(stripped) or _SINCE.match(stripped)
+    # an entry goes on with its title ("seit 03/2022 Computer Vision Engineer"); a wrapped sentence with its words
+    # ("since 2012 and served every team")
+    return dates is None or not stripped[dates.end() :].lstrip(" ,|:–—-")[:1].isupper()
 
 
 def _short_line(line: str) -> str:

@@ -795,6 +795,10 @@ NOW_WORDS = (
 SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
 # Words that date the resume itself on a short line of its own ("As of 2025.06.01", "Last updated: March 2025",
 # German "Stand: 09/2025", "Datum", Spanish "Fecha", Portuguese/Italian "Data"): that date is when it was written.
+# Words between a place and the day in a closing line ("Hamburg, den 15.11.2021", "Paris, le 3 mars 2024"), and the
+# endings a day may carry ("15th September 2025", "1er mars").
+SIGNED_DAY_WORDS = ("den", "le", "am", "el", "il")
+DAY_ENDINGS = ("st", "nd", "rd", "th", "er")
 WRITTEN_ON_WORDS = (
     "as of",
     "as at",
@@ -810,7 +814,23 @@ WRITTEN_ON_WORDS = (
     "data",
 )
 # Words joining the two ends of a range, besides dashes ("Aug 2019 to Till Date", "2019 until 2021").
-RANGE_WORDS = ("to", "until", "till", "through", "thru", "bis", "au")
+RANGE_WORDS = (
+    "to",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "bis",  # German
+    "au",  # French ("de 2015 au 2018")
+    "jusqu'à",
+    "jusqu’à",
+    "jusqu'en",
+    "jusqu’en",
+    "al",  # Italian, Spanish ("dal 2015 al 2018", "del 2015 al 2018")
+    "hasta",  # Spanish
+    "até",  # Portuguese
+    "tot",  # Dutch
+)
 # Dashes and arrows people put between the two ends of a range ("01/22 ⇒ Now", "2012 – 2014").
 RANGE_MARKS = "-–—‒―~\u2010\u2011\u2212→⇒⟶➔➜>»"
 # On a line with one of these words a date is not reached yet ("Expected May 2026"): never the written date.

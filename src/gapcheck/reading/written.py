@@ -32,8 +32,13 @@ _WRITTEN_ON = re.compile(
     rf"(?:^\W*|\s[·|•–—]\s*)(?:{'|'.join(map(re.escape, lx.WRITTEN_ON_WORDS))})\b\s*[:.,-]?\s*", re.IGNORECASE
 )
 _DAY_AFTER = re.compile(r"[./-]\d{1,2}")  # "2025.06.01": the day after a year and month
-_DAY_BEFORE = re.compile(r"[\s.,]*(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+)?")  # "le 3 mars 2024", "15 September 2025"
-_SIGNED = re.compile(r"^\s*[A-ZÀ-Þ][\w.'’ -]{1,40},\s*(?:(?:den|le|am|el|il)\s+)?(?=\d{1,2}[./ ])")
+_DAY = rf"\d{{1,2}}(?:{'|'.join(lx.DAY_ENDINGS)})?\.?\s+"  # "3 ", "15th ", "1er "
+_DAY_BEFORE = re.compile(rf"[\s.,]*(?:{_DAY})?")  # "As of 15 September 2025"
+# a closing place and a full day: "Augsburg, 15.09.2025", "Hamburg, den 15.11.2021", "Paris, le 3 mars 2024"
+_SIGNED = re.compile(
+    rf"^\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}},\s*(?:(?:{'|'.join(lx.SIGNED_DAY_WORDS)})\s+)?"
+    rf"(?=[0-3]?\d[./][01]?\d[./]\d{{4}}\b|{_DAY}[^\W\d])"
+)
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
@@ -83,8 +88,8 @@ def written_date(
 
 def stated_written_date(text: str, clock: date) -> date | None:
     """The date a resume gives itself on a short line: after a word such as "As of" or "Last updated", or a day
-    after a place ("Augsburg, 15.09.2025"); the last such line wins. None when there is none, or it lies after
-    the real date."""
+    after a place ("Augsburg, 15.09.2025"); the last such line wins. None when there is none, when it lies after
+    the real date, or before the start of a range the text lists."""
     found: date | None = None
     for line in text.split("\n"):
         if len(line.split()) > 10 or not any(ch.isdigit() for ch in line):
@@ -105,7 +110,13 @@ def stated_written_date(text: str, clock: date) -> date | None:
             continue
         if point[0][0] >= _EARLIEST.year:
             found = date(point[0][0], point[0][1], 1)
+    if found is not None and any(start > (found.year, found.month) for start in _range_starts(text)):
+        return None  # written before a job it lists began: a date of birth or of a degree, not of the resume
     return found
+
+
+def _range_starts(text: str) -> list[tuple[int, int]]:
+    return [point for line in text.split("\n") for point, _year_only, _open in range_starts(line)]
 
 
 def _open_starts(text: str) -> set[date]:
