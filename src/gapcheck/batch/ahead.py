@@ -19,6 +19,7 @@ import contextlib
 import gc
 import multiprocessing
 import pickle
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
 
 AHEAD_PER_READER = 256  # paths a reader is given (it reads what it can before it is stopped)
 AHEAD_BYTES = 32 * 1024 * 1024  # pickled results a reader holds at most
-STOP_WAIT = 0.5  # seconds to wait for the readers' answer to stop (a reader deep in a regex may hold the GIL)
+STOP_WAIT = 1.0  # seconds to wait for the readers' answer to stop (a reader deep in a regex may hold the GIL)
+SWITCH_INTERVAL = 0.001  # a reader's thread switch interval: its main thread answers the stop within about this
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def _read(conn: Connection, job: Job | None) -> None:
             return
     reading, items = job
     cap_memory(reading.limits.max_child_memory_bytes)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     done: list[tuple[int, bytes]] = []
     stopping = threading.Event()
 
