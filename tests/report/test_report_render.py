@@ -158,13 +158,3 @@ def test_top_keeps_the_first_gaps(report: Report) -> None:
     assert report.top(None) is report
     assert report.top(0).gaps == ()
     assert report.top(3).plan == report.plan
-
-
-def test_snippet_keeps_the_match_in_view() -> None:
-    from gapcheck.report.text import snippet
-
-    text = "word " * 40 + "Kubernetes" + " word" * 40
-    cut = snippet(text, "Kubernetes", width=60)
-    assert "Kubernetes" in cut and cut.startswith("…") and cut.endswith("…")
-    assert len(cut) <= 62
-    assert snippet("short line", "line") == "short line"

@@ -37,7 +37,7 @@ def _count(entry: Entry, key: str, default: int) -> int:
 
 
 def build_experience(
-    scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...], level_ids: set[str] | None = None
+    scoring: Entry, source_keys: set[str], skills: tuple[Skill, ...], level_ids: set[str]
 ) -> ExperienceRules | None:
     if not scoring.has("experience"):
         return None
@@ -78,17 +78,17 @@ def build_experience(
     )
 
 
-def _level_id(entry: Entry, key: str, level_ids: set[str] | None) -> str | None:
+def _level_id(entry: Entry, key: str, level_ids: set[str]) -> str | None:
     if not entry.has(key):
         return None
     value = entry.text(key)
-    if level_ids is not None and value not in level_ids:
+    if value not in level_ids:
         entry.fail(f"{key!r} = {value!r} is not a level id ({', '.join(sorted(level_ids))})")
     return value
 
 
 def build_emphasis(
-    scoring: Entry, source_keys: set[str], skill_ids: set[str], level_ids: set[str] | None = None
+    scoring: Entry, source_keys: set[str], skill_ids: set[str], level_ids: set[str]
 ) -> tuple[Emphasis, ...]:
     out: list[Emphasis] = []
     for n, raw in enumerate(scoring.tables("emphasis"), start=1):

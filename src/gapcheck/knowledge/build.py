@@ -495,15 +495,16 @@ def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, 
         if strengths[weaker] > strengths[stronger]:
             fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
     priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False, optional=("emphasis", "separates"))
+    skill_ids, level_ids = {s.id for s in skills}, _level_ids(raw)
     return ScoringRules(
         strength_factors=strengths,
         importance_weights=weights,
         best_fit_required_coverage=coverage,
         met_threshold=threshold,
         priority_weights=priority,
-        experience=build_experience(scoring, source_keys, skills, _level_ids(raw)),
-        emphasis=build_emphasis(scoring, source_keys, {s.id for s in skills}, _level_ids(raw)),
-        alternatives=build_alternatives(scoring, source_keys, {s.id for s in skills}),
+        experience=build_experience(scoring, source_keys, skills, level_ids),
+        emphasis=build_emphasis(scoring, source_keys, skill_ids, level_ids),
+        alternatives=build_alternatives(scoring, source_keys, skill_ids),
         umbrellas=build_umbrellas(scoring, source_keys, skills),
-        shows=build_shows(scoring, source_keys, {s.id for s in skills}),
+        shows=build_shows(scoring, source_keys, skill_ids),
     )

@@ -16,20 +16,6 @@ def strength_rank(value: str | None) -> int:
         return len(Strength)
 
 
-def snippet(text: str, matched: str, width: int = 110) -> str:
-    """``text`` cut to about ``width`` characters around ``matched``, with ellipses where cut."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    at = text.lower().find(matched.lower()) if matched else -1
-    if at < 0:
-        return text[: width - 1].rstrip() + "…"
-    start = max(0, min(at - (width - len(matched)) // 2, len(text) - width))
-    end = start + width
-    piece = text[start:end].strip()
-    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
-
-
 def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
 
