@@ -127,6 +127,49 @@ def test_negated_skill_is_dropped_and_the_rest_of_the_sentence_kept(line: str, t
 
 
 @pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a cue's reach stops where a line ends a sentence: no comma, no dangling word at its end
+        ("- Currently planning to learn Rust\nPyTorch and Docker pipelines for ranking models", "pytorch"),
+        # a record, not an aim
+        ("- I want to bring six years of production PyTorch and Kubernetes work to a platform team.", "kubernetes"),
+        ("- Built an internal platform where I can deploy models on Kubernetes", "kubernetes"),
+        # a negation reaches along a list only when "or"/"nor" makes it one
+        ("- Shipped models without downtime, Kubernetes, Docker and Terraform daily", "kubernetes"),
+    ],
+)
+def test_a_cue_reaches_no_further_than_its_sentence(line: str, kept: str, taxonomy: Taxonomy) -> None:
+    assert kept in skills(EXPERIENCE + line + "\n", taxonomy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- I'd like to learn Kubernetes.",
+        "- I would love to run Kubernetes in production.",
+        "- No Docker, Kubernetes or Helm so far.",
+    ],
+)
+def test_aims_and_lists_under_a_negation_are_not_shown(line: str, taxonomy: Taxonomy) -> None:
+    assert "kubernetes" not in skills(EXPERIENCE + line + "\n", taxonomy)
+
+
+def test_open_source_needs_upstream_work_not_internal_pull_requests(taxonomy: Taxonomy) -> None:
+    internal = (
+        "- Maintainer of the internal billing service\n- Merged pull requests from five teams into the monorepo\n"
+        "- Contributed to a library of reusable SQL reports\n"
+    )
+    assert "open-source" not in skills(EXPERIENCE + internal, taxonomy)
+    assert "open-source" in skills(EXPERIENCE + "- Sent three patches upstream to scikit-learn\n", taxonomy)
+
+
+def test_a_real_word_one_letter_from_a_names_word_is_no_misspelling(taxonomy: Taxonomy) -> None:
+    assert "feature-stores" not in skills(EXPERIENCE + "- Reviewed the feature scores with finance\n", taxonomy)
+    found = skills(EXPERIENCE + "- Fitted a Logistic regresion baseline and Desicion Trees\n", taxonomy)
+    assert {"logistic-regression", "decision-trees"} <= set(found)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "- Familiar with PyTorch from two online courses.",

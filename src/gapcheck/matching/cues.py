@@ -25,9 +25,11 @@ _NEGATION_BEFORE = re.compile(words_regex(english.NEGATIONS_BEFORE), re.I)
 # comma ("no Docker, Kubernetes or Helm"), each of one or two words.
 _NEGATED_LIST = rf"(?:[\w.+#/-]+(?:[ \t]+[\w.+#/-]+)?\s*(?:,|\s{words_regex(english.NEGATED_LIST_JOINERS)})\s*){{0,4}}"
 _NEGATION_RIGHT_BEFORE = re.compile(
-    rf"{words_regex(english.NEGATIONS_RIGHT_BEFORE)}\s+{_NEGATED_LIST}$|\b{phrase_regex(english.NEGATING_PREFIXES)}\s*-\s*$",
+    rf"{words_regex(english.NEGATIONS_RIGHT_BEFORE)}\s+(?P<list>{_NEGATED_LIST})$"
+    rf"|\b{phrase_regex(english.NEGATING_PREFIXES)}\s*-\s*$",
     re.I,
 )
+_LIST_JOINER = re.compile(words_regex(english.NEGATED_LIST_JOINERS), re.I)
 _NEGATION_AFTER = re.compile(
     rf"^\W{{0,3}}(?:\(?\s*{words_regex(english.NEGATIONS_AFTER)}|\s*[-–:]\s*{words_regex(english.NEGATIONS_AFTER_DASH)})",
     re.I,
@@ -38,6 +40,18 @@ _HEDGE_AFTER = re.compile(r"^\s*\(\s*" + words_regex(english.HEDGES_IN_PARENTHES
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_LAST_WORD = re.compile(r"[\w']+$")
+_CONTINUING = frozenset(english.CONTINUING_WORDS)
+
+
+def _negated_list(before: str, after: str) -> bool:
+    """A right-before negation reaches the skill: at once ("without Docker"), or along a list that "or"/"nor" makes
+    one ("no Docker, Kubernetes or Helm"); a comma alone ends it ("without downtime, Kubernetes, Docker")."""
+    match = _NEGATION_RIGHT_BEFORE.search(before)
+    if match is None:
+        return False
+    items = match.group("list")
+    return not items or _LIST_JOINER.search(items) is not None or _LIST_JOINER.search(after) is not None
 
 
 class Cue(Enum):
@@ -165,11 +179,17 @@ class CueIndex:
 
     def _continues(self, idx: int) -> bool:
         """Line ``idx`` carries on the sentence of the line before: it starts with a letter (no bullet) and that line
-        ends in a word or a comma ("... where I can build and" / "ship models", "No experience with" / "Kubernetes")."""
+        ends in a comma or a word that cannot end a sentence ("... where I can build and" / "ship models", "No
+        experience with" / "Kubernetes"); not after "Currently planning to learn Rust" / "PyTorch pipelines ..."."""
         if idx == 0:
             return False
         text, prev = self.lines[idx].text.lstrip(), self.lines[idx - 1].text.rstrip()
-        return bool(prev) and text[:1].isalpha() and (prev[-1].isalnum() or prev[-1] == ",")
+        if not prev or not text[:1].isalpha():
+            return False
+        if prev[-1] == ",":
+            return True
+        last = _LAST_WORD.search(prev)
+        return last is not None and last.group(0).lower() in _CONTINUING
 
     def _clause_tail(self, idx: int) -> str:
         """The last clause of line ``idx``: its text after the last clause break, at most _CUE_REACH characters."""
@@ -205,7 +225,7 @@ class CueIndex:
                 possible = (possible[0] or prev[0], possible[1] or prev[1])
         before = _PARENTHESIS.sub(" ", head) if possible[0] or possible[1] else ""
         after = line.text[rel_end:right]
-        if (possible[0] and (_NEGATION_BEFORE.search(before) or _NEGATION_RIGHT_BEFORE.search(before))) or (
+        if (possible[0] and (_NEGATION_BEFORE.search(before) or _negated_list(before, after))) or (
             _NEGATION_AFTER.search(after)
         ):
             found.add(Cue.NEGATED)

@@ -35,10 +35,12 @@ NEGATIONS_BEFORE: tuple[str, ...] = (
     "don't|doesn't|didn't (yet) have|know|use",
     "plan|planning|plans|want|wants|hoping|hope|keen|eager|aim|aiming to learn",
     "would like to learn",
-    # an aim, not a record: "a first role where I can build and ship models", "I hope to deploy models"
-    "where i can|could",
-    "i want|hope|aspire|aim to",
-    "i would|i'd like|love to",
+    # an aim, not a record: "a first role where I can build and ship models", "I hope to deploy models"; not "a
+    # platform where I can deploy models" (a thing built) nor "I want to bring six years of PyTorch" (a record)
+    "role|position|job|opportunity|team where i can|could",
+    "i want|hope|aspire|aim to learn|grow|move|transition|get|gain|become|deploy|build|ship|apply|use|work",
+    "i would like|love to",
+    "i'd like|love to",
 )
 
 # Right before the skill: "(no machine learning)", "without Docker", "no hands-on Kubernetes".
@@ -54,6 +56,14 @@ NEGATING_PREFIXES: tuple[str, ...] = ("non",)
 # Right after the skill: "Kubernetes (not yet)", "Spark (none)", "Go - no", "Rust: no".
 NEGATIONS_AFTER: tuple[str, ...] = ("not yet", "none")
 NEGATIONS_AFTER_DASH: tuple[str, ...] = ("no",)
+
+# A line carries on the sentence of the line above (a wrapped line in a PDF) when that line ends in a comma or one
+# of these words: a cue there reaches into it ("No experience with" / "Kubernetes", "where I can build and" / "ship").
+CONTINUING_WORDS: tuple[str, ...] = (
+    "with", "and", "or", "nor", "to", "of", "in", "on", "for", "from", "into", "by", "at", "as", "the", "a", "an",
+    "can", "could", "will", "would", "not", "no", "any", "some", "my", "our", "using", "use", "used", "learn",
+    "learning",
+)
 
 # ---------------------------------------------------------------- hedging: shown, but weakly
 

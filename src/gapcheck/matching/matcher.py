@@ -502,9 +502,12 @@ def _one_word_misspelt(words: list[str], target: str) -> bool:
     if len(wanted) != 2 or len(written) != 2:
         return False
     for same, other in ((0, 1), (1, 0)):
-        if written[same] == wanted[same] and written[other] != wanted[other]:
-            allowed = 2 if min(len(written[other]), len(wanted[other])) >= 8 else 1
-            return osa_distance(written[other], wanted[other]) <= allowed
+        a, b = written[other], wanted[other]
+        if written[same] == wanted[same] and a != b:
+            if min(len(a), len(b)) < 8 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+                return False  # one letter swapped for another in a short word: a word of its own ("feature scores")
+            allowed = 2 if min(len(a), len(b)) >= 8 else 1
+            return osa_distance(a, b) <= allowed
     return False
 
 
