@@ -25,7 +25,7 @@ from gapcheck.errors import GapcheckError, UsageError
 
 if TYPE_CHECKING:
     from gapcheck.analysis import AnalysisFailure, Analyzer, Options
-    from gapcheck.batch.ahead import ReadAhead
+    from gapcheck.batch.ahead import Job, ReadAhead
     from gapcheck.batch.cohort import Cohort, Facts
     from gapcheck.batch.inputs import Input
     from gapcheck.reading.limits import Limits
@@ -430,7 +430,34 @@ def _summarize(options: RunOptions, cohort: Cohort) -> None:
 
 
 _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-_VALUED = frozenset({"--output", "-o", "--summary", "--taxonomy", "--job"})  # options whose value is a path
+_TAKES_VALUE = {  # the options that take a value (tests check this against the command), short forms to long
+    **{name: name for name in ("--level", "--format", "--output", "--top", "--taxonomy", "--job", "--fail-under")},
+    **{name: name for name in ("--pdf-engine", "--today", "--jobs", "--summary")},
+    "-l": "--level",
+    "-f": "--format",
+    "-o": "--output",
+    "-j": "--jobs",
+}
+
+
+def _split(args: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """The raw arguments as the positional ones and the options' values (long names), before Typer parses them."""
+    positionals: list[str] = []
+    values: dict[str, str] = {}
+    pending = ""
+    for arg in args:
+        if pending:
+            values[pending], pending = arg, ""
+        elif arg.startswith("--") and "=" in arg:
+            name, _, value = arg.partition("=")
+            values[_TAKES_VALUE.get(name, name)] = value
+        elif arg in _TAKES_VALUE:
+            pending = _TAKES_VALUE[arg]
+        elif len(arg) > 2 and arg[:2] in _TAKES_VALUE and not arg.startswith("--"):
+            values[_TAKES_VALUE[arg[:2]]] = arg[2:]  # -j2
+        elif not arg.startswith("-"):
+            positionals.append(arg)
+    return positionals, values
 
 
 def looks_like_batch(args: Sequence[str]) -> bool:
@@ -441,19 +468,34 @@ def looks_like_batch(args: Sequence[str]) -> bool:
         return False
     from gapcheck.batch.inputs import is_glob
 
-    pairs = list(zip(["", *args], args, strict=False))  # (the argument before, the argument)
-    if any((before in ("--jobs", "-j") and arg == "1") or arg in ("--jobs=1", "-j1") for before, arg in pairs):
+    positionals, values = _split(args)
+    if values.get("--jobs") == "1":
         return False
     named = 0
-    for before, arg in pairs:
-        if before in _VALUED or arg.startswith("-"):
-            continue
+    for arg in positionals:
         if is_glob(arg) or os.path.isdir(arg):
             return True
         named += os.path.isfile(arg)
         if named >= 2:
             return True
     return False
+
+
+def early_job(args: Sequence[str]) -> Job | None:
+    """The first reader's job as :func:`_batch` will make it, guessed from the raw arguments (None: no guess):
+    a right guess lets that reader start before the command line is parsed, a wrong one is only not used."""
+    from gapcheck.batch.ahead import Reading, job_for
+    from gapcheck.batch.inputs import collect
+
+    positionals, values = _split(args)
+    try:
+        jobs = int(values["--jobs"]) if "--jobs" in values else _default_jobs()
+        reading = Reading.of(_parse_today(values.get("--today")), values.get("--pdf-engine", "auto"), _cli_limits())
+    except (GapcheckError, ValueError):
+        return None
+    inputs = collect(positionals)
+    readers = min(jobs, len(inputs)) - 1
+    return job_for(reading, [item.path for item in inputs], readers) if readers >= 1 else None
 
 
 def main() -> None:
@@ -464,5 +506,5 @@ def main() -> None:
     if looks_like_batch(sys.argv[1:]):
         from gapcheck.batch.ahead import fork_spare
 
-        fork_spare()
+        fork_spare(early_job(sys.argv[1:]))
     app()

@@ -141,7 +141,7 @@ def test_a_spare_forked_before_parsing_is_the_first_reader(tmp_path: Path) -> No
 
     module.fork_spare()
     module.fork_spare()  # one spare at most
-    ((spare, _conn),) = module._SPARE
+    ((spare, _conn, _job),) = module._SPARE
     paths = list(EXAMPLES)
     started = ReadAhead.start(READING, paths, readers=1)
     assert [process.pid for process, _ in started._readers] == [spare.pid] and not module._SPARE
@@ -150,14 +150,14 @@ def test_a_spare_forked_before_parsing_is_the_first_reader(tmp_path: Path) -> No
     for index, data in found.items():
         assert _same(pickle.loads(data), READING(paths[index]))
     module.fork_spare()
-    ((spare, _conn),) = module._SPARE
+    ((spare, _conn, _job),) = module._SPARE
     assert ReadAhead.start(READING, paths, readers=0).stop() == {}  # --jobs 1: the spare is ended
     spare.join(timeout=10)
     assert not spare.is_alive() and not module._SPARE
     from gapcheck.cli import _end_spare
 
     module.fork_spare()
-    ((spare, _conn),) = module._SPARE
+    ((spare, _conn, _job),) = module._SPARE
     _end_spare()  # one file after all, or a usage error
     spare.join(timeout=10)
     assert not spare.is_alive() and not module._SPARE
@@ -178,3 +178,62 @@ def test_the_cli_guesses_a_batch_before_parsing(tmp_path: Path, monkeypatch: pyt
     assert not cli.looks_like_batch([str(tmp_path), "-j1"])
     monkeypatch.setattr(cli, "_default_jobs", lambda: 1)
     assert not cli.looks_like_batch([str(a), str(b)])
+
+
+def test_the_cli_knows_which_options_take_a_value() -> None:
+    import typer.main
+
+    from gapcheck import cli
+
+    command = typer.main.get_command(cli.app)
+    valued = {opt for p in command.params if p.param_type_name == "option" and not p.is_flag for opt in p.opts}
+    assert valued == set(cli._TAKES_VALUE)
+
+
+def test_the_first_readers_job_guessed_before_parsing_is_the_batchs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from gapcheck import cli
+    from gapcheck.batch import ahead as module
+
+    files = [str(p) for p in EXAMPLES]
+    real: list[object] = []
+    start = ReadAhead.start.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[ReadAhead], reading: Reading, paths: list[Path], *, readers: int) -> ReadAhead:
+        real.append(module.job_for(reading, paths, readers))
+        return start(cls, reading, paths, readers=readers)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(ReadAhead, "start", classmethod(spy))
+    monkeypatch.setattr(cli, "_default_jobs", lambda: 2)
+    out = str(tmp_path / "rows.jsonl")
+    for args in (
+        [*files, "--today", "2026-11-01", "-f", "jsonl", "-o", out],
+        [files[0], "--level=senior", files[1], "-j3", "--pdf-engine", "pypdf", "--quiet", "-o", out, files[2]],
+    ):
+        real.clear()
+        assert CliRunner().invoke(cli.app, args).exit_code == 0
+        assert real and cli.early_job(args) == real[0]
+    assert cli.early_job([*files, "--today", "01/11/2026"]) is None  # Typer refuses it; no guess either
+
+
+def test_a_spare_with_the_right_job_is_kept_and_one_with_another_is_replaced() -> None:
+    from gapcheck.batch import ahead as module
+
+    paths = list(EXAMPLES)
+    module.fork_spare(module.job_for(READING, paths, 1))
+    ((spare, _conn, _job),) = module._SPARE
+    kept = ReadAhead.start(READING, paths, readers=1)
+    assert [process.pid for process, _ in kept._readers] == [spare.pid]
+    kept.close()
+    module.fork_spare(module.job_for(READING, paths[1:], 1))  # guessed other paths
+    ((spare, _conn, _job),) = module._SPARE
+    replaced = ReadAhead.start(READING, paths, readers=1)
+    assert [process.pid for process, _ in replaced._readers] != [spare.pid]
+    spare.join(timeout=10)
+    assert not spare.is_alive()
+    time.sleep(2.0)
+    for index, data in replaced.stop().items():
+        assert _same(pickle.loads(data), READING(paths[index]))

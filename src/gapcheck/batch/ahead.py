@@ -4,13 +4,15 @@ and score those.
 
 ``ReadAhead.start(reading, paths, readers=N)`` forks N readers now (only where processes are forked: a spawned
 reader would spend the start-up importing what it reads with), reader ``r`` reading paths ``r``, ``r + N``, ...
-of the first ``AHEAD_PER_READER * N``, in order. One of them may have been forked earlier still, by
-``fork_spare()`` before the command line is parsed (Typer's parsing takes about a tenth of a second): it imports
-the reading modules meanwhile, and waits for its paths. ``stop()``, called once the start-up is done and before the
-workers start, ends them and returns what they finished: ``{index: pickled Resume or GapcheckError}``. What a
-reader was in the middle of, or could not finish (a crash, a MemoryError, a bug), is left for the workers, which
-read it again: a row is the same whether its resume was read ahead or not. A reader is capped in memory as a
-worker is, holds at most ``AHEAD_BYTES`` of results, and is killed if it does not answer within ``STOP_WAIT``.
+of the first ``AHEAD_PER_READER * N``, in order. The first may have been forked earlier still, by
+``fork_spare(job)`` before the command line is parsed (Typer's parsing, mostly importing pydantic, takes about a
+tenth of a second): given a job guessed from the raw arguments, it starts reading at once, and is kept if the
+batch's real job is the same; given None, it imports the reading modules meanwhile and waits for its paths.
+``stop()``, called once the start-up is done and before the workers start, ends the readers and returns what they
+finished: ``{index: pickled Resume or GapcheckError}``. What a reader was in the middle of, or could not finish (a
+crash, a MemoryError, a bug), is left for the workers, which read it again: a row is the same whether its resume
+was read ahead or not. A reader is capped in memory as a worker is, holds at most ``AHEAD_BYTES`` of results, and
+is killed if it does not answer within ``STOP_WAIT``.
 """
 
 from __future__ import annotations
@@ -107,24 +109,39 @@ def _read(conn: Connection, job: Job | None) -> None:
         conn.send(done[:])  # what is finished now; the resume being read is dropped with this process
 
 
-_SPARE: list[tuple[BaseProcess, Connection]] = []  # a reader forked by fork_spare, not yet given paths
+_SPARE: list[tuple[BaseProcess, Connection, Job | None]] = []  # a reader forked by fork_spare, and its guessed job
 
 
-def fork_spare() -> None:
-    """Fork one reader now, before its paths are known (see the module docstring); the next ``ReadAhead.start``
-    gives it its paths, or ends it if it wants none. Where processes are not forked, nothing."""
+def fork_spare(job: Job | None = None) -> None:
+    """Fork one reader now, before the command line is parsed (see the module docstring): reading ``job`` (a
+    guess) at once, or waiting for its paths. The next ``ReadAhead.start`` keeps it (the guess was right, or it
+    had none: it gets its paths) or ends it. Where processes are not forked, nothing."""
     if _SPARE or not forking():
         return
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
-    process = context.Process(target=_read, args=(child, None), daemon=True)
+    process = context.Process(target=_read, args=(child, job), daemon=True)
     process.start()
     child.close()
-    _SPARE.append((process, parent))
+    _SPARE.append((process, parent, job))
 
 
-def _end(readers: list[tuple[BaseProcess, Connection]]) -> None:
-    for process, conn in readers:
+def job_for(reading: Reading, paths: Sequence[Path], readers: int, first: int = 0) -> Job:
+    """What reader ``first`` of ``readers`` is given: every ``readers``-th of the first paths, from ``first``."""
+    ahead = min(len(paths), AHEAD_PER_READER * readers)
+    return reading, [(index, paths[index]) for index in range(first, ahead, readers)]
+
+
+def _give(conn: Connection, job: Job) -> bool:
+    try:
+        conn.send(job)
+    except OSError:
+        return False
+    return True
+
+
+def _end(readers: Sequence[tuple[BaseProcess, Connection] | tuple[BaseProcess, Connection, Job | None]]) -> None:
+    for process, conn, *_job in readers:
         process.kill()
         process.join(timeout=5)
         conn.close()
@@ -145,19 +162,18 @@ class ReadAhead:
             _end(spare)
             return cls(reading, [])
         context = multiprocessing.get_context("fork")
-        ahead = min(len(paths), AHEAD_PER_READER * readers)
         started: list[tuple[BaseProcess, Connection]] = []
-        for first in range(min(readers, ahead)):
-            job = (reading, [(index, paths[index]) for index in range(first, ahead, readers)])
+        for first in range(min(readers, len(paths))):
+            job = job_for(reading, paths, readers, first)
             if spare:
-                process, parent = spare.pop()
-                try:
-                    parent.send(job)
-                except OSError:  # it is gone: a fresh one instead
-                    _end([(process, parent)])
-                else:
+                process, parent, guessed = spare.pop()
+                if guessed == job:  # reading the right paths since before the command line was parsed
                     started.append((process, parent))
                     continue
+                if guessed is None and _give(parent, job):
+                    started.append((process, parent))
+                    continue
+                _end([(process, parent)])  # it reads other paths, or it is gone: a fresh one instead
             parent, child = context.Pipe()
             process = context.Process(target=_read, args=(child, job), daemon=True)
             process.start()
