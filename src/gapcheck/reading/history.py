@@ -163,7 +163,7 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
         for span in _spans_in_line(line, offset, today):
             above = None if _below_previous_entry(entries, previous, previous_index) else previous
             entry_start, title = _title(line, offset, span, above, entries)
-            own = _clean(_RANGE.sub(" ", line[: span.match_start] + " " + line[span.match_end :]))
+            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
             evidence = [line.strip()]
             if entry_start != offset and previous is not None:
                 evidence.insert(0, previous[1].strip())
@@ -290,8 +290,14 @@ def _below(lines: list[tuple[int, str]], index: int) -> str:
     return _short_line(lines[index + 1][1]) if index + 1 < len(lines) else ""
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` can hold a date: every date form read here holds two digits in a row (a year, 'YY,
+    MM/YY), so a line without them is passed over without running the date patterns."""
+    return _TWO_DIGITS.search(text) is not None
+
+
 def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
-    if _TWO_DIGITS.search(line) is None:  # every date form holds two digits in a row (a year, 'YY, MM/YY)
+    if not may_hold_date(line):
         return []
     found: list[_Span] = []
     taken: list[tuple[int, int]] = []
@@ -330,6 +336,11 @@ def _since_dates(line: str) -> list[re.Match[str]]:
             continue
         out.append(match)
     return out
+
+
+def _without_ranges(text: str) -> str:
+    """``text`` with its date ranges replaced by spaces."""
+    return _RANGE.sub(" ", text) if may_hold_date(text) else text
 
 
 def _in_sentence(line: str, at: int) -> bool:
@@ -406,6 +417,8 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
     """The start of each date range in a line: (year, month), whether it was a year alone, whether the range
     is open ("Jan 2020 - Present")."""
     out: list[tuple[tuple[int, int], bool, bool]] = []
+    if not may_hold_date(line):
+        return out
     for match in _RANGE.finditer(line):
         if match.group("m1"):
             out.append(((int(match.group("my")), _month(match.group("m1"))), False, False))
@@ -434,7 +447,7 @@ def _title(
     """The entry's title/organization: the date line without its dates, plus the line above it when that
     line looks like a heading of the same entry (short, not a bullet, no dates of its own, no full stop)."""
     own = _clean(line[: span.match_start] + " " + line[span.match_end :])
-    own = _RANGE.sub(" ", own)
+    own = _without_ranges(own)
     own = _clean(own)
     if entries and entries[-1].span.line_offset == offset:  # second range on the same line
         return entries[-1].start, entries[-1].title
@@ -456,16 +469,26 @@ def _title(
     return offset, own
 
 
+_CLEANUPS = tuple(
+    (re.compile(pattern, flags), replacement)
+    for pattern, replacement, flags in (
+        (r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", 0),  # Markdown emphasis
+        (r"\s+", " ", 0),
+        (r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", re.IGNORECASE),
+        (r"\s+([,;:.])", r"\1", 0),
+        (r"([,;:.|])(?:\s*\1)+", r"\1", 0),  # "Express,, Sulphur", "University. ."
+        (r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", 0),
+        (r"(?:\s*[|,·•]\s*)+$", "", 0),
+        (r"^(?:\s*[|,·•]\s*)+", "", 0),
+        (r"\(\s*[,;]?\s*\)", "", 0),
+    )
+)
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", text)  # Markdown emphasis
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
-    text = re.sub(r"([,;:.|])(?:\s*\1)+", r"\1", text)  # "Express,, Sulphur", "University. ."
-    text = re.sub(r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", text)
-    text = re.sub(r"(?:\s*[|,·•]\s*)+$", "", text)
-    text = re.sub(r"^(?:\s*[|,·•]\s*)+", "", text)
-    text = re.sub(r"\(\s*[,;]?\s*\)", "", text)
+    """A title as the report shows it: emphasis, bracketed durations, doubled and dangling punctuation gone."""
+    for pattern, replacement in _CLEANUPS:
+        text = pattern.sub(replacement, text)
     return text.strip(" -–—|,;:\t")
 
 

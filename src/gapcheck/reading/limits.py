@@ -130,7 +130,7 @@ def bound_text(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
     if run > 0:
         text = _run_pattern(run).sub(lambda m: m.group(1) * run, text)
     sym = limits.max_symbol_run
-    if sym > 0:
+    if sym > 0 and max(map(len, text.split()), default=0) > sym:  # such a run holds no space: one long word
         text = _symbol_pattern(sym).sub(lambda m: _chunked(m.group(0), sym), text)
     width = limits.max_line_chars
     if width > 0 and len(text) > width:

@@ -101,6 +101,7 @@ _ICON_PARTS = frozenset(
 _ICON_SINGLE = frozenset({"LINKEDIN", "GITHUB", "GITLAB", "TWITTER", "ENVELOPE", "MOBILE", "GLOBE", "ORCID", "SKYPE"})
 _ICON_HYPHENATED = re.compile(r"(?<![\w-])([A-Z]+(?:-[A-Z]+)+)(?![\w-])")
 _ICON_SINGLE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ICON_SINGLE)) + r")(?= +[\w@/(+.])")
+_UPPER_HYPHEN = re.compile(r"[A-Z]-[A-Z]")  # what every hyphenated icon name holds (a quick test before the others)
 _CONTACT_HINT = re.compile(r"@|https?:|www\.|\.com|\.io|\.org|\||\+?\d[\d ().-]{6,}")
 
 # Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
@@ -189,7 +190,8 @@ def normalize_text(text: str, *, soft_hyphen_visible: bool = False, limits: Limi
     text = _CONTROL.sub("", text)
     text = _PRIVATE_USE.sub(" ", text)
     text = _strip_line_edges(text).strip(" \t")
-    text = _SOFT_BREAK.sub(_join_hyphenated, text)
+    if "-\n" in text or "\u00ad\n" in text or "\ufffe\n" in text:  # a hyphen ends a line
+        text = _SOFT_BREAK.sub(_join_hyphenated, text)
     # pdfium marks a line-end hyphen it has already joined with U+FFFE ("Con\ufffesul").
     text = _INLINE_FFFE.sub("", text)
     text = text.replace("\u00ad", "-" if soft_hyphen_visible else "")
@@ -217,6 +219,8 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 
 def _drop_icon_words(text: str) -> str:
+    if not (_UPPER_HYPHEN.search(text) or any(word in text for word in _ICON_SINGLE)):
+        return text
     if not (_ICON_HYPHENATED.search(text) or _ICON_SINGLE_RE.search(text)):
         return text
     lines = text.split("\n")

@@ -49,8 +49,11 @@ def heading_key(text: str) -> str:
     return _key(text)
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
+    return _NOT_LETTER.sub("", text.lower().replace("&", "and"))
 
 
 HEADINGS: dict[str, SectionKind] = {_key(p): kind for kind, phrases in _PHRASES.items() for p in phrases}
@@ -66,10 +69,9 @@ _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POST
 # Words that open ordinary lines too ("Languages: Python, SQL", "Other: fluent in Spanish", "Portfolio: https://..."):
 # they make a heading only alone on their line or in capitals, never in the colon form.
 _NOT_COLON_HEADINGS = frozenset(_key(p) for p in NOT_COLON_HEADINGS)
-_BULLETS = "•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○"
+_BULLETS = tuple("•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○")  # what a line that is a list item starts with
 
 _DECOR = " \t#*=_~-–—:|•·>»▪■●◆◇★☆➤►▶✦✧/\\[](){}<>.+"
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -84,18 +86,18 @@ def find_headings(text: str) -> list[Heading]:
     offset = 0
     previous_blank = True
     current = SectionKind.OTHER
-    seen: set[SectionKind] = set()
+    seen: frozenset[SectionKind] = frozenset()
     side = False  # the resume writes its headings beside their content
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        found = _heading_of(line, current, previous_blank, frozenset(seen), side)  # line_role's heading part
+        found = _heading_of(line, current, previous_blank, seen, side)  # line_role's heading part
         if found is None and index + 1 < len(lines):
-            found = _split_heading(line, lines[index + 1], frozenset(seen))
+            found = _split_heading(line, lines[index + 1], seen)
         if found is not None:
             kind, written = found
             headings.append(Heading(offset, kind, written))
             current = kind
-            seen.add(kind)
+            seen = seen | {kind}
             side = side or _is_side(line, written)
         previous_blank = not line.strip()
         offset += len(line) + 1
@@ -104,6 +106,8 @@ def find_headings(text: str) -> list[Heading]:
 
 def strip_glyphs(text: str) -> str:
     """The text without the icons and emoji around it ("🏫 WORKING EXP", private-use icon glyphs, "✦ Skills")."""
+    if text[:1].isalnum() and text[-1:].isalnum():  # letters and digits are no glyphs: the common case
+        return text
     start, end = 0, len(text)
     while start < end and _is_glyph(text[start]):
         start += 1
@@ -169,9 +173,9 @@ def _side_heading(
         if kind is not None and _key(head) not in _NOT_INSIDE_ENTRIES:
             return kind, head
         return None
-    if line.startswith(tuple(_BULLETS)):
+    if line.startswith(_BULLETS):
         return None
-    words = line.split()
+    words = line.split(maxsplit=4)  # the first four words (a heading of up to three, and the word after it)
     for count in (3, 2, 1):
         if len(words) <= count:
             continue
@@ -196,7 +200,8 @@ def _side_heading(
 def _split_heading(line: str, following: str, seen: frozenset[SectionKind]) -> tuple[SectionKind, str] | None:
     """A two-word heading split over two lines by a two-column layout: "Industry <left column>" above
     "Experience <left column>" (each line starts with one of its words, in capitals or title case)."""
-    first, second = strip_glyphs(line.strip()).split(), strip_glyphs(following.strip()).split()
+    first = strip_glyphs(line.strip()).split(maxsplit=3)  # the first three words
+    second = strip_glyphs(following.strip()).split(maxsplit=2)
     if len(first) < 2 or len(second) < 2 or ":" in " ".join(first[:3]) or ":" in " ".join(second[:2]):
         return None  # each line holds its word and column text; a label ("Industry Knowledge:") is no heading
     head = f"{first[0]} {second[0]}"
@@ -257,12 +262,12 @@ def _plausible_alone(core: str) -> bool:
 def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[SectionKind, str] | None:
     """``SKILLS Python, SQL`` (capitals) or ``Skills: Python, SQL`` (colon) at the start of a line."""
     body = line.lstrip(_DECOR.replace(":", ""))
-    words = list(_WORD.finditer(body))
+    words = body.split(maxsplit=5)  # the first five words (a heading of up to four, and the word after it)
     if len(words) < 2:
         return None
     # Colon form: "Technical Skills: ..." — the heading is everything before the first colon.
     colon = body.find(":")
-    if 0 < colon <= 40 and not line.startswith(tuple(_BULLETS)):
+    if 0 < colon <= 40 and not line.startswith(_BULLETS):
         head = body[:colon].strip()
         kind = HEADINGS.get(_key(head))
         if (
@@ -278,12 +283,12 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
     # Capitals form: the longest run of up to four leading all-capital words that is a heading phrase.
     best: tuple[SectionKind, str] | None = None
     for count in range(1, min(4, len(words) - 1) + 1):
-        head_words = [w.group(0) for w in words[:count]]
+        head_words = words[:count]
         if not all(_is_caps_word(w) for w in head_words):
             break
         head = " ".join(head_words)
         kind = HEADINGS.get(_key(head))
-        nxt = words[count].group(0)
+        nxt = words[count]
         if kind is not None and not _is_caps_word(nxt):
             best = (kind, head.strip(_DECOR))
     return best

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, point_of, range_starts
+from gapcheck.reading.history import DATE_POINT, may_hold_date, point_of, range_starts
 from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import word_pattern
 
@@ -136,7 +136,7 @@ def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> d
     now = (clock.year, clock.month)
     for section in sections or (Section(SectionKind.OTHER, "", 0, len(text), text),):
         for line in section.text.split("\n"):
-            if len(line.split()) > 30 or _FUTURE.search(line):
+            if not may_hold_date(line) or len(line.split()) > 30 or _FUTURE.search(line):
                 continue
             if section.kind is SectionKind.EDUCATION:
                 points = [(point, year_only) for point, year_only, _open in range_starts(line)]
