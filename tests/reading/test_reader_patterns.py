@@ -79,3 +79,22 @@ def test_visible_characters_are_those_that_are_not_space(text: str) -> None:
         bad = sum(1 for c in visible if c in "\ufffd\ue000")
         if bad / len(visible) > 0.2 or letters / len(visible) < 0.35:
             assert text_is_garbage(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("\u017fummer 2019", date(2019, 6, 1)),  # long s: the case-insensitive patterns read it as "s"
+        ("\u017fept 2019", date(2019, 9, 1)),
+        ("G\u0131ugno 2019", date(2019, 6, 1)),  # dotless i
+        ("APR\u0130L 2019", date(2019, 4, 1)),  # dotted capital I
+    ],
+)
+def test_letters_the_patterns_fold_are_looked_up_too(written: str, start: date) -> None:
+    resume = read_text(f"Experience\nEngineer, Acme | {written} – Present\n", today=TODAY)
+    assert [p.start for p in resume.positions] == [start]
+
+
+def test_a_number_word_with_a_long_s_is_read() -> None:
+    resume = read_text("Summary\nEngineer with \u017fix years of experience.\n", today=TODAY)
+    assert resume.years_stated == 6

@@ -319,7 +319,7 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
         if any(a <= match.start() < b for a, b in taken):
             continue
         years = [int(match.group("sy")), *map(int, re.findall(r"\d{4}", match.group("more") or ""))]
-        month = lx.SEASONS[match.group("sea").lower()]
+        month = lx.SEASONS[_lexicon_form(match.group("sea"))]
         for year in years:
             end = (year + (month + 2) // 12, (month + 2) % 12 + 1) if month + 3 > 12 else (year, month + 3)
             found.append(_Span((year, month), end, False, offset, match.start(), match.end(), season=True))
@@ -388,7 +388,7 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     if g.get(f"{p}mon"):
         return _year(g[f"{p}my"]), _month(g[f"{p}mon"])
     if g.get(f"{p}sea"):
-        return int(g[f"{p}sy"]), lx.SEASONS[g[f"{p}sea"].lower()]
+        return int(g[f"{p}sy"]), lx.SEASONS[_lexicon_form(g[f"{p}sea"])]
     if g.get(f"{p}dd"):
         day, month = int(g[f"{p}dd"]), int(g[f"{p}dm"])
         if month > 12 and day <= 12:  # MM/DD/YYYY
@@ -437,8 +437,18 @@ def _year(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    key = text.lower().rstrip(".")
+    key = _lexicon_form(text).rstrip(".")
     return _MONTHS.get(key) or _MONTHS[key[:3]]
+
+
+# Besides the ASCII letters' other case, a case-insensitive pattern lets these stand for "s", "i" and "k" (Python's
+# re matches "ſummer" as "summer"), which lower() keeps as they are.
+_ASCII_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def _lexicon_form(word: str) -> str:
+    """A word the case-insensitive date patterns matched, in the lexicon's form (lower case)."""
+    return word.translate(_ASCII_FOLD).lower()
 
 
 def _title(
@@ -658,7 +668,7 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
         if section.kind is SectionKind.EXPERIENCE:
             continue
         for match in (*_STATED.finditer(section.text), *_STATED_PLUS.finditer(section.text)):
-            number = match.group("n").lower()
+            number = _lexicon_form(match.group("n"))
             value = float(lx.NUMBER_WORDS.get(number, 0) or number)
             if match.groupdict().get("half"):
                 value += 0.5
