@@ -6,9 +6,13 @@ all pages, and pypdf's bare extract_text. For each DOCX: read_resume against pyt
 runs (the least disturbed by other processes on a shared machine); ratios, not absolute times, are what to
 compare between machines.
 
-    python benchmarks/bench_reading.py [--repeat N] [FOLDER ...]
+    python benchmarks/bench_reading.py [--repeat N] [--stages] [FOLDER ...]
 
 Default folders: tests/fixtures and, when present, ../shared/real-resumes.
+
+``--stages``: where read_resume's time goes on the PDFs beyond the bare extraction, stage by stage (the stream
+check, text cleaning, the text-layer checks, sections, the written date, work history), each stage timed on its
+own input as read_resume hands it over, as a share of the bare extraction: what the reader adds to the floor.
 """
 
 from __future__ import annotations
@@ -74,10 +78,57 @@ def readable(path: Path) -> bool:
     return True
 
 
+def stage_times(data: bytes, repeat: int) -> dict[str, float]:
+    """Best time of each reading stage of one PDF, run on what the stage before it gave (pypdfium2, no child)."""
+    from datetime import date
+
+    from gapcheck.reading import DEFAULT_LIMITS, history, normalize, pdf, sections, textlayer, written
+
+    limits = DEFAULT_LIMITS
+    today = date.today()
+    pages = pdf._extract_pdfium(data, "x", limits).pages
+    cleaned = [normalize.normalize_text(page, soft_hyphen_visible=True, limits=limits) for page in pages]
+    text = "\n\n".join(page for page in cleaned if page)
+    found = sections.split_sections(text)
+    experience = history.experience_fallback(text, found, today)
+    stages: dict[str, Callable[[], object]] = {
+        "bare extraction": partial(bare_pdfium, data),
+        "stream check": partial(pdf.check_pdf_streams, data, "x", limits),
+        "cleaning": lambda: [normalize.normalize_text(p, soft_hyphen_visible=True, limits=limits) for p in pages],
+        "text-layer checks": lambda: (
+            [textlayer.page_is_blank(p) for p in cleaned],
+            textlayer.text_is_garbage(text),
+            textlayer.not_language(text),
+        ),
+        "sections": partial(sections.split_sections, text),
+        "written date (no --today)": partial(written.written_date, text, found, None, None, today),
+        "work history": lambda: (
+            history.experience_fallback(text, found, today),
+            history.find_positions(text, experience, today),
+            history.find_stated_years(text, experience),
+        ),
+    }
+    return {name: best_time(run, repeat) for name, run in stages.items()}
+
+
+def print_stages(pdfs: list[Path], repeat: int) -> None:
+    totals: dict[str, float] = {}
+    for path in pdfs:
+        for name, seconds in stage_times(path.read_bytes(), repeat).items():
+            totals[name] = totals.get(name, 0.0) + seconds
+    floor = totals.pop("bare extraction")
+    print(f"\nreading stages on {len(pdfs)} PDFs (sums of best times, as shares of the bare extraction's "
+          f"{floor * 1000:.1f} ms)")
+    for name, seconds in totals.items():
+        print(f"  {name:28s} {seconds * 1000:8.1f} ms  {100 * seconds / floor:5.1f}%")
+    print(f"  {'all stages':28s} {sum(totals.values()) * 1000:8.1f} ms  {100 * sum(totals.values()) / floor:5.1f}%")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--stages", action="store_true", help="time each reading stage of the PDFs")
     args = parser.parse_args()
     folders = [f for f in (args.folders or DEFAULT_FOLDERS) if f.is_dir()]
     files = [p for folder in folders for p in sorted(folder.iterdir()) if p.suffix in (".pdf", ".docx")]
@@ -111,6 +162,8 @@ def main() -> None:
             f"{totals['pread'] / max(totals['pbare'], 1e-9):6.2f}"
         )
         print("bare = pypdfium2 get_text_range (PDF) or python-docx paragraphs (DOCX); same run, same machine")
+    if args.stages:
+        print_stages([p for p in files if p.suffix == ".pdf"], args.repeat)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from gapcheck.reading import Limits, read_text
 from gapcheck.reading import lexicon as lx
+from gapcheck.reading.history import open_range_starts, range_starts
 from gapcheck.reading.pdf import check_pdf_streams
 from gapcheck.reading.phrases import alternation, word_pattern
 from gapcheck.reading.textlayer import page_is_blank, text_is_garbage
@@ -56,6 +57,23 @@ def test_every_month_name_opens_and_closes_a_range(name: str) -> None:
 def test_every_season_opens_a_range(season: str) -> None:
     resume = read_text(f"Experience\nEngineer, Acme | {season.title()} 2019 – Present\n", today=TODAY)
     assert [p.start for p in resume.positions] == [date(2019, lx.SEASONS[season], 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [
+        ("Engineer | Jan 2020 – Present", [(2020, 1)]),
+        ("Engineer | 2019-present", [(2019, 1)]),
+        ("03/2018 to date", [(2018, 3)]),
+        ("Mar 2021 ⇒ NOW", [(2021, 3)]),
+        ("2017 – aujourd'hui; 2012 - 2016", [(2017, 1)]),
+        ("Engineer | 2018 – 2020 (current role since 2021)", []),
+        ("Phone 650-620-0912, available now", []),
+    ],
+)
+def test_open_range_starts_are_the_open_ranges(line: str, starts: list[tuple[int, int]]) -> None:
+    assert open_range_starts(line) == starts
+    assert starts == [point for point, _year_only, is_open in range_starts(line) if is_open]
 
 
 def _pdf_object(number: int, body: bytes) -> bytes:

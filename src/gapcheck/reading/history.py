@@ -33,6 +33,8 @@ _SEASON = rf"(?:{_alternation(list(lx.SEASONS))})"
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _YEAR2 = r"(?:'\d\d)"
 _NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
+# One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
+_NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _POINT = (
     rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})"
@@ -427,6 +429,13 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
         if point is not None:
             out.append((point, bool(match.group("ay")), bool(match.group("now"))))
     return out
+
+
+def open_range_starts(line: str) -> list[tuple[int, int]]:
+    """The start (year, month) of each open date range in a line ("Jan 2020 - Present")."""
+    if not may_hold_date(line) or _NOW_WORD.search(line) is None:  # it ends with a word for "now"
+        return []
+    return [point for point, _year_only, is_open in range_starts(line) if is_open]
 
 
 def _year(text: str) -> int:

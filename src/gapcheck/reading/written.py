@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, may_hold_date, point_of, range_starts
+from gapcheck.reading.history import DATE_POINT, may_hold_date, open_range_starts, point_of, range_starts
 from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import word_pattern
 
@@ -120,12 +120,7 @@ def _range_starts(text: str) -> list[tuple[int, int]]:
 
 
 def _open_starts(text: str) -> set[date]:
-    return {
-        date(point[0], point[1], 1)
-        for line in text.split("\n")
-        for point, _year_only, is_open in range_starts(line)
-        if is_open
-    }
+    return {date(point[0], point[1], 1) for line in text.split("\n") for point in open_range_starts(line)}
 
 
 def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
