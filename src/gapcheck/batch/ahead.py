@@ -102,7 +102,8 @@ def _read(conn: Connection, job: Job | None) -> None:
             done.append((index, data))
             size += len(data)
 
-    threading.Thread(target=read_all, daemon=True).start()
+    with contextlib.suppress(RuntimeError):  # no thread under a tight memory cap: nothing read ahead, no traceback
+        threading.Thread(target=read_all, daemon=True).start()
     with contextlib.suppress(EOFError, OSError, KeyboardInterrupt):
         conn.recv()
         stopping.set()
