@@ -92,7 +92,7 @@ def stated_written_date(text: str, clock: date) -> date | None:
     the real date, or before the start of a range the text lists."""
     found: date | None = None
     for line in text.split("\n"):
-        if len(line.split()) > 10 or not any(ch.isdigit() for ch in line):
+        if not may_hold_date(line) or len(line.split()) > 10:
             continue
         lead = _WRITTEN_ON.search(line) or _SIGNED.match(line)
         if lead is None:
