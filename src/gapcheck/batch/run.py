@@ -59,8 +59,12 @@ def analyze_input(analyzer: Analyzer, item: Input, read: bytes | None = None) ->
             f"{item.path.name}: reading the file needs more than {memory} of memory, the limit"
         )
     except Exception as bug:  # a bug must not end the batch; the row says what it was
-        error = InternalError(f"{item.path.name}: internal error ({type(bug).__name__}); please report it")
+        error = _internal(item, bug)
     return failure(error, item.label)
+
+
+def _internal(item: Input, bug: Exception) -> InternalError:
+    return InternalError(f"{item.path.name}: internal error ({type(bug).__name__}); please report it")
 
 
 def _lost(item: Input, reason: str) -> AnalysisFailure:
@@ -81,21 +85,19 @@ class _WorkerAnalyzer(Generic[T]):
         self.reading = Reading.of(options.today, options.pdf_engine, options.limits)
         self.analyzer = copy(analyzer)
         self.analyzer.options = replace(options, limits=self.reading.limits)
-        self.extra = options.limits.max_child_memory_bytes
         self.capped = False
         self.finish = finish
 
     def __call__(self, task: Task) -> T:
         if not self.capped:
-            cap_memory(self.extra)
+            cap_memory(self.reading.limits.max_child_memory_bytes)
             self.capped = True
         item = task.item
         result = analyze_input(self.analyzer, item, task.read)
         try:
             return self.finish(item, result)
         except Exception as bug:  # a bug in making the row is that row's error, not the worker's end
-            error = InternalError(f"{item.path.name}: internal error ({type(bug).__name__}); please report it")
-            return self.finish(item, failure(error, item.label))
+            return self.finish(item, failure(_internal(item, bug), item.label))
 
     def lost(self, task: Task, reason: str) -> T:
         return self.finish(task.item, _lost(task.item, reason))

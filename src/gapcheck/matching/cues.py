@@ -191,12 +191,17 @@ class CueIndex:
         last = _LAST_WORD.search(prev)
         return last is not None and last.group(0).lower() in _CONTINUING
 
+    def _line_breaks(self, idx: int) -> tuple[list[int], list[int]]:
+        """The clause breaks of line ``idx`` (found once per line)."""
+        breaks = self._breaks.get(idx)
+        if breaks is None:
+            breaks = self._breaks[idx] = _clause_breaks(self.lines[idx].text)
+        return breaks
+
     def _clause_tail(self, idx: int) -> str:
         """The last clause of line ``idx``: its text after the last clause break, at most _CUE_REACH characters."""
         text = self.lines[idx].text
-        breaks = self._breaks.get(idx)
-        if breaks is None:
-            breaks = self._breaks[idx] = _clause_breaks(text)
+        breaks = self._line_breaks(idx)
         start = breaks[1][-1] if breaks[1] else 0
         return text[max(start, len(text) - _CUE_REACH) :]
 
@@ -210,10 +215,7 @@ class CueIndex:
             found.add(block)
         rel_start = start - line.start
         rel_end = min(end, line.end) - line.start
-        breaks = self._breaks.get(idx)
-        if breaks is None:
-            breaks = self._breaks[idx] = _clause_breaks(line.text)
-        left, right = _clause_bounds(line.text, rel_start, rel_end, breaks)
+        left, right = _clause_bounds(line.text, rel_start, rel_end, self._line_breaks(idx))
         # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
         possible = self._possible_cues(idx)
         head = line.text[left:rel_start]

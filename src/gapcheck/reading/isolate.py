@@ -44,7 +44,7 @@ except (ImportError, ValueError, OSError):
     pass
 from importlib import import_module
 from gapcheck.errors import GapcheckError
-from gapcheck.reading.limits import Limits, size_text
+from gapcheck.reading.limits import Limits
 module, _, function = sys.argv[1].partition(":")
 request = json.loads(sys.stdin.buffer.readline())
 data = sys.stdin.buffer.read()

@@ -110,13 +110,11 @@ def stated_written_date(text: str, clock: date) -> date | None:
             continue
         if point[0][0] >= _EARLIEST.year:
             found = date(point[0][0], point[0][1], 1)
-    if found is not None and any(start > (found.year, found.month) for start in _range_starts(text)):
+    if found is not None and any(
+        point > (found.year, found.month) for line in text.split("\n") for point, _, _ in range_starts(line)
+    ):
         return None  # written before a job it lists began: a date of birth or of a degree, not of the resume
     return found
-
-
-def _range_starts(text: str) -> list[tuple[int, int]]:
-    return [point for line in text.split("\n") for point, _year_only, _open in range_starts(line)]
 
 
 def _open_starts(text: str) -> set[date]:

@@ -115,7 +115,7 @@ def _refs(ids: Sequence[str], ranks: Mapping[str, int], names: Mapping[str, str]
     parts = []
     if listed:
         numbers = [str(n) for n in listed]
-        said = numbers[0] if len(numbers) == 1 else ",\u00a0".join(numbers[:-1]) + "\u00a0and\u00a0" + numbers[-1]
+        said = numbers[0] if len(numbers) == 1 else f",{NBSP}".join(numbers[:-1]) + f"{NBSP}and{NBSP}" + numbers[-1]
         parts.append(f"gap{'s' if len(numbers) > 1 else ''}{NBSP}{said}")  # a reference is not split by a wrap
     if others:
         parts.append(words.some(others, 2))

@@ -115,7 +115,7 @@ def current_level(
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
         index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
-        floor = _in_work_floor(taxonomy, years)
+        floor = _in_work_floor(taxonomy, ids, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
     return CurrentLevel(
@@ -129,13 +129,13 @@ def current_level(
     )
 
 
-def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
+def _in_work_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
     """The index of ``in_work_level`` when the resume's current job is ML work and its professional years reach
     that level's ``years_min``; else None."""
     rules = taxonomy.scoring.experience
     if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
         return None
-    index = [lv.id for lv in taxonomy.levels].index(rules.in_work_level)
+    index = ids.index(rules.in_work_level)
     return index if years.years >= taxonomy.levels[index].years_min else None
 
 
