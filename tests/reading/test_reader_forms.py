@@ -350,6 +350,7 @@ def test_a_date_the_resume_gives_itself_beats_the_files_date() -> None:
     [
         ("As of 2025.06.01", date(2025, 6, 1)),
         ("Last updated: March 2025", date(2025, 3, 1)),
+        ("Updated on March 2025", date(2025, 3, 1)),  # the longer phrase is tried first
         ("Stand: 09/2025", date(2025, 9, 1)),
         ("Augsburg, 15.09.2025", date(2025, 9, 1)),  # a closing place and day, as German resumes are signed
         ("Hamburg, den 15.11.2021", date(2021, 11, 1)),
