@@ -15,8 +15,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from taxonomy_data import REPO, SHARED
 
-from conftest import REPO, SHARED
 from gapcheck.knowledge import Taxonomy, load_taxonomy
 from gapcheck.knowledge.build import normal_form
 from gapcheck.matching import match_skills

@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from taxonomy_data import REPO, SHARED
 
-from conftest import REPO, SHARED
 from gapcheck.knowledge import (
     Importance,
     Taxonomy,

@@ -10,8 +10,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from taxonomy_data import base_taxonomy, write_taxonomy
 
-from conftest import base_taxonomy, write_taxonomy
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import Taxonomy, clear_cache, load_taxonomy
 

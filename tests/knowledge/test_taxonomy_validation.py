@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from taxonomy_data import ref, toml_dumps
 
 import gapcheck
-from conftest import ref, toml_dumps
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import load_taxonomy, validate_with_spacy
 from gapcheck.knowledge.patterns import freeze_pattern
