@@ -1,7 +1,7 @@
 """Measure the advice (current level, first five gaps) against expert judgments, resume by resume.
 
     python scripts/eval_advice.py                # the real resumes (when present) and the blind sets
-    python scripts/eval_advice.py --set real     # one set only: real | blind | blind2 | blind3
+    python scripts/eval_advice.py --set real     # one set only: real, or a set of scripts/datasets.py
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
@@ -16,17 +16,14 @@ import argparse
 import sys
 from pathlib import Path
 
+import datasets
+
 from gapcheck import analyze
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.scoring.evaluation import AdviceScore, advice_totals, read_judgments, read_ref_dates, score_advice
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = {
-    "real": REPO.parent / "shared" / "real-resumes",
-    "blind": REPO / "tests" / "data" / "blind",
-    "blind2": REPO / "tests" / "data" / "blind2",
-    "blind3": REPO / "tests" / "data" / "blind3",
-}
+SETS = datasets.with_gold("gold-judgments.tsv")
 
 
 def measure(folder: Path, files: list[str] | None = None) -> list[AdviceScore]:

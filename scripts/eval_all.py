@@ -1,6 +1,6 @@
 """Every quality figure on every set, as one table: skill matching, years, and the advice against the judges.
 
-    python scripts/eval_all.py                   # labelled, heldout, blind, blind2, blind3, real (those present)
+    python scripts/eval_all.py                   # every set of scripts/datasets.py, and real (those present)
     python scripts/eval_all.py --set blind2      # one set (repeatable)
 
 A row per set: matching precision / explicit recall / recall of all labels (TP FP FN); years right (within
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+import datasets
 import eval_advice
 import eval_matching
 import eval_years
@@ -22,7 +23,7 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.matching.evaluation import totals
 from gapcheck.scoring.evaluation import advice_totals
 
-SETS = ("labelled", "heldout", "blind", "blind2", "blind3", "real")
+SETS = (*datasets.synthetic(), "real")
 
 
 def matching_cell(name: str) -> str:

@@ -1,12 +1,12 @@
 """Measure the skill matcher against gold labels: per-resume false positives / negatives, then micro P/R.
 
     python scripts/eval_matching.py                 # the labelled set, and the real resumes when present
-    python scripts/eval_matching.py --set heldout   # one set: labelled, heldout, blind, blind2, blind3, real-older,
+    python scripts/eval_matching.py --set heldout   # one set: any of scripts/datasets.py, real-older,
                                                     # real-newer, real
     python scripts/eval_matching.py --fuzzy-curve   # precision/recall for a range of fuzzy thresholds
     python scripts/eval_matching.py --show          # also print the matched phrase of each false positive
 
-Sets: tests/data/labelled/, heldout/, blind/, blind2/ and blind3/ (gold.tsv), and ../shared/real-resumes/
+Sets: the folders of tests/data with a gold.tsv (scripts/datasets.py), and ../shared/real-resumes/
 (gold-skills.tsv, read with read_resume; skipped when absent), split by tests/data/real-sets.tsv into the 13 older
 ones the matcher was tuned on and the 9 newer readable ones. Found = skills seen directly (not implied) that map to a
 name of the shared minimum list.
@@ -18,6 +18,8 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import datasets
 
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Taxonomy
@@ -36,14 +38,10 @@ from gapcheck.reading import read_resume
 from gapcheck.reading.model import Resume
 
 REPO = Path(__file__).resolve().parents[1]
-LABELLED = REPO / "tests" / "data" / "labelled"
-HELDOUT = REPO / "tests" / "data" / "heldout"  # written after tuning: measure on it, never tune on it
-BLIND = REPO / "tests" / "data" / "blind"  # written from the annotation guide alone, without reading the matcher
-BLIND2 = REPO / "tests" / "data" / "blind2"  # the same, later, mostly PDF and DOCX
-BLIND3 = REPO / "tests" / "data" / "blind3"  # the same, a third time, aimed at real resumes' mess
 REAL_SETS = REPO / "tests" / "data" / "real-sets.tsv"
 REAL = REPO.parent / "shared" / "real-resumes"
-SETS = ("labelled", "heldout", "blind", "blind2", "blind3", "real-older", "real-newer")
+FOLDERS = datasets.synthetic()  # tests/data/*/gold.tsv: labelled, heldout (written after tuning), the blind sets
+SETS = (*FOLDERS, "real-older", "real-newer")
 MINIMUM = REPO.parent / "shared" / "skill-minimum.tsv"
 
 
@@ -63,7 +61,7 @@ def real_subset(name: str) -> set[str] | None:
 
 
 def load_set(name: str) -> Iterator[tuple[str, Resume, dict[str, str]]]:
-    folders = {"labelled": LABELLED, "heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+    folders = FOLDERS
     if name in folders:
         folder = folders[name]
         gold_file = folder / "gold.tsv"

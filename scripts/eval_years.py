@@ -1,7 +1,7 @@
 """Measure the years of professional work the reader finds against gold-years.tsv, resume by resume.
 
     python scripts/eval_years.py                 # every set that has a gold-years.tsv
-    python scripts/eval_years.py --set blind2    # one set: labelled | blind | blind2 | blind3 | real
+    python scripts/eval_years.py --set blind2    # one set: real, or a set of scripts/datasets.py
 
 Years are right when within max(1 year, 25%) of gold, read twice: with the gold ref_date as "Present", and with
 the date gapcheck infers itself (the file's own date, dates in the text, else today), which is what a user gets.
@@ -14,19 +14,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import datasets
+
 from gapcheck.errors import GapcheckError
 from gapcheck.reading import read_resume
 from gapcheck.scoring.evaluation import read_gold_years, years_right
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-SETS = {
-    "labelled": DATA / "labelled",
-    "blind": DATA / "blind",
-    "blind2": DATA / "blind2",
-    "blind3": DATA / "blind3",
-    "real": REPO.parent / "shared" / "real-resumes",
-}
+SETS = datasets.with_gold("gold-years.tsv")
 
 
 @dataclass(frozen=True)
