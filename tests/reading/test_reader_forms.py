@@ -108,11 +108,70 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("mar/2022 – atual Analista de Dados, Acme Ltda, São Paulo", date(2022, 3, 1), TODAY),
         # a promotion noted in the title's brackets is not a position of its own
         ("Acme K.K. / NLP Engineer (Senior since 2023.10) | 2021.04 - present", date(2021, 4, 1), TODAY),
+        # the end year's last two digits, quarters, half years, a winter across two years
+        ("Analyst, Acme | 2019–23", date(2019, 1, 1), date(2023, 1, 1)),
+        ("Analyst, Acme | 2020-22", date(2020, 1, 1), date(2022, 1, 1)),
+        ("Analyst, Acme | 1998 - 03", date(1998, 1, 1), date(2003, 1, 1)),
+        ("Engineer, Acme | Q3 2022 – now", date(2022, 7, 1), TODAY),
+        ("Engineer, Acme | Q3 2021 – Q4 2023", date(2021, 7, 1), date(2023, 12, 1)),  # to the quarter's end
+        ("Engineer, Acme | H2 2021 – H1 2023", date(2021, 7, 1), date(2023, 6, 1)),
+        ("Scientist, Acme | Autumn 2018 – Winter 2020/21", date(2018, 9, 1), date(2020, 12, 1)),
     ],
 )
 def test_more_date_forms(line: str, start: date, end: date) -> None:
     resume = read_text(f"Experience\n{line}\n", today=TODAY)
     assert [(p.start, p.end) for p in resume.positions] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Analyst, Acme | 2019-12", "Analyst, Acme | 2019–07", "Analyst, Acme | H3 2021 – H4 2022"]
+)
+def test_what_is_no_range_of_years(line: str) -> None:
+    """A year and month ("2019-12") or an end year before the start ("2019–07") is no range; "H3" is no half."""
+    assert read_text(f"Experience\n{line}\n", today=TODAY).positions == ()
+
+
+def test_a_lower_case_date_line_of_its_own_is_an_entry() -> None:
+    """Month names in lower case (Italian, French, Spanish) on a line of their own under the title, with or without
+    a note in brackets after them: the dates of that title, not a sentence continued from above."""
+    text = (
+        "Esperienza\nData Scientist, Acme srl, Bologna\nluglio 2021 – settembre 2022\n- Built churn models.\n"
+        "Dottorando, Politecnico di Milano\nnovembre 2022 – in corso (discussione: maggio 2026)\n- Thesis.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(p.start, p.end, p.kind) for p in resume.positions] == [
+        (date(2021, 7, 1), date(2022, 9, 1), W),
+        (date(2022, 11, 1), TODAY, IN),  # a doctoral candidate counts at half, as a PhD candidate does
+    ]
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
+    text = (
+        "Experience\nDoctoral candidate, Department of Computer Science, University of the\n"
+        "Northern Lakes, Duluth\nOctober 2021 – present\n- Thesis on sparse adapters.\n"
+    )
+    (position,) = read_text(text, today=TODAY).positions
+    assert position.title.startswith("Doctoral candidate, Department of Computer Science")
+    assert position.kind is IN
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Roles",
+        "Contracts (most recent first)",
+        "Freelance work",
+        "Beruflicher Werdegang",
+        "Doświadczenie zawodowe",
+        "Esperienza lavorativa",
+        "Loopbaan",
+        "Academic appointments",
+    ],
+)
+def test_more_experience_headings(heading: str) -> None:
+    resume = read_text(f"Jane Roe\n\n{heading}\nEngineer, Acme | Jun 2021 – Present\n- Built.\n", today=TODAY)
+    assert [s.kind for s in resume.sections if s.kind is not K.OTHER] == [K.EXPERIENCE]
+    assert resume.years_work == pytest.approx(43 / 12, abs=0.01)
 
 
 def test_a_promotion_in_brackets_under_a_date_line_stays_inside_its_position() -> None:
@@ -164,7 +223,7 @@ def test_emoji_headings_in_a_docx() -> None:
 
 
 def test_a_heading_in_the_singular_reads_as_its_plural() -> None:
-    """"SIDE PROJECT" ends the job above it: its ML skills are not that job's (the table lists "side projects")."""
+    """ "SIDE PROJECT" ends the job above it: its ML skills are not that job's (the table lists "side projects")."""
     text = (
         "Experience\nBackend Engineer, Acme | 2018 – 2021\nJava microservices.\n"
         "SIDE PROJECT\nPrice-drop predictor (2025)\nLightGBM model behind a FastAPI app.\n"

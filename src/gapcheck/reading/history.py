@@ -1,14 +1,15 @@
 """Work history: date ranges in experience sections become positions; positions become years.
 
 Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, ``Jan '20``, ``03/2018``,
-``3-2018``, ``2018-03``, ``06/15`` (MM/YY, in a range), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``Summer 2019`` (a
-season alone is a three-month span), ranges joined by a dash, an arrow (``⇒``) or ``to``/``until``/``till``/
-``through``, ``June - August 2017`` (year written once), ends of ``Present``, ``Current``, ``Now``, ``Till Date``
-and the other words of ``lexicon.NOW_WORDS``, and ``Since 2021``. The words are data (``lexicon.py``), compiled
-here once. Months count as in LinkedIn's "3 years, 10 months": the difference of (year, month), so
-``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only experience sections hold work: dates
-under education, projects and the rest are not work; a resume without an experience heading has its dated job
-lines read where they stand (``experience_fallback``).
+``3-2018``, ``2018-03``, ``06/15`` (MM/YY, in a range), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``2019–23`` (the end
+year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a start, its last as an
+end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges joined by a dash, an
+arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ends of
+``Present``, ``Current``, ``Now``, ``Till Date`` and the other words of ``lexicon.NOW_WORDS``, and ``Since 2021``.
+The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
+difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
+experience sections hold work: dates under education, projects and the rest are not work; a resume without an
+experience heading has its dated job lines read where they stand (``experience_fallback``).
 
 Each position has a kind: work (counts fully), internship (co-ops, TA/RA: half), education, break, volunteer
 (not counted), or group: an employer's or era's span whose own dated entries follow it at once ("Google
@@ -37,7 +38,8 @@ _NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _POINT = (
     rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
-    rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})"
+    rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
+    rf"|(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"  # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
@@ -50,7 +52,7 @@ _SEP = rf"\s*(?:[{_MARKS}]+|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
 # Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
 # every other position of a line at once instead of trying each form of date there.
-_START = "(?=[\\d" + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS)})) + "])"
+_START = "(?=[\\dQqHh" + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS)})) + "])"
 
 
 def _point_re(p: str, short: bool) -> str:
@@ -61,6 +63,7 @@ _RANGE = re.compile(
     rf"{_LEFT}{_START}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
     rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
+    rf"|(?P<y4>{_YEAR})\s*[{_MARKS}]\s*(?P<y2>\d\d)"  # "2019–23": the end year's last two digits
     rf")(?![\w/])",
     re.IGNORECASE,
 )
@@ -164,6 +167,8 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
             continue
         for span in _spans_in_line(line, offset, today):
             above = None if _below_previous_entry(entries, previous, previous_index) else previous
+            if above is not None:
+                above = _wrapped_from_above(lines, previous_index, above, entries)
             entry_start, title = _title(line, offset, span, above, entries)
             own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
             evidence = [line.strip()]
@@ -206,6 +211,31 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
             )
         )
     return out
+
+
+_WRAPPED_END = re.compile(rf"(?:\s(?:{_alternation(lx.TITLE_WRAP_WORDS)})|,)$", re.IGNORECASE)
+
+
+def _wrapped_from_above(
+    lines: list[tuple[int, str]], index: int, above: tuple[int, str], entries: list[_Entry]
+) -> tuple[int, str]:
+    """The title line above a date line, with the line over it when the title wrapped there: that line ends with a
+    word a title does not end with ("Dottorando, Dipartimento di Informatica, Politecnico del" over "Naviglio,
+    Milano") and is no bullet, no date line, no other entry's."""
+    if index < 2:
+        return above
+    upper_offset, upper = lines[index - 1]
+    upper = upper.strip()
+    if (
+        not upper
+        or _WRAPPED_END.search(upper) is None
+        or _is_bullet(upper)
+        or len(upper.split()) > 14
+        or _spans_in_line(upper, upper_offset, date.max)
+        or (entries and entries[-1].span.line_offset == upper_offset)
+    ):
+        return above
+    return upper_offset, f"{upper} {above[1].strip()}"
 
 
 def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | None, previous_index: int) -> bool:
@@ -361,6 +391,23 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
         if end < start:
             start = (year - 1, start[1])
         return _Span(start, end, False, offset, match.start(), match.end())
+    if match.group("y4"):
+        first_year = int(match.group("y4"))
+        last_year = first_year - first_year % 100 + int(match.group("y2"))
+        if last_year < first_year:  # "1998–03"
+            last_year += 100
+        if not first_year < last_year <= first_year + 60 or (first_year, 1) > now:
+            return None
+        return _Span(
+            (first_year, 1),
+            (last_year, 1),
+            False,
+            offset,
+            match.start(),
+            match.end(),
+            end_year_only=True,
+            start_year_only=True,
+        )
     first = _point(match, "a")
     if first is None:
         return None
@@ -391,6 +438,13 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
         return _year(g[f"{p}my"]), _month(g[f"{p}mon"])
     if g.get(f"{p}sea"):
         return int(g[f"{p}sy"]), lx.SEASONS[_lexicon_form(g[f"{p}sea"])]
+    if g.get(f"{p}qh"):
+        part = g[f"{p}qh"].upper()
+        months_in_part = 3 if part[0] == "Q" else 6
+        if int(part[1]) > 12 // months_in_part:  # "H3" is no half year
+            return None
+        last = p == "b"  # an end means the part's last month ("Q4 2023": to December), a start its first
+        return int(g[f"{p}qy"]), (int(part[1]) - (0 if last else 1)) * months_in_part + (0 if last else 1)
     if g.get(f"{p}dd"):
         day, month = int(g[f"{p}dd"]), int(g[f"{p}dm"])
         if month > 12 and day <= 12:  # MM/DD/YYYY
@@ -424,6 +478,9 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
     for match in _RANGE.finditer(line):
         if match.group("m1"):
             out.append(((int(match.group("my")), _month(match.group("m1"))), False, False))
+            continue
+        if match.group("y4"):
+            out.append(((int(match.group("y4")), 1), True, False))
             continue
         point = _point(match, "a")
         if point is not None:
@@ -514,7 +571,8 @@ def _clean(text: str) -> str:
 def _is_prose(line: str) -> bool:
     """A sentence, not an entry's heading line: dates in it ("migrated 40 services in 2019-2020") are not a
     position of their own. A line that starts in lower case continues the sentence above it, unless it starts
-    with its dates ("seit 03/2022 Computer Vision Engineer", "mar/2022 – atual Analista")."""
+    with its dates ("seit 03/2022 Computer Vision Engineer", "mar/2022 – atual Analista", "luglio 2021 – settembre
+    2022" alone)."""
     stripped = line.strip()
     words = len(stripped.split())
     if words > 25 or (_is_bullet(stripped) and words > 12):
@@ -522,9 +580,13 @@ def _is_prose(line: str) -> bool:
     if words <= 4 or not stripped[:1].islower():
         return False
     dates = _RANGE.match(stripped) or _SINCE.match(stripped)
-    # an entry goes on with its title ("seit 03/2022 Computer Vision Engineer"); a wrapped sentence with its words
+    # an entry goes on with its title ("seit 03/2022 Computer Vision Engineer") or ends with its dates and a note in
+    # brackets ("novembre 2022 – in corso (discussione: maggio 2026)"); a wrapped sentence goes on with its words
     # ("since 2012 and served every team")
-    return dates is None or not stripped[dates.end() :].lstrip(" ,|:–—-")[:1].isupper()
+    if dates is None:
+        return True
+    rest = stripped[dates.end() :].lstrip(" ,|:–—-·•")
+    return not (rest == "" or rest[0] in "([" or rest[0].isupper())
 
 
 def _short_line(line: str) -> str:

@@ -129,6 +129,9 @@ def _is_side(line: str, heading: str) -> bool:
     return rest != heading and not rest[len(heading) :].lstrip("*_ ").startswith(":") and not heading.isupper()
 
 
+_NOTE = re.compile(r"(\w.*?)\s*[(\[][^()\[\]]{1,30}[)\]]?$")  # a heading with a note in brackets after it
+
+
 def _heading_of(
     line: str,
     current: SectionKind,
@@ -147,6 +150,11 @@ def _heading_of(
         kind = HEADINGS.get(key) or _bilingual_heading(core)
         if kind is not None and _plausible_alone(core):
             return kind, core
+        noted = _NOTE.match(core)  # "Contracts (most recent first)", "Experience [selected]"
+        if noted is not None and _plausible_alone(noted.group(1)):
+            kind = HEADINGS.get(_key(noted.group(1)))
+            if kind is not None:
+                return kind, noted.group(1)
         kind = _fuzzy_heading(core)
         if kind is not None:
             return kind, core
