@@ -173,11 +173,16 @@ class TokenKeys:
         return len(self.columns[0])
 
 
-def token_keys(doc: Doc) -> TokenKeys:
+def token_keys(lower: npt.NDArray[np.uint64], orth: npt.NDArray[np.uint64]) -> TokenKeys:
+    """The keys of a Doc's tokens from their LOWER and ORTH hashes (columns of ``doc.to_array``)."""
+    lowers, orths = lower.tolist(), orth.tolist()
+    return TokenKeys((lowers, orths), (lower, orth), (frozenset(lowers), frozenset(orths)))
+
+
+def doc_keys(doc: Doc) -> TokenKeys:
     """Each token's (LOWER, ORTH) hashes."""
     table = np.asarray(doc.to_array([LOWER, ORTH]), dtype=np.uint64)  # shape (tokens, 2), also for no token
-    lower, orth = table[:, 0].tolist(), table[:, 1].tolist()
-    return TokenKeys((lower, orth), (table[:, 0], table[:, 1]), (frozenset(lower), frozenset(orth)))
+    return token_keys(table[:, 0], table[:, 1])
 
 
 Check = tuple[int, int, int, frozenset[int]]  # (lowest and highest offset, column of TokenKeys, word hashes)
@@ -315,10 +320,10 @@ class AnchoredMatcher:
         return out
 
     def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> list[tuple[int, int, int]]:
-        """The matches in ``doc``; ``keys``: its tokens' hashes, when already read (:func:`token_keys`)."""
+        """The matches in ``doc``; ``keys``: its tokens' hashes, when already read (:func:`doc_keys`)."""
         found: set[tuple[int, int, int]] = set()
         if keys is None:
-            keys = token_keys(doc)
+            keys = doc_keys(doc)
         # per group met in this document, its bounded patterns whose other tokens' words all occur in it
         live: dict[int, list[list[Check]]] = {}
         for column, anchors in enumerate(self._anchors_in(doc, keys)):

@@ -22,13 +22,13 @@ import re
 import threading
 import weakref
 from bisect import bisect_left, insort
-from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import IntEnum
 from typing import cast
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+import numpy.typing as npt
+from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_LOWER, IS_PUNCT, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -46,6 +46,10 @@ from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
 from gapcheck.matching.tokenizer import ChunkTokenizer, make_nlp, scratch_tokenizer
 from gapcheck.reading.model import Resume, Section, SectionKind
 
+# The token attributes read as arrays (one doc.to_array), and their columns.
+_COLUMNS = [LOWER, ORTH, IS_PUNCT, SPACY, IS_LOWER, IS_ALPHA, IS_BRACKET]
+_LOWER, _ORTH, _PUNCT, _SPACY, _LOWER_CASE, _ALPHA, _BRACKET = range(len(_COLUMNS))
+_BULLETS = ("•", "-", "*", "–")  # a word after one of these starts a list item
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
 WORD_MEMO = 50_000  # resume words whose candidate kind is remembered
@@ -75,6 +79,7 @@ class _Text:
     token_lines: list[int]  # the line index of each token
     words: list[str]  # each token's text
     list_lines: dict[int, bool]  # line index -> whether it reads as a list (context.is_list_line), once asked
+    flags: npt.NDArray[np.uint64]  # per token, the _COLUMNS attributes (doc.to_array)
 
     def is_list_line(self, line_no: int) -> bool:
         known = self.list_lines.get(line_no)
@@ -84,13 +89,6 @@ class _Text:
 
     def line_of(self, token: int) -> int:
         return self.token_lines[token]
-
-    def starts_line(self, token: int) -> bool:
-        """The first word of a line, bullet or sentence: capitalised by grammar, not because it is a name."""
-        if token == 0 or self.token_lines[token - 1] != self.token_lines[token]:
-            return True
-        prev = self.doc[token - 1]
-        return prev.is_punct or prev.is_bracket or prev.text in {"•", "-", "*", "–"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +165,7 @@ class SkillMatcher:
             for words in (self._pair_firsts, self._pair_lasts)
         )
         self._hyphen = vocab.strings.add("-")
+        self._bullets = np.fromiter((vocab.strings.add(w) for w in _BULLETS), dtype=np.uint64, count=len(_BULLETS))
 
 
     @property
@@ -187,10 +186,11 @@ class SkillMatcher:
     def find(self, resume: Resume) -> list[Hit]:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
         doc, words, starts, ends, token_lines = self._compact_doc(resume.text)
-        t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {})
+        flags = np.asarray(doc.to_array(_COLUMNS), dtype=np.uint64)  # shape (tokens, columns), also for no token
+        t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {}, flags)
 
         terms = self._longest(self._term_hits(doc))
-        keys = token_keys(doc)
+        keys = token_keys(flags[:, _LOWER], flags[:, _ORTH])
         patterns = self._pattern_hits(doc, terms, keys)
         rejected = self._reject_spans(doc, keys)
         names = self._other_names(t, terms)
@@ -405,15 +405,14 @@ class SkillMatcher:
         rejected: dict[str, list[tuple[int, int]]],
     ) -> list[_Raw]:
         """Uncovered candidate phrases that resemble a name or alias closely enough."""
-        pairs: set[tuple[int, int]] = set()  # the two-word candidates found in sentences
-        candidates = list(self._fuzzy_candidates(t, covered, pairs))
+        candidates, pairs = self._fuzzy_candidates(t, covered)
         if not candidates:
             return []
-        results = self.fuzzy.best([t.resume.text[t.starts[s] : t.ends[e - 1]] for s, e in candidates])
+        text, starts, ends = t.resume.text, t.starts, t.ends
+        results = self.fuzzy.best([text[starts[s] : ends[e - 1]] for s, e in candidates])
         raws: list[_Raw] = []
         taken: set[int] = set()
-        # longer candidates first, so "Scikit Learn" wins over "Learn"
-        for (s, e), hit in sorted(zip(candidates, results, strict=True), key=lambda x: -(x[0][1] - x[0][0])):
+        for (s, e), hit in zip(candidates, results, strict=True):
             if hit is None:
                 continue
             span = set(range(s, e))
@@ -428,70 +427,77 @@ class SkillMatcher:
             raws.append(r)
         return raws
 
-    def _fuzzy_candidates(
-        self, t: _Text, covered: set[int], pairs: set[tuple[int, int]]
-    ) -> Iterable[tuple[int, int]]:
-        """Token spans to try: 1-3 word stretches of list items, and single technical-looking words elsewhere, and
-        there two-word stretches with a word of a two-word name (added to ``pairs``).
+    def _fuzzy_candidates(self, t: _Text, covered: set[int]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+        """Token spans to try, longer ones first (so "Scikit Learn" wins over "Learn"), then in text order: 1-3 word
+        stretches of list items, and single technical-looking words elsewhere, and there two-word stretches with a
+        word of a two-word name (also returned on their own: the pairs).
 
-        Array work first keeps the tokens that can start one (neither covered nor punctuation; on a list line, or
-        not a plain lower-case word, or joined to the next by a hyphen, or next to a word of a two-word name), and
-        asks whether a line is a skills context once per line; the rules below then read only those tokens."""
+        The tokens that can start one are found by array work (neither covered nor punctuation; on a list line, or
+        not a plain lower-case word, or joined to the next by a hyphen, or next to a word of a two-word name), as
+        are the list stretches and the pairs; whether a line is a skills context is asked once per line; only the
+        hyphen-joined words and the words outside lists are read one by one."""
         texts = t.words
         n = len(texts)
         if not n:
-            return
-        flags = np.asarray(t.doc.to_array([IS_PUNCT, IS_SPACE, SPACY, IS_LOWER, IS_ALPHA, ORTH, LOWER]), np.uint64)
-        is_punct = (flags[:, 0] | flags[:, 1]).astype(bool)
-        is_spaced = flags[:, 2].astype(bool)
-        plain = (flags[:, 3] & flags[:, 4]).astype(bool)  # lower-case letters only: never technical-looking alone
+            return [], set()
+        flags = t.flags
+        is_punct = flags[:, _PUNCT].astype(bool)
+        is_spaced = flags[:, _SPACY].astype(bool)
+        is_alpha = flags[:, _ALPHA].astype(bool)
+        plain = is_alpha & flags[:, _LOWER_CASE].astype(bool)  # lower-case letters only: never technical alone
         free = ~is_punct
         free[list(covered)] = False
-        joined = np.zeros(n, dtype=bool)  # followed by "-" and a word, no space between ("Py-Torch")
-        joined[: n - 2] = (flags[1 : n - 1, 5] == self._hyphen) & ~is_spaced[: n - 2] & ~is_spaced[1 : n - 1]
-        paired = np.isin(flags[:, 6], self._pair_first_keys)  # a first word of a two-word name, or before a last one
-        paired[: n - 1] |= np.isin(flags[1:, 6], self._pair_last_keys)
         lines = t.token_lines
         line_of = np.asarray(lines)
+        free_next = np.zeros(n, dtype=bool)  # the next token is free and on the same line
+        free_next[:-1] = free[1:] & (line_of[1:] == line_of[:-1])
+        joined = np.zeros(n, dtype=bool)  # followed by "-" and a word, no space between ("Py-Torch")
+        joined[: n - 2] = (flags[1 : n - 1, _ORTH] == self._hyphen) & ~is_spaced[: n - 2] & ~is_spaced[1 : n - 1]
+        paired = np.isin(flags[:, _LOWER], self._pair_first_keys)  # a first word of a two-word name, or before a last
+        paired[: n - 1] |= np.isin(flags[1:, _LOWER], self._pair_last_keys)
         listy_line = np.zeros(line_of[-1] + 1, dtype=bool)
         free_at = np.flatnonzero(free)
         _, first = np.unique(line_of[free_at], return_index=True)  # each line's first free token
         for i in free_at[first].tolist():
             listy_line[lines[i]] = self._in_skills_context(t, lines[i], t.resume.section_at(t.starts[i]))
-        look = free & (listy_line[line_of] | ~plain | joined | paired)
-        punct, spaced, listy_lines = is_punct.tolist(), is_spaced.tolist(), listy_line.tolist()
-        for i in np.flatnonzero(look).tolist():
-            line_no = lines[i]
-            listy = listy_lines[line_no]
-            # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
+        listy = listy_line[line_of]
+        look = free & (listy | ~plain | joined | paired)
+
+        starts_of: dict[int, list[npt.NDArray[np.intp]]] = {}  # candidate length -> the tokens starting one
+        # a word joined by hyphens without spaces ("Py-Torch", "Tensor-flow") is one candidate
+        spaced = is_spaced.tolist()
+        for i in np.flatnonzero(look & joined).tolist():
             j = i + 1
             while j + 1 < n and texts[j] == "-" and not spaced[j - 1] and not spaced[j]:
                 if j + 1 in covered:
                     break
                 j += 2
-            if j > i + 1 and (listy or not "".join(texts[i:j]).islower()):
-                yield (i, j)
-            if listy:
-                end = i  # stretches of 1-3 uncovered words on the line, up to punctuation
-                while end < i + 3 and end < n and end not in covered and not punct[end] and lines[end] == line_no:
-                    end += 1
-                    yield (i, end)
-                continue
-            if (
-                i + 1 < n
-                and i + 1 not in covered
-                and lines[i + 1] == line_no
-                and texts[i].isalpha()
-                and texts[i + 1].isalpha()
-                and len(texts[i]) >= 4
-                and len(texts[i + 1]) >= 4
-                and (texts[i].lower() in self._pair_firsts or texts[i + 1].lower() in self._pair_lasts)
-            ):
-                pairs.add((i, i + 2))
-                yield (i, i + 2)
-            kind = _word_kind(texts[i])
-            if kind is _Technical.ALWAYS or (kind is _Technical.INSIDE_A_SENTENCE and not t.starts_line(i)):
-                yield (i, i + 1)
+            if j > i + 1 and (listy_line[lines[i]] or not "".join(texts[i:j]).islower()):
+                starts_of.setdefault(j - i, []).append(np.array([i]))
+        # on a list line, stretches of 1-3 uncovered words on the line, up to punctuation
+        in_list = look & listy
+        two = in_list & free_next
+        three = two.copy()
+        three[:-1] &= free_next[1:]
+        # elsewhere: two words of at least four letters, one of them a word of a two-word name
+        outside = look & ~listy
+        long_alpha = is_alpha & (np.fromiter(map(len, texts), dtype=np.intp, count=n) >= 4)
+        two_words = outside & paired & free_next & long_alpha
+        two_words[:-1] &= long_alpha[1:]
+        # and single technical-looking words, capitalised ones only inside a sentence
+        kind = np.fromiter(map(_word_kind, texts), dtype=np.int8, count=n)
+        starts_line = np.ones(n, dtype=bool)  # the first word of a line, bullet or sentence
+        starts_line[1:] = (line_of[1:] != line_of[:-1]) | flags[:-1, _PUNCT].astype(bool)
+        starts_line[1:] |= flags[:-1, _BRACKET].astype(bool) | np.isin(flags[:-1, _ORTH], self._bullets)
+        single = outside & ((kind == _Technical.ALWAYS) | ((kind == _Technical.INSIDE_A_SENTENCE) & ~starts_line))
+        for size, where in ((1, in_list), (1, single), (2, two), (2, two_words), (3, three)):
+            starts_of.setdefault(size, []).append(np.flatnonzero(where))
+        found: list[tuple[int, int]] = []
+        for size in sorted(starts_of, reverse=True):
+            at = np.sort(np.concatenate(starts_of[size]))
+            found.extend(zip(at.tolist(), (at + size).tolist(), strict=True))
+        pairs = {(i, i + 2) for i in np.flatnonzero(two_words).tolist()}
+        return found, pairs
 
 
 def _one_word_misspelt(words: list[str], target: str) -> bool:
@@ -511,7 +517,7 @@ def _one_word_misspelt(words: list[str], target: str) -> bool:
     return False
 
 
-class _Technical(Enum):
+class _Technical(IntEnum):
     """Whether a word outside a list is a fuzzy candidate: never, always ("Tensorflow2", "PyTorh"), or only
     where its capital is not the one of a line or sentence start ("Kubernates")."""
 
