@@ -66,12 +66,17 @@ def _token_regex(spec: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def _frequent(word: str) -> bool:
+    """A word found in most texts, too often to anchor on: a very common word, or punctuation ("," "-" "(")."""
+    return word.lower() in _COMMON or not any(ch.isalnum() for ch in word)
+
+
 def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
     """The token to index a pattern on: its position and the (attribute, word) pairs it must equal.
 
     Only tokens with a fixed offset qualify (every token before it is mandatory), so a match can be looked for in a
-    window starting that many tokens earlier. The first qualifying token is used unless a later one avoids very
-    common words ("the go-to", "in Java"). None: no token qualifies."""
+    window starting that many tokens earlier. The first qualifying token is used unless a later one avoids frequent
+    words ("the go-to", "in Java", ", GitHub", "on-device"). None: no token qualifies."""
     best: tuple[int, list[tuple[str, str]]] | None = None
     for k, spec in enumerate(pattern):
         if "OP" in spec:
@@ -81,7 +86,7 @@ def _anchors(pattern: Pattern) -> tuple[int, list[tuple[str, str]]] | None:
             continue
         if best is None:
             best = (k, words)
-        if not any(w.lower() in _COMMON for _, w in words):
+        if not any(_frequent(w) for _, w in words):
             return (k, words)
     return best
 
@@ -138,26 +143,59 @@ def _run_words(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]] | None
     return frozenset(lower), frozenset(orth)
 
 
-def _written_out(pattern: Pattern) -> list[Pattern]:
+@dataclass(frozen=True)
+class _Placed:
+    """A pattern and where it can be indexed: its fixed-offset word anchor, else its regular-expression one."""
+
+    pattern: Pattern
+    anchor: tuple[int, list[tuple[str, str]]] | None
+    regex: tuple[int, str, str] | None
+
+    @property
+    def indexed(self) -> bool:
+        return self.anchor is not None or self.regex is not None
+
+
+def _placed(pattern: Pattern) -> _Placed:
+    anchor = _anchors(pattern)
+    return _Placed(pattern, anchor, _regex_anchor(pattern) if anchor is None else None)
+
+
+def _written_out(pattern: Pattern) -> list[_Placed]:
     """The pattern with each optional ("?") token before its first fixed-offset word written out both ways, when
     that gives every variant such a word; else the pattern alone."""
-    if _anchors(pattern) is not None or _regex_anchor(pattern) is not None:
-        return [pattern]
+    given = _placed(pattern)
+    if given.indexed:
+        return [given]
     optional = [k for k, spec in enumerate(pattern) if spec.get("OP") == "?"]
     if not optional or len(optional) > _MAX_OPTIONAL:
-        return [pattern]
+        return [given]
     variants = []
     for keep in itertools.product((False, True), repeat=len(optional)):
         kept = dict(zip(optional, keep, strict=True))
-        variant = [
-            {key: value for key, value in spec.items() if key != "OP"} if k in kept else spec
-            for k, spec in enumerate(pattern)
-            if kept.get(k, True)
-        ]
-        if _anchors(variant) is None and _regex_anchor(variant) is None:
-            return [pattern]
+        variant = _placed(
+            [
+                {key: value for key, value in spec.items() if key != "OP"} if k in kept else spec
+                for k, spec in enumerate(pattern)
+                if kept.get(k, True)
+            ]
+        )
+        if not variant.indexed:
+            return [given]
         variants.append(variant)
     return variants
+
+
+def _fixed_words(pattern: Pattern) -> bool:
+    """Every token of the pattern is one word test (no operator), LOWER ones written in lower case as spaCy
+    compares them: a match is the tokens equal, one by one."""
+    for spec in pattern:
+        if "OP" in spec or _token_words(spec) is None:
+            return False
+        ((attr, value),) = spec.items()
+        if attr == "LOWER" and any(w != w.lower() for w in ([value] if isinstance(value, str) else value["IN"])):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -188,15 +226,20 @@ def doc_keys(doc: Doc) -> TokenKeys:
 Check = tuple[int, int, int, frozenset[int]]  # (lowest and highest offset, column of TokenKeys, word hashes)
 
 
+Fixed = tuple[int, int, tuple[tuple[int, int, frozenset[int]], ...]]  # (key, length, (offset, column, hashes)...)
+
+
 @dataclass
 class _Group:
-    """The patterns indexed on one anchor at one offset: their Matcher, and what a window must hold first."""
+    """The patterns indexed on one anchor at one offset: their Matcher, and what a window must hold first; and the
+    patterns of fixed words, told without a Matcher."""
 
     offset: int  # the anchor's position in its patterns
     matcher: Matcher
-    window: int  # the longest bounded pattern's length (0: none)
-    checks: list[list[Check]]  # per bounded pattern, the other tokens it must hold
-    run: tuple[frozenset[int], frozenset[int]] | None  # unbounded patterns: LOWER, ORTH hashes a match is made of
+    window: int = 0  # the longest bounded pattern's length (0: none)
+    checks: list[list[Check]] = field(default_factory=list)  # per bounded pattern, the other tokens it must hold
+    run: tuple[frozenset[int], frozenset[int]] | None = None  # unbounded patterns: LOWER, ORTH hashes of a match
+    fixed: list[Fixed] = field(default_factory=list)  # fixed-word patterns: each token's offset and words
 
 
 @dataclass
@@ -241,36 +284,48 @@ class AnchoredMatcher:
         # validate the whole set once, as given, so errors name the original pattern
         if self._validate:
             Matcher(self._vocab, validate=True).add(key, patterns)
-        for pattern in (variant for given in patterns for variant in _written_out(given)):
+        for placed in (variant for given in patterns for variant in _written_out(given)):
+            pattern = placed.pattern
             length = _max_length(pattern)
             run = None if length is not None else _run_words(pattern)
-            anchored = _anchors(pattern)
-            if anchored is not None and (length is not None or run is not None):
-                k, anchors = anchored
+            if placed.anchor is not None and (length is not None or run is not None):
+                k, anchors = placed.anchor
                 for attr, word in anchors:
                     group = self._group((_COLUMNS[attr], self._vocab.strings.add(word), k))
+                    if _fixed_words(pattern):
+                        group.fixed.append(self._fixed(key, pattern, k))
+                        continue
                     group.matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                     self._extend(group, pattern, k, length, run)
                 continue
-            regex = _regex_anchor(pattern)
-            if regex is not None and (length is not None or run is not None):
-                k, attr, expression = regex
+            if placed.regex is not None and (length is not None or run is not None):
+                k, attr, expression = placed.regex
                 where = (_COLUMNS[attr], expression)
                 anchor = self._by_regex.get(where)
                 if anchor is None:
                     anchor = self._by_regex[where] = _RegexAnchor(re.compile(expression))
                 if k not in anchor.groups:
-                    anchor.groups[k] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
+                    anchor.groups[k] = _Group(k, Matcher(self._vocab, validate=False))
                 anchor.groups[k].matcher.add(key, [pattern])
                 self._extend(anchor.groups[k], pattern, k, length, run)
                 continue
             self._rest.add(key, [pattern])
 
+    def _fixed(self, key: str, pattern: Pattern, anchor: int) -> Fixed:
+        """A fixed-word pattern anchored at ``anchor``: its key, its length, its other tokens' offsets and words."""
+        tokens = []
+        for pos, spec in enumerate(pattern):
+            words = _token_words(spec)
+            assert words is not None
+            if pos != anchor:
+                tokens.append((pos, _COLUMNS[words[0][0]], frozenset(self._vocab.strings.add(w) for _, w in words)))
+        return (self._vocab.strings.add(key), len(pattern), tuple(tokens))
+
     def _group(self, where: tuple[int, int, int]) -> _Group:
         group = self._groups.get(where)
         if group is None:
             column, word, k = where
-            group = self._groups[where] = _Group(k, Matcher(self._vocab, validate=False), 0, [], None)
+            group = self._groups[where] = _Group(k, Matcher(self._vocab, validate=False))
             self._by_word[column].setdefault(word, []).append(group)
         return group
 
@@ -324,8 +379,7 @@ class AnchoredMatcher:
         found: set[tuple[int, int, int]] = set()
         if keys is None:
             keys = doc_keys(doc)
-        # per group met in this document, its bounded patterns whose other tokens' words all occur in it
-        live: dict[int, list[list[Check]]] = {}
+        columns, n = keys.columns, len(keys)
         for column, anchors in enumerate(self._anchors_in(doc, keys)):
             if not anchors:
                 continue
@@ -336,13 +390,11 @@ class AnchoredMatcher:
                     first = i - group.offset
                     if first < 0:
                         continue
-                    checks = live.get(id(group))
-                    if checks is None:
-                        checks = live[id(group)] = [
-                            c for c in group.checks if all(not w.isdisjoint(keys.words[col]) for _, _, col, w in c)
-                        ]
-                    if checks or group.run is not None:
-                        self._match(doc, keys, first, group, checks, found)
+                    for key, length, tokens in group.fixed:
+                        if first + length <= n and all(columns[col][first + k] in ws for k, col, ws in tokens):
+                            found.add((key, first, first + length))
+                    if group.checks or group.run is not None:
+                        self._match(doc, keys, first, group, group.checks, found)
         if self.whole_document_patterns:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
