@@ -51,3 +51,20 @@ def test_the_chunks_give_the_tokens_of_the_lines(symbol_words: tuple[str, ...], 
         assert chunked.split(text) == _line_by_line(plain, text)
     assert len(chunked._known) <= max(memo, len(set(_texts()[-1].split())))
     assert "C++/Python" not in chunked.split(TRICKY)[0]  # the chunk was split: the comparison is not vacuous
+
+
+def test_the_whitespace_table_is_what_str_split_splits_on() -> None:
+    from gapcheck.matching.tokenizer import _IS_SPACE
+
+    spaces = [code for code in range(0x110000) if chr(code).isspace()]
+    assert spaces and max(spaces) < len(_IS_SPACE) - 1  # the last entry stands for every higher code point
+    assert [code for code in range(len(_IS_SPACE) - 1) if _IS_SPACE[code]] == spaces
+    assert not _IS_SPACE[-1]
+
+
+def test_characters_beyond_the_table_are_read(symbol_words: tuple[str, ...]) -> None:
+    chunked = ChunkTokenizer(scratch_tokenizer(symbol_words))
+    text = "a \u3001b Python\u3000R\n\U0001f600x \u3000"
+    words, starts, lines = chunked.split(text)
+    assert (words, starts, lines) == _line_by_line(scratch_tokenizer(symbol_words), text)
+    assert "R" in words and lines[-1] == 1

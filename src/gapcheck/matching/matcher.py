@@ -249,11 +249,9 @@ class SkillMatcher:
         texts, each token's character offsets in ``text``, and the index of its line (the chunks' tokens
         remembered: :class:`gapcheck.matching.tokenizer.ChunkTokenizer`)."""
         tokenizer = self._resume_tokenizer()
-        words, starts, lines = tokenizer.split(text)
-        ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
-        size = len(text)
-        spaces = [end < size and text[end].isspace() for end in ends]
-        return Doc(tokenizer.vocab, words=words, spaces=spaces), words, starts, ends, lines
+        tokens = tokenizer.tokens(text)
+        doc = Doc(tokenizer.vocab, words=tokens.words, spaces=tokens.spaced)
+        return doc, tokens.words, tokens.starts, tokens.ends, tokens.lines
 
     def _resume_tokenizer(self) -> ChunkTokenizer:
         """The scratch tokenizer, replaced by a fresh one (its chunks forgotten) once resume words have grown its

@@ -14,8 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, cast
 
+import numpy as np
 import spacy
 from spacy.lang.en import English
 from spacy.language import Language
@@ -152,7 +154,25 @@ def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:
 
 
 CHUNK_MEMO = 20_000  # distinct chunks (runs of non-space characters) whose tokens are remembered
-_CHUNK = re.compile(r"\S+")
+# Whitespace as str.isspace (and str.split) tells it: every such character is below U+3001.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_IS_SPACE = np.zeros(0x3002, dtype=bool)  # by code point; the last entry stands for every higher one
+_IS_SPACE[[ord(ch) for ch in _SPACES]] = True
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text's tokens, whitespace left out: their texts, character offsets, line indexes, and whether whitespace
+    follows each."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    lines: list[int]
+    spaced: list[bool]
 
 
 class ChunkTokenizer:
@@ -168,7 +188,8 @@ class ChunkTokenizer:
     def __init__(self, tokenizer: Tokenizer, memo: int = CHUNK_MEMO) -> None:
         self.tokenizer = tokenizer
         self._memo = memo
-        self._known: dict[str, tuple[tuple[int, str], ...]] = {}  # chunk -> (offset in it, text) of its tokens
+        self._known: dict[str, tuple[str, ...]] = {}  # chunk -> the texts of its tokens
+        self._offsets: dict[str, tuple[int, ...]] = {}  # chunk -> their offsets in it
 
     @property
     def vocab(self) -> Vocab:
@@ -176,26 +197,42 @@ class ChunkTokenizer:
 
     def split(self, text: str) -> tuple[list[str], list[int], list[int]]:
         """The tokens of ``text``, whitespace left out: their texts, their character offsets, their line indexes."""
-        chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(text)]
-        known = self._known
-        new = [chunk for chunk in dict.fromkeys(chunk for _, chunk in chunks) if chunk not in known]
+        tokens = self.tokens(text)
+        return tokens.words, tokens.starts, tokens.lines
+
+    def tokens(self, text: str) -> Tokens:
+        """The tokens of ``text``, whitespace left out, with their offsets and lines (found by array work over the
+        chunks' remembered tokens)."""
+        chunks = text.split()  # the runs of non-space characters (str.isspace)
+        known, offsets = self._known, self._offsets
+        new = set(chunks).difference(known)
         if len(known) + len(new) > self._memo:
             known.clear()
-            new = list(dict.fromkeys(chunk for _, chunk in chunks))
+            offsets.clear()
+            new = set(chunks)
         if new:
-            self._learn(new)
-        words: list[str] = []
-        starts: list[int] = []
-        lines: list[int] = []
-        line_no = seen = 0
-        for start, chunk in chunks:
-            line_no += text.count("\n", seen, start)
-            seen = start
-            for offset, word in known[chunk]:
-                words.append(word)
-                starts.append(start + offset)
-                lines.append(line_no)
-        return words, starts, lines
+            self._learn(sorted(new))
+        per_chunk = list(map(known.__getitem__, chunks))
+        words = list(itertools.chain.from_iterable(per_chunk))
+        n = len(words)
+        counts = np.fromiter(map(len, per_chunk), dtype=np.intp, count=len(chunks))
+        # where each chunk starts, and its line: from the text's characters as an array
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
+        opens = ~space
+        opens[1:] &= space[:-1]
+        chunk_starts = np.flatnonzero(opens)
+        chunk_lines = np.cumsum(codes == 10)[chunk_starts]  # newlines before the chunk (it starts with none)
+        starts = np.repeat(chunk_starts, counts) + np.fromiter(
+            itertools.chain.from_iterable(map(offsets.__getitem__, chunks)), dtype=np.intp, count=n
+        )
+        ends = starts + np.fromiter(map(len, words), dtype=np.intp, count=n)
+        spaced = np.zeros(n, dtype=bool)  # a chunk's last token is followed by whitespace, unless the text ends
+        spaced[np.cumsum(counts)[counts > 0] - 1] = True
+        if n:
+            spaced[-1] = ends[-1] < len(text)
+        lines = np.repeat(chunk_lines, counts)
+        return Tokens(words, starts.tolist(), ends.tolist(), lines.tolist(), spaced.tolist())
 
     def _learn(self, chunks: list[str]) -> None:
         """Tokenize ``chunks`` (one a line, in one call) and remember the tokens of each."""
@@ -208,4 +245,6 @@ class ChunkTokenizer:
             while token.idx >= ends[k]:
                 k += 1
             tokens[k].append((token.idx - (ends[k] - len(chunks[k]) - 1), token.text))
-        self._known.update(zip(chunks, map(tuple, tokens), strict=True))
+        for chunk, found in zip(chunks, tokens, strict=True):
+            self._known[chunk] = tuple(word for _, word in found)
+            self._offsets[chunk] = tuple(offset for offset, _ in found)
