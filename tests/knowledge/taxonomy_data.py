@@ -19,6 +19,7 @@ FILE_OF = {
     "version": "role.toml",
     "source": "role.toml",
     "skill": "skills.toml",
+    "translations": "translations.toml",
     "level": "levels.toml",
     "scoring": "levels.toml",
     "stage": "learning.toml",

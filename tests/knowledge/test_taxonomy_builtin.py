@@ -292,7 +292,7 @@ def test_a_single_file_loads_the_same_taxonomy(taxonomy: Taxonomy, tmp_path: Pat
 def test_the_source_tree_and_builtin_dir_agree() -> None:
     assert (REPO / "taxonomy" / "ml-engineer").is_dir()
     names = sorted(p.name for p in builtin_taxonomy_dir().glob("*.toml"))
-    assert names == ["learning.toml", "levels.toml", "role.toml", "skills.toml"]
+    assert names == ["learning.toml", "levels.toml", "role.toml", "skills.toml", "translations.toml"]
 
 
 def test_loading_does_not_import_spacy() -> None:

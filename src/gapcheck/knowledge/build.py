@@ -31,6 +31,8 @@ from gapcheck.knowledge.model import (
 )
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 from gapcheck.knowledge.phrases import PhraseError, compile_phrase
+from gapcheck.knowledge.translations import normal_form as normal_form  # how names and aliases are compared
+from gapcheck.knowledge.translations import read_translations
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
@@ -129,10 +131,6 @@ def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
 # ------------------------------------------------------------------------------------------------ skills
 
 
-def normal_form(phrase: str) -> str:
-    return " ".join(phrase.casefold().split())
-
-
 def token_patterns(entry: Entry, key: str, kind: str) -> list[list[dict[str, Any]]]:
     """The list of spaCy token patterns under ``key``, each checked structurally (messages say "<kind> <n>")."""
     raw = entry.data.get(key, [])
@@ -223,6 +221,11 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
                 implies=implies,
             )
         )
+    if "translations" in raw.data:
+        file = raw.origin["translations"]
+        translated = read_translations(raw.data["translations"], file, set(skill_entries), claimed)
+        skills = [replace(s, translations=translated[s.id][0], translated_forms=translated[s.id][1])
+                  if s.id in translated else s for s in skills]  # fmt: skip
     for skill in skills:
         check_known(skill_entries[skill.id], "implies", skill.implies, skill_entries)
     cycle = find_cycle({s.id: s.implies for s in skills})

@@ -20,7 +20,8 @@ from gapcheck.knowledge.fields import fail
 from gapcheck.knowledge.files import builtin_taxonomy_dir, read_raw
 from gapcheck.knowledge.model import Taxonomy
 
-TOP_LEVEL_KEYS = ("role", "version", "source", "skill", "level", "scoring", "stage", "certification", "prerequisites")
+TOP_LEVEL_KEYS = ("role", "version", "source", "skill", "translations", "level", "scoring", "stage", "certification",
+                  "prerequisites")  # fmt: skip
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:

@@ -60,6 +60,14 @@ class Phrase:
     cited: SourceRef
 
 
+@dataclass(frozen=True)
+class Translation:
+    """A skill's name as resumes in another language write it (``translations.toml``): matched like an alias."""
+
+    language: str  # ISO 639-1 code: "es", "de", ...
+    form: str  # as written in that language, accents and all ("regresión lineal")
+
+
 # A spaCy Matcher token pattern, deep-frozen: a tuple of token specs, each a read-only mapping.
 TokenPattern = tuple[Mapping[str, Any], ...]
 
@@ -78,6 +86,8 @@ class Skill:
     rejects: tuple[TokenPattern, ...] = ()  # token patterns of ordinary-English uses: a match inside one is dropped
     phrases: tuple[Phrase, ...] = ()  # paraphrases with provenance; their compiled patterns are in ``patterns``
     implies: tuple[str, ...] = ()  # skill ids this one shows (XGBoost -> gradient-boosting)
+    translations: tuple[Translation, ...] = ()  # its name in other languages (with provenance: language, form)
+    translated_forms: tuple[str, ...] = ()  # what the matcher reads as aliases: each form, and it without accents
     requires: tuple[str, ...] = ()  # skill ids to learn first (docker before kubernetes)
     stage: str | None = None  # learning-path stage id that teaches it
 

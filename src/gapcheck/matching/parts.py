@@ -88,7 +88,8 @@ def term_forms(taxonomy: Taxonomy) -> dict[str, list[str]]:
     orth: dict[str, list[str]] = {}
     for skill in taxonomy.skills:
         seen: set[str] = set()
-        for phrase, method in [(skill.name, Method.EXACT), *((alias, Method.ALIAS) for alias in skill.aliases)]:
+        aliases = (*skill.aliases, *skill.translated_forms)  # a translation reads as an alias
+        for phrase, method in [(skill.name, Method.EXACT), *((alias, Method.ALIAS) for alias in aliases)]:
             for form in (phrase, _plural(phrase), *_hyphen_variants(phrase)):
                 if form and form.lower() not in seen:
                     seen.add(form.lower())
@@ -160,7 +161,8 @@ def _versions() -> tuple[str, ...]:
 
 def _taxonomy_content(taxonomy: Taxonomy) -> str:
     """What the matcher is made from, as text (the frozen patterns' repr is their content, in file order)."""
-    return repr([(s.id, s.name, s.aliases, s.exact_forms, s.patterns, s.rejects) for s in taxonomy.skills])
+    return repr([(s.id, s.name, s.aliases, s.translated_forms, s.exact_forms, s.patterns, s.rejects)
+                 for s in taxonomy.skills])  # fmt: skip
 
 
 def parts_key(taxonomy: Taxonomy) -> str:

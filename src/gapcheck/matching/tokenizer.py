@@ -32,6 +32,9 @@ from gapcheck.knowledge.model import Taxonomy, TokenPattern
 # morphology ("scikit-learn" and "master's" are matched as the tokens spaCy gives them).
 _JOINING_SYMBOL = re.compile(r"[#+/&]")
 _PATTERN_STRING_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "IN"})
+# An elided French or Italian article is a token of its own, so a translated skill name after it is matched:
+# "d'apprentissage automatique", "l'analisi", "dell'apprendimento".
+ELIDED_ARTICLE = r"(?:[dDlL]|[dDnNaA]ell|[aA]ll|[dD]all)['’](?=\w)"
 
 
 def _pattern_strings(pattern: TokenPattern) -> Iterator[tuple[str, bool]]:
@@ -93,7 +96,7 @@ def _tokenizer(vocab: Vocab, special_words: Iterable[str]) -> Tokenizer:
     for text in special_words:
         rules[text] = [{ORTH: text}]
     # A bullet glyph written against its word ("•Unsupervised", "▪Python") is a token of its own.
-    prefixes = [*cast(list[str], defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]"]
+    prefixes = [*cast(list[str], defaults.prefixes), r"[•▪◦●○■□➤★►‣⁃]", ELIDED_ARTICLE]
     # A period after a capital or "&" ends a sentence or an initial: "R." -> "R" "."; "W&B." -> "W&B" ".".
     suffixes = [*cast(list[str], defaults.suffixes), r"(?<=[A-Z&])\."]
     # A slash after a symbol token: "C#/Java", "C++/Python".
