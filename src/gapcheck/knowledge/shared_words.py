@@ -1,0 +1,83 @@
+"""Two skills written with one shared word: "linear/logistic regression", "regression (linear, logistic)",
+"convolutional/recurrent neural networks", "model deployment and monitoring", "data cleaning, validation".
+
+A term (a name or an alias) of two to four plain words is a modifier and a head ("linear" + "regression") and also a
+stem and a tail ("model" + "monitoring"). Where terms of two or more skills share a head, a list of their modifiers
+before the head names each of them ("linear and logistic regression" shows Linear regression, whose own term is not
+written whole); so does the head followed by the list in brackets ("regression (linear/logistic)"). Where terms of two
+or more skills share a stem, the stem followed by a list of their tails names each ("model deployment and
+monitoring" shows Model monitoring). Only the words of the taxonomy's own terms are read, so the patterns made here
+are as specific as the terms: "model training and planning" names nothing ("model training" is no term).
+
+:func:`shared_word_patterns` makes these as token patterns, added to each skill's ``patterns`` at load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+# The words and signs that join the items of a list ("linear, ridge and logistic regression").
+JOINERS = ("/", ",", "&", "and", "or")
+OPEN = ("(", "[")
+MAX_ITEMS_BETWEEN = 4  # list tokens between the first and the last item
+
+Token = dict[str, Any]
+
+
+def _words(term: str) -> tuple[str, ...] | None:
+    """The lower-case words of a term of two to four plain words, else None ("A/B testing", "k-means" are not)."""
+    words = tuple(term.lower().split())
+    return words if 2 <= len(words) <= 4 and all(w.isalpha() for w in words) else None
+
+
+def _with_plural(word: str) -> list[str]:
+    return [word, word + "s"] if not word.endswith("s") else [word]
+
+
+def _any(words: Iterable[str]) -> Token:
+    return {"LOWER": {"IN": sorted(set(words))}}
+
+
+def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[list[Token]]]:
+    """Skill id -> the patterns of its terms written with a word shared with another skill's terms.
+
+    ``terms``: skill id -> its names and aliases (case ignored)."""
+    heads: dict[tuple[str, ...], dict[str, set[str]]] = {}  # head words -> skill id -> its modifiers
+    stems: dict[tuple[str, ...], dict[str, set[str]]] = {}  # stem words -> skill id -> its tails
+    for skill_id, skill_terms in terms.items():
+        for term in skill_terms:
+            words = _words(term)
+            if words is None:
+                continue
+            heads.setdefault(words[1:], {}).setdefault(skill_id, set()).add(words[0])
+            stems.setdefault(words[:-1], {}).setdefault(skill_id, set()).add(words[-1])
+    out: dict[str, list[list[Token]]] = {}
+    joiner = _any(JOINERS)
+    for head, by_skill in sorted(heads.items()):
+        if len(by_skill) < 2:
+            continue
+        every = {m for mods in by_skill.values() for m in mods}
+        head_tokens = [*({"LOWER": w} for w in head[:-1]), _any(_with_plural(head[-1]))]
+        between = {"LOWER": {"IN": sorted(every | set(JOINERS))}, "OP": f"{{0,{MAX_ITEMS_BETWEEN}}}"}
+        for skill_id, mods in sorted(by_skill.items()):
+            others = every - mods
+            patterns = out.setdefault(skill_id, [])
+            # "linear and logistic regression", "linear, ridge or lasso regression"
+            patterns.append([_any(mods), joiner, dict(between), _any(others), *head_tokens])
+            # "regression (linear/logistic)", "regression (logistic, linear)"
+            patterns.append([*head_tokens, _any(OPEN), dict(between), _any(mods)])
+    for stem, by_skill in sorted(stems.items()):
+        if len(by_skill) < 2:
+            continue
+        every = {t for tails in by_skill.values() for t in tails}
+        every_forms = {f for t in every for f in _with_plural(t)}
+        between = {"LOWER": {"IN": sorted(every_forms | set(JOINERS))}, "OP": f"{{0,{MAX_ITEMS_BETWEEN}}}"}
+        for skill_id, tails in sorted(by_skill.items()):
+            others = {f for t in every - tails for f in _with_plural(t)}
+            own = {f for t in tails for f in _with_plural(t)}
+            # "model deployment and monitoring", "data cleaning, validation"
+            out.setdefault(skill_id, []).append(
+                [*({"LOWER": w} for w in stem), _any(others), joiner, dict(between), _any(own)]
+            )
+    return out
