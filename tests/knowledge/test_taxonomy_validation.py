@@ -112,7 +112,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("implies cycle", implies_cycle, "skills.toml", r"implies links form a cycle: .*dashboards -> excel"),
     ("no sources", set_in(sql, "sources", []), "skills.toml", r"skill 'sql': 'sources' must cite at least one source"),
     ("unknown source", set_in(sql, "sources", [{"source": "s9", "section": "x"}]), "skills.toml",
-     r"skill 'sql': cites unknown source 's9'"),
+     r"skill 'sql': sources #1 cites unknown source 's9'"),
     ("bad pattern attribute", set_in(dash, "patterns", [[{"LOWR": "x"}]]), "skills.toml",
      r"skill 'dashboards': pattern 1, token 1: unknown token attribute 'LOWR'"),
     ("pattern needs a tagger", set_in(dash, "patterns", [[{"LEMMA": "build"}]]), "skills.toml",

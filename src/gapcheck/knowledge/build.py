@@ -47,7 +47,6 @@ STAGE_KEYS = ("order", "id", "name", "months_min", "months_max", "covers", "reso
 CERT_KEYS = ("id", "name", "provider", "cost", "time", "skills", "sources")
 SOURCE_KEYS = ("key", "title", "short", "file")
 REF_KEYS = ("source", "section")
-PHRASE_KEYS = ("phrase", "source", "section")
 # The labelling rules (shared/real-resumes/annotation-guide.md): a phrase may cite them, quoting them in `section`.
 ANNOTATION_GUIDE = "annotation-guide"
 
@@ -78,22 +77,36 @@ def unique(entry: Entry, ident: str, seen: set[str], what: str) -> None:
     seen.add(ident)
 
 
+def _listed(keys: tuple[str, ...]) -> str:
+    """``'a', 'b' and 'c'``."""
+    quoted = [repr(k) for k in keys]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _ref(entry: Entry, where: str, table: Mapping[str, Any], source_keys: set[str], extra: tuple[str, ...] = (),
+         *, also: str = "") -> SourceRef:  # fmt: skip
+    """One citation table (``{ source, section }``, plus the ``extra`` keys its caller reads), checked: known keys, a
+    string source that ``source_keys`` holds (or equals ``also``), a non-empty string section. ``where``: how
+    messages name the table ("sources #2", "phrases #1")."""
+    allowed = (*extra, *REF_KEYS)
+    unknown = sorted(set(table) - set(allowed))
+    if unknown:
+        entry.fail(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(allowed)})")
+    source, section = table.get("source"), table.get("section")
+    if not isinstance(source, str) or not isinstance(section, str):
+        entry.fail(f"{where} needs the strings {_listed(allowed)}")
+    if not section.strip():
+        entry.fail(f"{where}: 'section' is empty")
+    if source not in source_keys and (not also or source != also):
+        entry.fail(f"{where} cites unknown source {source!r}")
+    return SourceRef(source=source, section=section)
+
+
 def refs(entry: Entry, key: str, source_keys: set[str], *, required: bool = True) -> tuple[SourceRef, ...]:
     tables = entry.tables(key, required=required)
     if required and not tables:
         entry.fail(f"{key!r} must cite at least one source")
-    out: list[SourceRef] = []
-    for n, table in enumerate(tables, start=1):
-        unknown = sorted(set(table) - set(REF_KEYS))
-        if unknown:
-            entry.fail(f"{key} #{n}: unknown key {unknown[0]!r} (allowed: source, section)")
-        source, section = table.get("source"), table.get("section")
-        if not isinstance(source, str) or not isinstance(section, str) or not section.strip():
-            entry.fail(f"{key} #{n} needs a string 'source' and a non-empty string 'section'")
-        if source not in source_keys:
-            entry.fail(f"cites unknown source {source!r}")
-        out.append(SourceRef(source=source, section=section))
-    return tuple(out)
+    return tuple(_ref(entry, f"{key} #{n}", table, source_keys) for n, table in enumerate(tables, start=1))
 
 
 def check_known(entry: Entry, what: str, ids: Iterable[str], known: Mapping[str, Any] | set[str]) -> None:
@@ -148,16 +161,10 @@ def skill_phrases(entry: Entry, source_keys: set[str]) -> tuple[tuple[Phrase, ..
     patterns: list[list[dict[str, Any]]] = []
     seen: set[str] = set()
     for n, table in enumerate(entry.tables("phrases"), start=1):
-        unknown = sorted(set(table) - set(PHRASE_KEYS))
-        if unknown:
-            entry.fail(f"phrases #{n}: unknown key {unknown[0]!r} (allowed: phrase, source, section)")
-        text, source, section = table.get("phrase"), table.get("source"), table.get("section")
-        if not isinstance(text, str) or not isinstance(source, str) or not isinstance(section, str):
-            entry.fail(f"phrases #{n} needs the strings 'phrase', 'source' and 'section'")
-        if not section.strip():
-            entry.fail(f"phrases #{n}: 'section' is empty")
-        if source not in source_keys and source != ANNOTATION_GUIDE:
-            entry.fail(f"phrases #{n} cites unknown source {source!r}")
+        cited = _ref(entry, f"phrases #{n}", table, source_keys, ("phrase",), also=ANNOTATION_GUIDE)
+        text = table.get("phrase")
+        if not isinstance(text, str):
+            entry.fail(f"phrases #{n} needs the strings {_listed(('phrase', *REF_KEYS))}")
         key = " ".join(text.lower().split())
         if key in seen:
             entry.fail(f"phrases #{n}: {text!r} is listed twice")
@@ -168,7 +175,7 @@ def skill_phrases(entry: Entry, source_keys: set[str]) -> tuple[tuple[Phrase, ..
             entry.fail(f"phrases #{n} ({text!r}): {exc}")
         for index, pattern in enumerate(compiled, start=1):
             check_pattern(entry, index, pattern, f"phrases #{n} pattern")
-        phrases.append(Phrase(text=text, cited=SourceRef(source=source, section=section)))
+        phrases.append(Phrase(text=text, cited=cited))
         patterns.extend(compiled)
     return tuple(phrases), patterns
 
@@ -465,12 +472,9 @@ def _factor_table(
     return FrozenMap(values)
 
 
-def _level_ids(raw: RawTaxonomy) -> set[str]:
-    levels = raw.data.get("level", [])
-    return {lv["id"] for lv in levels if isinstance(lv, dict) and isinstance(lv.get("id"), str)}
-
-
-def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, ...]) -> ScoringRules:
+def build_scoring(
+    raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, ...], levels: tuple[Level, ...]
+) -> ScoringRules:
     from gapcheck.knowledge.advice import (
         build_alternatives,
         build_emphasis,
@@ -502,7 +506,7 @@ def build_scoring(raw: RawTaxonomy, source_keys: set[str], skills: tuple[Skill, 
         if strengths[weaker] > strengths[stronger]:
             fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
     priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False, optional=("emphasis", "separates"))
-    skill_ids, level_ids = {s.id for s in skills}, _level_ids(raw)
+    skill_ids, level_ids = {s.id for s in skills}, {lv.id for lv in levels}
     return ScoringRules(
         strength_factors=strengths,
         importance_weights=weights,

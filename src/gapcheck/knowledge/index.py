@@ -1,7 +1,8 @@
 """Lookups derived from a taxonomy, computed once when it is built (``Taxonomy.index``).
 
 Scoring asks the same questions of a taxonomy for every resume: the skill with an id, a stage's place in the
-roadmap, every skill a skill (transitively) requires or implies, the certifications that teach a skill. The answers
+roadmap, every skill a skill (transitively) implies, the certifications that teach a skill. (What a skill requires is
+walked per resume, through the skills it does not show: ``scoring.gaps``.) The answers
 depend only on the taxonomy, so they are built once, with it, and kept read-only beside it.
 """
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 class TaxonomyIndex:
     skills: Mapping[str, Skill]  # id -> skill
     stage_order: Mapping[str, int]  # stage id -> position in roadmap order (0 first)
-    requires_closure: Mapping[str, frozenset[str]]  # skill id -> every skill it (transitively) requires
     implies_closure: Mapping[str, frozenset[str]]  # skill id -> every skill it (transitively) implies
     certifications_by_skill: Mapping[str, tuple[Certification, ...]]  # skill id -> certifications teaching it
     stages: Mapping[str, Stage]  # id -> stage
@@ -53,7 +53,6 @@ def build_index(
     return TaxonomyIndex(
         skills=FrozenMap({s.id: s for s in skills}),
         stage_order=FrozenMap({stage.id: i for i, stage in enumerate(stages)}),
-        requires_closure=FrozenMap(closure({s.id: s.requires for s in skills})),
         implies_closure=FrozenMap(closure({s.id: s.implies for s in skills})),
         certifications_by_skill=FrozenMap({k: tuple(v) for k, v in certs.items()}),
         stages=FrozenMap({stage.id: stage for stage in stages}),

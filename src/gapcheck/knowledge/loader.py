@@ -70,7 +70,7 @@ def _load(path: Path) -> Taxonomy:
         levels=levels,
         stages=stages,
         certifications=certifications,
-        scoring=build_scoring(raw, source_keys, skills),
+        scoring=build_scoring(raw, source_keys, skills, levels),
         path=str(path),
     )
     # Which file each top-level key came from, for messages raised after loading (pattern checks with spaCy).
