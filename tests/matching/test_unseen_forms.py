@@ -73,3 +73,43 @@ def test_every_translation_cites_a_skill_of_the_taxonomy_and_a_language(taxonomy
 def test_a_translation_is_not_found_in_an_ordinary_sentence(taxonomy: Taxonomy) -> None:
     got = found("- Wrote the quarterly report on regional sales for the board.", taxonomy)
     assert not {"statistics", "machine-learning", "time-series", "data-visualization"} & set(got)
+
+
+# ------------------------------------------------------------------ their negations and hedges
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Sin experiencia en aprendizaje automático todavía.", "machine-learning"),
+        ("- Keine Erfahrung mit neuronalen Netzen.", "neural-networks"),
+        ("- Aucune expérience en séries temporelles.", "time-series"),
+        ("- Sem experiência com visão computacional.", "computer-vision"),
+        ("- Nessuna esperienza di reti neurali.", "neural-networks"),
+        ("- Geen ervaring met tijdreeksanalyse.", "time-series"),
+        ("- Brak doświadczenia w uczenie maszynowe.", "machine-learning"),
+    ],
+)
+def test_a_translation_negated_in_its_language_is_not_found(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id not in found(line, taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Conocimientos básicos de series temporales.", "time-series"),
+        ("- Grundkenntnisse in Zeitreihenanalyse.", "time-series"),
+        ("- Notions d'apprentissage automatique.", "machine-learning"),
+        ("- Noções de visão computacional.", "computer-vision"),
+        ("- Conoscenze di base di reti neurali.", "neural-networks"),
+        ("- Podstawowa znajomość uczenie maszynowe.", "machine-learning"),
+    ],
+)
+def test_a_translation_hedged_in_its_language_is_hedged(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    match = found(line, taxonomy)[skill_id]
+    assert match.strength == Strength.HEDGED
+
+
+def test_the_same_skill_without_a_cue_is_shown(taxonomy: Taxonomy) -> None:
+    assert found("- Cinco años de experiencia en aprendizaje automático.", taxonomy)["machine-learning"].strength \
+        == Strength.DEMONSTRATED

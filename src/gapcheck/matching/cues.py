@@ -1,6 +1,7 @@
 """Negation, hedging and coursework cues around a match, and the lines of text they apply to.
 
-The cue words are phrase lists in :mod:`gapcheck.matching.english`, compiled here once. A cue's scope is its clause:
+The cue words are phrase lists in :mod:`gapcheck.matching.english` (and, for the languages the taxonomy's
+translations cover, :mod:`gapcheck.matching.european`), compiled here once. A cue's scope is its clause:
 the stretch of one line between sentence ends (". ", ";") and contrast words ("but", "however"). A label cue at the
 start of a line ("Familiar:", "Some experience:", "Coursework:") covers that line and, when the label stands alone
 on its line, the lines after it up to the next label, heading or blank line.
@@ -13,14 +14,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
-from gapcheck.matching import english
+from gapcheck.matching import english, european
 from gapcheck.matching.phrases import phrase_regex, words_regex
 from gapcheck.reading.model import SectionKind
 from gapcheck.reading.sections import line_label
 
 # The phrase lists of gapcheck.matching.english, compiled once.
 _CLAUSE_BREAK = re.compile(r"(?:[.;!?](?:\s|$)|" + words_regex(english.CLAUSE_BREAKS) + ")", re.I)
-_NEGATION_BEFORE = re.compile(words_regex(english.NEGATIONS_BEFORE), re.I)
+_NEGATIONS_BEFORE = (*english.NEGATIONS_BEFORE, *european.NEGATIONS_BEFORE)
+_HEDGES_BEFORE = (*english.HEDGES_BEFORE, *european.HEDGES_BEFORE)
+_NEGATION_BEFORE = re.compile(words_regex(_NEGATIONS_BEFORE), re.I)
 # "no hands-on AWS or Azure": a right-before negation reaches along a list of up to four items joined by "or" or a
 # comma ("no Docker, Kubernetes or Helm"), each of one or two words.
 _NEGATED_LIST = rf"(?:[\w.+#/-]+(?:[ \t]+[\w.+#/-]+)?\s*(?:,|\s{words_regex(english.NEGATED_LIST_JOINERS)})\s*){{0,4}}"
@@ -34,7 +37,7 @@ _NEGATION_AFTER = re.compile(
     rf"^\W{{0,3}}(?:\(?\s*{words_regex(english.NEGATIONS_AFTER)}|\s*[-–:]\s*{words_regex(english.NEGATIONS_AFTER_DASH)})",
     re.I,
 )
-_HEDGE_BEFORE = re.compile(words_regex(english.HEDGES_BEFORE), re.I)
+_HEDGE_BEFORE = re.compile(words_regex(_HEDGES_BEFORE), re.I)
 _PSEUDO_HEDGE = re.compile(words_regex(english.PSEUDO_HEDGES), re.I)
 _HEDGE_AFTER = re.compile(r"^\s*\(\s*" + words_regex(english.HEDGES_IN_PARENTHESES), re.I)
 
@@ -96,8 +99,8 @@ def _first_words(*lists: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_NEGATION_WORDS = _first_words(english.NEGATIONS_BEFORE, english.NEGATIONS_RIGHT_BEFORE, english.NEGATING_PREFIXES)
-_HEDGE_WORDS = _first_words(english.HEDGES_BEFORE)
+_NEGATION_WORDS = _first_words(_NEGATIONS_BEFORE, english.NEGATIONS_RIGHT_BEFORE, english.NEGATING_PREFIXES)
+_HEDGE_WORDS = _first_words(_HEDGES_BEFORE)
 
 
 def _clause_breaks(line: str) -> tuple[list[int], list[int]]:
