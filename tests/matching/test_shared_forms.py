@@ -12,6 +12,7 @@ import pytest
 
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Taxonomy
+from gapcheck.knowledge.shared_words import shared_word_patterns
 from gapcheck.matching import SkillMatch, Strength, match_skills
 from gapcheck.reading import read_text
 
@@ -128,3 +129,18 @@ def test_a_shared_head_needs_the_other_term_to_exist(taxonomy: Taxonomy) -> None
     assert "model-deployment" not in got
     # "supervised" here modifies no "learning" term of the taxonomy
     assert "unsupervised-learning" not in found("- Supervised/trained three interns in learning Python.", taxonomy)
+
+
+def test_the_patterns_are_made_from_the_terms_words_only() -> None:
+    """Two skills with terms "model X" get a list of tails after "model"; two with terms "X regression" a list of
+    modifiers before "regression" or in brackets after it; a term no other skill shares a word with gets none."""
+    terms = {"lin": ("linear regression",), "log": ("logistic regression",), "dep": ("model deployment",),
+             "mon": ("model monitoring",), "alone": ("feature stores",)}  # fmt: skip
+    made = shared_word_patterns(terms)
+    assert "alone" not in made
+    assert made["mon"] == [[{"LOWER": "model"}, {"LOWER": {"IN": ["deployment", "deployments"]}},
+                            {"LOWER": {"IN": ["&", ",", "/", "and", "or"]}},
+                            {"LOWER": {"IN": ["&", ",", "/", "and", "deployment", "deployments", "monitoring",
+                                              "monitorings", "or"]}, "OP": "{0,4}"},
+                            {"LOWER": {"IN": ["monitoring", "monitorings"]}}]]  # fmt: skip
+    assert len(made["lin"]) == 2  # before the head, and the head with the list in brackets
