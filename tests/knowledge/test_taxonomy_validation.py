@@ -165,6 +165,22 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "other_credit": 0.0, "in_work_level": "expert", "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
      r"scoring.experience: 'in_work_level' = 'expert' is not a level id \(entry, senior\)"),
+    ("rung of unknown level", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}],
+        "rung": [{"level": "guru", "years": 5, "titles": ["senior"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience.rung #1: 'level' = 'guru' is not a level id \(entry, senior\)"),
+    ("rung stated twice", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}],
+        "rung": [{"level": "senior", "years": 5, "titles": ["senior"], "sources": [ref()]},
+                 {"level": "senior", "years": 8, "titles": ["lead"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience.rung 'senior': names a level of an earlier rung"),
+    ("rung with negative years", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}],
+        "rung": [{"level": "senior", "years": -1, "titles": ["senior"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience.rung 'senior': 'years' = -1 must not be negative"),
     ("emphasis below unknown level", lambda d: d["scoring"].update(emphasis=[{
         "id": "basics", "name": "a basic", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "below": "expert"}]),
      "levels.toml", r"scoring.emphasis 'basics': 'below' = 'expert' is not a level id"),

@@ -289,6 +289,41 @@ def test_a_level_lifted_by_the_current_job_is_not_worded_as_by_the_years() -> No
         assert "by the years" not in text
 
 
+def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band() -> None:
+    """Guides 003/004: senior from 5 years, lead from 8, for the titles of the ML engineer's ladder; guide 002's bands
+    (7, 10) are what the years alone need."""
+    skills = matches_for(expected_ids("junior"))
+    swe = job("Software Engineer", 2013, 2016, (200, 300))  # the skills are seen in the first job only
+    titled = job("Senior Machine Learning Engineer", 2016, 2021, (0, 100))
+    senior = score(TAXONOMY, skills, 8.0, positions=[titled, swe])
+    assert senior.current.by_years == "mid"  # 5 ML years and 3 of software at a third
+    assert senior.current.level == "senior" and senior.current.reason == Reason.TITLE
+    assert senior.current.title == "Senior Machine Learning Engineer" and senior.current.title_years == 5.0
+    said = assessment(TAXONOMY, senior.current)
+    assert said.startswith("Senior ML engineer: the title \u201cSenior Machine Learning Engineer\u201d is a rung")
+    short = score(TAXONOMY, skills, 7.0, positions=[job("Senior Machine Learning Engineer", 2017, 2021, (0, 100)), swe])
+    assert short.current.level == "mid" and short.current.reason == Reason.YEARS  # 4 years in the title: too few
+    # The years count in every title on the ladder, a rung word or not; a lead's title with a senior's years is senior.
+    lead_title = job("Lead ML Engineer", 2018, 2021, (0, 100))
+    climbed = [lead_title, job("Machine Learning Engineer", 2015, 2018, (0, 100)), swe]
+    assert score(TAXONOMY, skills, 8.0, positions=climbed).current.level == "senior"
+    longer = [lead_title, job("Machine Learning Engineer", 2013, 2018, (0, 100))]
+    lead = score(TAXONOMY, skills, 8.0, positions=longer).current
+    assert lead.level == "lead" and lead.by_years == "senior" and lead.reason == Reason.TITLE
+    basics = score(TAXONOMY, [match("python"), match("machine-learning")], 8.0, positions=longer).current
+    assert basics.by_skills == "entry" and basics.level == "lead"  # the title holds above the skills' cap (mid)
+
+
+def test_data_science_and_other_titles_are_not_on_the_ladder() -> None:
+    """Guide 000: data-science positions are stepping stones; only an ML title is a rung (not a senior SRE's)."""
+    skills = matches_for(expected_ids("junior"))
+    for title in ("Senior Data Scientist", "Principal Data Science Manager", "Senior Site Reliability Engineer",
+                  "AI Product Manager"):
+        placed = score(TAXONOMY, skills, 6.0, positions=[job(title, 2015, 2021)]).current
+        assert placed.reason != Reason.TITLE and placed.title is None, title
+        assert placed.level != "senior", title
+
+
 def test_current_level_combines_years_and_skills() -> None:
     mid_skills = matches_for(expected_ids("mid"))
     ml_years = [job("ML Engineer", 2019, 2020)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from gapcheck.knowledge.build import check_known, refs
 from gapcheck.knowledge.fields import Entry
-from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Shows, Skill, Umbrella, WorkKind
+from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Rung, Shows, Skill, Umbrella, WorkKind
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
+RUNG_KEYS = ("level", "years", "titles", "sources")
 EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
@@ -42,7 +43,7 @@ def build_experience(
     if not scoring.has("experience"):
         return None
     table = Entry(scoring.table("experience"), scoring.file, "scoring.experience")
-    table.only(("other_credit", "kind", "sources", "above_skills", "in_work_level"))
+    table.only(("other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles"))
     categories = {s.category for s in skills}
     skill_ids = {s.id for s in skills}
     kinds: list[WorkKind] = []
@@ -75,7 +76,36 @@ def build_experience(
         sources=refs(table, "sources", source_keys),
         above_skills=_count(table, "above_skills", 1),
         in_work_level=_level_id(table, "in_work_level", level_ids),
+        rungs=_rungs(table, source_keys, level_ids),
+        ladder_not_titles=tuple(t.casefold() for t in table.texts("ladder_not_titles")),
     )
+
+
+def _rungs(table: Entry, source_keys: set[str], level_ids: set[str]) -> tuple[Rung, ...]:
+    """``[[scoring.experience.rung]]``: the title ladder, one rung per level at most."""
+    out: list[Rung] = []
+    for n, raw in enumerate(table.tables("rung"), start=1):
+        entry = Entry(raw, table.file, f"scoring.experience.rung #{n}")
+        entry.only(RUNG_KEYS)
+        level = entry.text("level")
+        if level not in level_ids:
+            entry.fail(f"'level' = {level!r} is not a level id ({', '.join(sorted(level_ids))})")
+        entry.relabel(f"scoring.experience.rung {level!r}")
+        if any(r.level == level for r in out):
+            entry.fail("names a level of an earlier rung")
+        years = entry.number("years")
+        assert years is not None
+        if years < 0:
+            entry.fail(f"'years' = {years:g} must not be negative")
+        out.append(
+            Rung(
+                level=level,
+                years=years,
+                titles=tuple(t.casefold() for t in entry.texts("titles", required=True, non_empty=True)),
+                sources=refs(entry, "sources", source_keys),
+            )
+        )
+    return tuple(out)
 
 
 def _level_id(entry: Entry, key: str, level_ids: set[str]) -> str | None:

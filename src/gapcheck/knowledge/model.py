@@ -169,6 +169,17 @@ class WorkKind:
 
 
 @dataclass(frozen=True)
+class Rung:
+    """A rung of the ML engineer's title ladder: a title holding one of ``titles`` (in work of the first kind)
+    places a resume at least at ``level`` once its years in such positions reach ``years``."""
+
+    level: str
+    years: float
+    titles: tuple[str, ...]  # words of a job title that name the rung (whole words, any case)
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
 class ExperienceRules:
     """Relevant years: each month of professional work counts by the first kind it shows (else ``other_credit``)."""
 
@@ -178,6 +189,8 @@ class ExperienceRules:
     above_skills: int = 1  # how many levels above the best fit by skills the years may place a resume
     in_work_level: str | None = None  # the least level of a resume whose current job is of the first kind, once its
     # professional years reach that level's years_min (None: no such floor)
+    rungs: tuple[Rung, ...] = ()  # the title ladder, lowest level first (empty: titles place no one)
+    ladder_not_titles: tuple[str, ...] = ()  # title words that keep a position off the ladder (data science)
 
 
 @dataclass(frozen=True)

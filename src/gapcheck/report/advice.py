@@ -75,6 +75,12 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             f"{name}: the current job is ML work and {years_phrase(now.years)} of professional work reach its "
             f"band{alone}; {agree.removeprefix('and ')}."
         )
+    if now.reason == Reason.TITLE and now.title is not None:  # a title of the ladder, held long enough
+        return (
+            f"{name}: the title \u201c{now.title}\u201d is a rung of the ML engineer's ladder, and "
+            f"{years_phrase(now.title_years)} in such titles reach the years the guides give it; "
+            f"{agree.removeprefix('and ')}."
+        )
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
     fall = "falls" if years.startswith("1 year ") else "fall"

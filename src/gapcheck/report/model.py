@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # annotations only: rendering a saved report loads neither th
         Target,
     )
 
-SCHEMA_VERSION = "3.1"
+SCHEMA_VERSION = "3.2"
 
 JSON = dict[str, Any]
 

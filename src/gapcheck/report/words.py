@@ -82,6 +82,7 @@ def standing(data: Data) -> tuple[str, str]:
         "skills": "by the skills shown, which hold it below the years",
         "skills-only": "by the skills the resume shows (no dated work history)",
         "in-work": "by the current job, which is ML work, and the years of professional work",
+        "title": "by a title of the ML engineer's ladder, held for the years the guides give it",
     }.get(reason, "by the skills the resume shows")
     return str(level_names(data).get(best, best)), how
 

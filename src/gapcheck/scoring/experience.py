@@ -10,17 +10,23 @@ When the reader's years come from a stated figure ("15+ years"), that figure is 
 credit, but never below the months of ML work alone (up to the figure itself); with no dated position at all (how
 the years split is unknown), they count at the lowest credit among the kinds whose skills the resume demonstrates
 anywhere, else at ``other_credit``.
+
+The title ladder (``[[scoring.experience.rung]]``): a position whose title holds a word of the first kind's titles
+and none of ``ladder_not_titles`` is on the ladder ("Senior Machine Learning Engineer", not "Senior Data
+Scientist"); its months count once each (at the reader's weight) as ``title_years``, and the highest rung any of
+those titles names is ``title_level`` (with that title, the first the reader lists: :mod:`.level` decides whether
+the years carry it).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from gapcheck.knowledge.model import ExperienceRules, Taxonomy, WorkKind
+from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
 from gapcheck.reading.model import Position
 
@@ -32,6 +38,9 @@ class RelevantYears:
     ml_years: float  # months of ML work alone (internships at half), in years
     kinds: tuple[str, ...]  # per position, in the reader's order: the work kind id, "other", or "" (not counted)
     in_work: bool = False  # a current position (to "Present") shows work of the first kind (ML work)
+    title: str | None = None  # the ladder title of the highest rung (None: no position is on the ladder)
+    title_level: str | None = None  # the level of that title's rung
+    title_years: float = 0.0  # months in positions on the ladder (internships at half), in years
 
 
 @functools.lru_cache(maxsize=64)
@@ -73,6 +82,24 @@ def position_kind(
     return None
 
 
+def on_ladder(rules: ExperienceRules, title: str) -> bool:
+    """Whether a job title is on the title ladder: a word of the first kind's titles ("machine learning") and none
+    of ``ladder_not_titles`` ("scientist")."""
+    words = title.casefold()
+    return (
+        bool(rules.rungs and rules.kinds)
+        and _has_word(words, rules.kinds[0].titles)
+        and not _has_word(words, rules.ladder_not_titles)
+    )
+
+
+def rung_of(rules: ExperienceRules, title: str, order: Mapping[str, int]) -> Rung | None:
+    """The highest rung (by ``order``, the levels' index) whose words the title holds; None when it names none."""
+    words = title.casefold()
+    named = [rung for rung in rules.rungs if _has_word(words, rung.titles)]
+    return max(named, key=lambda rung: order[rung.level]) if named else None
+
+
 def _months(start: date, end: date) -> Iterable[int]:
     first = start.year * 12 + start.month - 1
     last = end.year * 12 + end.month - 1
@@ -91,6 +118,9 @@ def relevant_years(
     kinds: list[str] = []
     in_work = False
     first_kind = rules.kinds[0].id if rules.kinds else ""
+    titled: dict[int, float] = {}
+    order = {lv.id: n for n, lv in enumerate(taxonomy.levels)}
+    top: tuple[str, str] | None = None  # (title, level) of the highest rung named
     for position in positions:
         share = position.weight  # the reader's share: 1 for work, 0.5 for internships, 0 when not counted
         if share <= 0:
@@ -105,12 +135,23 @@ def relevant_years(
             counted[month] = max(counted.get(month, 0.0), share)
             if kind is not None and kind.id == first_kind:
                 ml[month] = max(ml.get(month, 0.0), share)
+        if not on_ladder(rules, position.title):
+            continue
+        for month in _months(position.start, position.end):
+            titled[month] = max(titled.get(month, 0.0), share)
+        rung = rung_of(rules, position.title, order)
+        if rung is not None and (top is None or order[rung.level] > order[top[1]]):
+            top = (position.title, rung.level)
     ml_years = round(sum(ml.values()) / 12, 2)
+    title, title_level = top if top is not None else (None, None)
+    title_years = round(sum(titled.values()) / 12, 2)
     if counted:
         mean = sum(credit.values()) / sum(counted.values())
         # A stated total shorter than the dated positions must not count fewer years than the ML months alone.
         relevant = max(years * mean, min(ml_years, years))
-        return RelevantYears(years, round(relevant, 2), ml_years, tuple(kinds), in_work)
+        return RelevantYears(
+            years, round(relevant, 2), ml_years, tuple(kinds), in_work, title, title_level, title_years
+        )
     shown = {m.skill_id for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit

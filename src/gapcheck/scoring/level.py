@@ -16,7 +16,11 @@ Current level
     work is at least ``in_work_level`` (junior; reason ``in-work``) once its professional years reach that level's
     band: the entry band describes people starting out, not people past it in the job (guide 002). The first level
     is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
-    work is there ("no ML shown yet"). Without years, the skills decide.
+    work is there ("no ML shown yet"). A resume that holds a title of the ML engineer's ladder (a rung of
+    ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") is at least the highest rung, at or below
+    the title's, whose ``years`` its years in ladder titles reach (reason ``title``): the employer's title is what
+    the guides' progression names (guide 004), and it holds even above the skills' cap, since it shows the level's
+    scope where the skills a resume lists may not. Without years, the skills decide.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -42,6 +46,7 @@ class Reason(StrEnum):
     SKILLS = "skills"  # the skills hold it below the years
     SKILLS_ONLY = "skills-only"  # years unknown: the skills decide
     IN_WORK = "in-work"  # the current job is ML work: lifted to ``in_work_level`` above the years' band
+    TITLE = "title"  # a title of the ladder, held long enough: lifted to its rung above the years' band
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class CurrentLevel:
     years: float | None
     relevant_years: float | None
     ml_years: float
+    title: str | None = None  # the ladder title of the highest rung held (None: no title on the ladder)
+    title_years: float = 0.0  # years in positions whose titles are on the ladder
 
 
 def best_fit(levels: Sequence[LevelScore]) -> str | None:
@@ -118,6 +125,9 @@ def current_level(
         floor = _in_work_floor(taxonomy, ids, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
+        rung = _title_floor(taxonomy, ids, years)
+        if rung is not None and index < rung:
+            index, reason = rung, Reason.TITLE
     return CurrentLevel(
         level=ids[index],
         reason=reason,
@@ -126,6 +136,8 @@ def current_level(
         years=years.years,
         relevant_years=years.relevant,
         ml_years=years.ml_years,
+        title=years.title,
+        title_years=years.title_years,
     )
 
 
@@ -137,6 +149,17 @@ def _in_work_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> 
         return None
     index = ids.index(rules.in_work_level)
     return index if years.years >= taxonomy.levels[index].years_min else None
+
+
+def _title_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
+    """The index of the highest rung at or below the ladder title's whose ``years`` the years in ladder titles
+    reach (a lead's title with a senior's years is senior); None without a ladder title or such a rung."""
+    rules = taxonomy.scoring.experience
+    if rules is None or years.title_level is None:
+        return None
+    held = ids.index(years.title_level)
+    reached = [ids.index(r.level) for r in rules.rungs if ids.index(r.level) <= held and years.title_years >= r.years]
+    return max(reached) if reached else None
 
 
 def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tuple[Level, bool]:
