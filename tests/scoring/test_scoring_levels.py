@@ -290,8 +290,8 @@ def test_a_level_lifted_by_the_current_job_is_not_worded_as_by_the_years() -> No
 
 
 def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band() -> None:
-    """Guides 003/004: senior from 5 years, lead from 8, for the titles of the ML engineer's ladder; guide 002's bands
-    (7, 10) are what the years alone need."""
+    """Guides 003/004: senior from 5 years in the title, lead from 8, once the career reaches guide 002's band (7,
+    10) in professional years of any kind; without the title, the ML-weighted years must reach that band."""
     skills = matches_for(expected_ids("junior"))
     swe = job("Software Engineer", 2013, 2016, (200, 300))  # the skills are seen in the first job only
     titled = job("Senior Machine Learning Engineer", 2016, 2021, (0, 100))
@@ -303,14 +303,17 @@ def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band
     assert said.startswith("Senior ML engineer: the title \u201cSenior Machine Learning Engineer\u201d is a rung")
     short = score(TAXONOMY, skills, 7.0, positions=[job("Senior Machine Learning Engineer", 2017, 2021, (0, 100)), swe])
     assert short.current.level == "mid" and short.current.reason == Reason.YEARS  # 4 years in the title: too few
+    young = score(TAXONOMY, skills, 6.0, positions=[job("Senior Machine Learning Engineer", 2015, 2021, (0, 100))])
+    assert young.current.level == "mid"  # 6 years in the title, but the career is short of guide 002's senior band
     # The years count in every title on the ladder, a rung word or not; a lead's title with a senior's years is senior.
     lead_title = job("Lead ML Engineer", 2018, 2021, (0, 100))
     climbed = [lead_title, job("Machine Learning Engineer", 2015, 2018, (0, 100)), swe]
     assert score(TAXONOMY, skills, 8.0, positions=climbed).current.level == "senior"
-    longer = [lead_title, job("Machine Learning Engineer", 2013, 2018, (0, 100))]
-    lead = score(TAXONOMY, skills, 8.0, positions=longer).current
+    developer = job("Developer", 2010, 2013, (200, 300))
+    longer = [lead_title, job("Machine Learning Engineer", 2013, 2018, (0, 100)), developer]
+    lead = score(TAXONOMY, skills, 11.0, positions=longer).current  # 8 years in ladder titles, 11 in all
     assert lead.level == "lead" and lead.by_years == "senior" and lead.reason == Reason.TITLE
-    basics = score(TAXONOMY, [match("python"), match("machine-learning")], 8.0, positions=longer).current
+    basics = score(TAXONOMY, [match("python"), match("machine-learning")], 11.0, positions=longer).current
     assert basics.by_skills == "entry" and basics.level == "lead"  # the title holds above the skills' cap (mid)
 
 

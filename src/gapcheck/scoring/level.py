@@ -18,9 +18,11 @@ Current level
     is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
     work is there ("no ML shown yet"). A resume that holds a title of the ML engineer's ladder (a rung of
     ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") is at least the highest rung, at or below
-    the title's, whose ``years`` its years in ladder titles reach (reason ``title``): the employer's title is what
-    the guides' progression names (guide 004), and it holds even above the skills' cap, since it shows the level's
-    scope where the skills a resume lists may not. Without years, the skills decide.
+    the title's, whose ``years`` its years in ladder titles reach and whose level's band its professional years of
+    any kind reach (reason ``title``): the employer's title is what the guides' progression names (guide 004), and
+    for its holder guide 002's band counts the whole career, not only the ML-weighted years. It holds even above the
+    skills' cap, since it shows the level's scope where the skills a resume lists may not. Without years, the skills
+    decide.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -153,12 +155,20 @@ def _in_work_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> 
 
 def _title_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
     """The index of the highest rung at or below the ladder title's whose ``years`` the years in ladder titles
-    reach (a lead's title with a senior's years is senior); None without a ladder title or such a rung."""
+    reach, and whose level's band the professional years (all kinds) reach (a lead's title with a senior's years is
+    senior); None without a ladder title or such a rung."""
     rules = taxonomy.scoring.experience
     if rules is None or years.title_level is None:
         return None
     held = ids.index(years.title_level)
-    reached = [ids.index(r.level) for r in rules.rungs if ids.index(r.level) <= held and years.title_years >= r.years]
+    total = years.years if years.years is not None else 0.0
+    reached = [
+        ids.index(r.level)
+        for r in rules.rungs
+        if ids.index(r.level) <= held
+        and years.title_years >= r.years
+        and total >= taxonomy.levels[ids.index(r.level)].years_min
+    ]
     return max(reached) if reached else None
 
 
