@@ -327,6 +327,33 @@ def test_data_science_and_other_titles_are_not_on_the_ladder() -> None:
         assert placed.level != "senior", title
 
 
+TITLE_RESUME = """Kit Moreau
+Senior Machine Learning Engineer
+
+EXPERIENCE
+Senior Machine Learning Engineer, Northwind Vision — Jan 2019 - Present
+- Trained PyTorch detection models and deployed them with Docker behind a FastAPI service.
+- Designed the end-to-end inspection system; mentor three junior engineers.
+Software Engineer, Contoso — Jan 2016 - Dec 2018
+- Java and Python services; SQL reporting jobs.
+
+SKILLS
+Python, PyTorch, scikit-learn, Docker, SQL, Git
+"""
+
+
+def test_a_level_lifted_by_a_title_says_so_in_every_format() -> None:
+    report = analyze_text(TITLE_RESUME, today=date(2024, 6, 1), source_name="kit.txt")
+    assert report.current.by_years == "mid" and report.current.level == "senior"  # 5.4 ML years, 8.4 in all
+    assert report.current.reason == Reason.TITLE and report.to_dict()["current"]["title_years"] >= 5
+    assert report.target_level == "lead"
+    assert "Senior Machine Learning Engineer" in report.assessment
+    stands = next(line for line in render_markdown(report).splitlines() if "Where you stand" in line)
+    assert "by a title of the ML engineer's ladder" in stands
+    earlier = analyze_text(TITLE_RESUME, today=date(2023, 6, 1), source_name="kit.txt")
+    assert earlier.current.level == "mid"  # 4.4 years in the title: short of the rung's five
+
+
 def test_current_level_combines_years_and_skills() -> None:
     mid_skills = matches_for(expected_ids("mid"))
     ml_years = [job("ML Engineer", 2019, 2020)]
