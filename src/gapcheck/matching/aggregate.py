@@ -34,13 +34,14 @@ def _position_of(resume: Resume, offset: int) -> Position | None:
     return None
 
 
-def hit_strength(resume: Resume, hit: Hit) -> Strength:
+def hit_strength(hit: Hit, position: Position | None) -> Strength:
+    """The strength one place shows; ``position``: the dated position whose entry holds it, if any."""
     place = hit.evidence
     if place.hedged:
         return Strength.HEDGED
     if hit.coursework:
         return Strength.MENTIONED
-    if place.section in _USED_SECTIONS or _position_of(resume, place.start) is not None:
+    if place.section in _USED_SECTIONS or position is not None:
         return Strength.DEMONSTRATED
     if place.section == SectionKind.SKILLS or hit.skills_line:
         return Strength.LISTED
@@ -77,14 +78,14 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
     matches: dict[str, SkillMatch] = {}
     for skill_id, skill_hits in by_skill.items():
         skill = taxonomy.skill(skill_id)
-        strengths = [hit_strength(resume, h) for h in skill_hits]
-        best = min(strengths, key=lambda s: s.rank)
+        positions = [_position_of(resume, h.evidence.start) for h in skill_hits]
+        strengths = [hit_strength(h, p) for h, p in zip(skill_hits, positions, strict=True)]
+        ranks = [s.rank for s in strengths]
+        best = strengths[ranks.index(min(ranks))]
         used = {
             id(p): p
-            for h in skill_hits
-            if not h.evidence.hedged and not h.coursework
-            for p in [_position_of(resume, h.evidence.start)]
-            if p is not None
+            for h, p in zip(skill_hits, positions, strict=True)
+            if p is not None and not h.evidence.hedged and not h.coursework
         }
         years = _merged_years(used.values()) if used else None
         last = max(p.end.year for p in used.values()) if used else None
@@ -96,9 +97,7 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
             # strongest place first (what a report shows as the reason), then in reading order
             evidence=tuple(
                 h.evidence
-                for _, h in sorted(
-                    zip(strengths, skill_hits, strict=True), key=lambda sh: (sh[0].rank, sh[1].evidence.start)
-                )
+                for _, h in sorted(zip(ranks, skill_hits, strict=True), key=lambda rh: (rh[0], rh[1].evidence.start))
             ),
             years_used=years,
             last_used=last,

@@ -80,6 +80,7 @@ class _Text:
     words: list[str]  # each token's text
     list_lines: dict[int, bool]  # line index -> whether it reads as a list (context.is_list_line), once asked
     flags: npt.NDArray[np.uint64]  # per token, the _COLUMNS attributes (doc.to_array)
+    keys: TokenKeys  # the tokens' LOWER and ORTH hashes, as the anchored matcher reads them
 
     def is_list_line(self, line_no: int) -> bool:
         known = self.list_lines.get(line_no)
@@ -132,6 +133,7 @@ class SkillMatcher:
         self._scratch_size = len(self._scratch.vocab.strings)
         self._nlp: Language | None = None
         self._needs_context = frozenset(s.id for s in taxonomy.skills if s.needs_context)
+        self._skills = {s.id: s for s in taxonomy.skills}
         self._keys: dict[int, tuple[str, Method]] = {}
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._orth = PhraseMatcher(vocab, attr="ORTH")
@@ -141,17 +143,16 @@ class SkillMatcher:
             matcher = self._lower if kind == "lower" else self._orth
             matcher.add(key, [Doc(vocab, words=list(tokens)) for tokens in forms])
         # validated when the parts were built (a cache entry is written only after they passed)
-        self._patterns = AnchoredMatcher(vocab, validate=False)
-        self._rejects = AnchoredMatcher(vocab, validate=False)
+        # paraphrases and rejects in one matcher, so one pass over the tokens finds both (told apart by key)
+        self._token_patterns = AnchoredMatcher(vocab, validate=False)
         self._reject_keys: dict[int, str] = {}
         for skill_id, kind, patterns in pattern_sets(taxonomy):
             key = f"{skill_id}|{kind}"
             if kind == "pattern":
                 self._keys[vocab.strings.add(key)] = (skill_id, Method.PATTERN)
-                self._patterns.add(key, patterns)
             else:
                 self._reject_keys[vocab.strings.add(key)] = skill_id
-                self._rejects.add(key, patterns)
+            self._token_patterns.add(key, patterns)
         phrases = fuzzy_phrases(taxonomy)
         self.fuzzy = FuzzyIndex(phrases, threshold=fuzzy_threshold, fitted=built.fitted)
         # the first and last words of two-word names and aliases ("logistic regression"): in a sentence, such a word
@@ -161,8 +162,7 @@ class SkillMatcher:
         self._pair_lasts = frozenset(w[1] for w in pairs if len(w[1]) >= 4)
         # the same words' LOWER hashes, and the hyphen's ORTH hash (the same in every vocabulary), for array work
         self._pair_first_keys, self._pair_last_keys = (
-            np.fromiter((vocab.strings.add(w) for w in words), dtype=np.uint64, count=len(words))
-            for words in (self._pair_firsts, self._pair_lasts)
+            frozenset(vocab.strings.add(w) for w in words) for words in (self._pair_firsts, self._pair_lasts)
         )
         self._hyphen = vocab.strings.add("-")
         self._bullets = np.fromiter((vocab.strings.add(w) for w in _BULLETS), dtype=np.uint64, count=len(_BULLETS))
@@ -187,12 +187,19 @@ class SkillMatcher:
         """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
         doc, words, starts, ends, token_lines = self._compact_doc(resume.text)
         flags = np.asarray(doc.to_array(_COLUMNS), dtype=np.uint64)  # shape (tokens, columns), also for no token
-        t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {}, flags)
+        keys = token_keys(flags[:, _LOWER], flags[:, _ORTH])
+        t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {}, flags, keys)
 
         terms = self._longest(self._term_hits(doc))
-        keys = token_keys(flags[:, _LOWER], flags[:, _ORTH])
-        patterns = self._pattern_hits(doc, terms, keys)
-        rejected = self._reject_spans(doc, keys)
+        rejected: dict[str, list[tuple[int, int]]] = {}
+        paraphrases: list[tuple[int, int, int]] = []
+        for match in self._token_patterns(doc, keys):
+            rejecting = self._reject_keys.get(match[0])
+            if rejecting is None:
+                paraphrases.append(match)
+            else:
+                rejected.setdefault(rejecting, []).append((match[1], match[2]))
+        patterns = self._pattern_hits(paraphrases, terms)
         names = self._other_names(t, terms)
         raws = [
             r for r in terms + patterns if not self._is_rejected(r, rejected) and not self._in_other_name(t, r, names)
@@ -309,11 +316,11 @@ class SkillMatcher:
                 longest = max(longest, r.tok_end - r.tok_start)
         return sorted(kept, key=lambda r: (r.tok_start, r.tok_end))
 
-    def _pattern_hits(self, doc: Doc, terms: list[_Raw], keys: TokenKeys) -> list[_Raw]:
+    def _pattern_hits(self, matches: list[tuple[int, int, int]], terms: list[_Raw]) -> list[_Raw]:
         """Paraphrase matches: per skill, the longest non-overlapping ones not already covered by its own terms (a
         ``needs_context`` skill's terms excepted: "to enable experimentation" is the context its bare name lacks)."""
         by_skill: dict[str, list[_Raw]] = {}
-        for match_id, start, end in self._patterns(doc, keys):
+        for match_id, start, end in matches:
             skill_id, method = self._keys[match_id]
             by_skill.setdefault(skill_id, []).append(_Raw(skill_id, start, end, method))
         own_terms: dict[str, set[int]] = {}
@@ -331,12 +338,6 @@ class SkillMatcher:
                 taken |= span
                 kept.append(r)
         return kept
-
-    def _reject_spans(self, doc: Doc, keys: TokenKeys) -> dict[str, list[tuple[int, int]]]:
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self._rejects(doc, keys):
-            spans.setdefault(self._reject_keys[match_id], []).append((start, end))
-        return spans
 
     @staticmethod
     def _is_rejected(r: _Raw, rejected: dict[str, list[tuple[int, int]]]) -> bool:
@@ -356,22 +357,23 @@ class SkillMatcher:
         unambiguous_tokens: set[int],
         line_has_other: dict[int, set[str]],
     ) -> Hit | None:
-        skill = self.taxonomy.skill(r.skill_id)
+        skill = self._skills[r.skill_id]
         resume, doc, cues = t.resume, t.doc, t.cues
         start, end = t.starts[r.tok_start], t.ends[r.tok_end - 1]
         written = " ".join(resume.text[start:end].split())
-        line_no = t.line_of(r.tok_start)
+        line_no = t.token_lines[r.tok_start]
         line = cues.lines[line_no]
         section = resume.section_at(start)
         skills_line = self._in_skills_context(t, line_no, section)
         found = cues.cues(start, end, line_no)
+        coursework = bool(found) and Cue.COURSEWORK in found
         if skill.needs_context and r.method != Method.PATTERN and _ambiguous_form(skill, written):
             if context.is_initial(doc, r.tok_start, r.tok_end):
                 return None
             others = line_has_other.get(line_no, set()) - {r.skill_id}
             ok = (
                 skills_line
-                or Cue.COURSEWORK in found  # a "Coursework:" list names subjects: "Optimization & Linear Algebra"
+                or coursework  # a "Coursework:" list names subjects: "Optimization & Linear Algebra"
                 or (bool(others) and t.is_list_line(line_no))
                 or context.joined_to_other(doc, r.tok_start, r.tok_end, unambiguous_tokens)
                 or (
@@ -382,7 +384,7 @@ class SkillMatcher:
             )
             if not ok:
                 return None
-        if Cue.NEGATED in found:
+        if found and Cue.NEGATED in found:
             return None
         evidence = Evidence(
             section=section.kind if section is not None else SectionKind.OTHER,
@@ -392,9 +394,9 @@ class SkillMatcher:
             method=r.method,
             matched=written,
             score=r.score,
-            hedged=Cue.HEDGED in found,
+            hedged=bool(found) and Cue.HEDGED in found,
         )
-        return Hit(r.skill_id, evidence, coursework=Cue.COURSEWORK in found, skills_line=skills_line)
+        return Hit(r.skill_id, evidence, coursework=coursework, skills_line=skills_line)
 
     def _fuzzy_hits(
         self,
@@ -451,8 +453,10 @@ class SkillMatcher:
         free_next[:-1] = free[1:] & (line_of[1:] == line_of[:-1])
         joined = np.zeros(n, dtype=bool)  # followed by "-" and a word, no space between ("Py-Torch")
         joined[: n - 2] = (flags[1 : n - 1, _ORTH] == self._hyphen) & ~is_spaced[: n - 2] & ~is_spaced[1 : n - 1]
-        paired = np.isin(flags[:, _LOWER], self._pair_first_keys)  # a first word of a two-word name, or before a last
-        paired[: n - 1] |= np.isin(flags[1:, _LOWER], self._pair_last_keys)
+        # a first word of a two-word name, or before a last one (looked for only among the words the text has)
+        lower_words = t.keys.words[0]
+        paired = _isin(flags[:, _LOWER], lower_words & self._pair_first_keys)
+        paired[: n - 1] |= _isin(flags[1:, _LOWER], lower_words & self._pair_last_keys)
         listy_line = np.zeros(line_of[-1] + 1, dtype=bool)
         free_at = np.flatnonzero(free)
         _, first = np.unique(line_of[free_at], return_index=True)  # each line's first free token
@@ -496,6 +500,16 @@ class SkillMatcher:
             found.extend(zip(at.tolist(), (at + size).tolist(), strict=True))
         pairs = {(i, i + 2) for i in np.flatnonzero(two_words).tolist()}
         return found, pairs
+
+
+def _isin(column: npt.NDArray[np.uint64], words: frozenset[int]) -> npt.NDArray[np.bool_]:
+    """Which entries of ``column`` are among ``words`` (a few are compared one by one: cheaper than np.isin)."""
+    if len(words) > 16:
+        return np.isin(column, np.fromiter(words, dtype=np.uint64, count=len(words)))
+    found = np.zeros(len(column), dtype=bool)
+    for word in words:
+        found |= column == word
+    return found
 
 
 def _one_word_misspelt(words: list[str], target: str) -> bool:
