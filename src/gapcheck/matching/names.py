@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from gapcheck.matching import english
 from gapcheck.matching.phrases import phrase_regex
+from gapcheck.reading.phrases import alternation
 
 
 def _exact(words: tuple[str, ...]) -> str:
-    """Alternation of literal words, longest first, case as written."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """Alternation of literal words, longest first, case as written (the reader's builder: one for literal phrases)."""
+    return "(?:" + alternation(words) + ")"
 
 
 _WORD = r"[A-Za-z][\w&'’.+/-]*"
