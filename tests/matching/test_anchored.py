@@ -58,7 +58,8 @@ def test_anchored_matches_equal_a_plain_matcher(
 
 # Every way a pattern can be indexed: a word anchor after a very common word, a word anchor with required tokens at a
 # range of offsets ("{0,3}", "?"), a regular-expression anchor, optional tokens written out both ways (no word
-# before them), an unbounded run of word tests, a "!" token, and one that fits no index (a whole-document pass).
+# before them), an unbounded run of word tests, a "!" token, one that fits no index (a whole-document pass), and
+# fixed words after punctuation (anchored on the word, told without a Matcher).
 SHAPES: list[list[dict[str, Any]]] = [
     [{"LOWER": "the"}, {"LOWER": "go"}, {"ORTH": "-"}, {"LOWER": "to"}],
     [{"LOWER": {"IN": ["tuned", "tuning"]}}, {"LOWER": "the", "OP": "?"}, {"OP": "{0,3}"}, {"LOWER": "rate"}],
@@ -69,11 +70,12 @@ SHAPES: list[list[dict[str, Any]]] = [
     [{"LOWER": "ran"}, {"LOWER": "on", "OP": "+"}, {"LOWER": "gpus"}],
     [{"LOWER": "on"}, {"LOWER": "device", "OP": "!"}, {"LOWER": "training"}],
     [{"IS_DIGIT": True, "OP": "+"}, {"LOWER": "x"}],
+    [{"ORTH": {"IN": [",", "("]}}, {"LOWER": {"IN": ["github", "gitlab"]}}, {"ORTH": ")"}],
 ]
 SHAPE_TEXT = (
     "Tuned the learning rate; tuning rate. BERT and bert-base, YOLOv5 and YOLO 8. 8 GPU and 16-node jobs, 4 - gpus. "
     "Deployed the ml ml model, deployed model, deployed a model. Ran on on gpus, ran gpus. On the training, on device "
-    "training. 4 x faster; the go-to tool."
+    "training. 4 x faster; the go-to tool. Git (GitHub), GitLab) and (gitlab)."
 )
 
 
@@ -116,3 +118,18 @@ def test_anchored_matches_equal_a_plain_matcher_on_the_real_resumes(
         assert anchored(doc) == sorted(set(plain(doc)), key=lambda m: (m[1], m[2], m[0])), path.name
         compared += 1
     assert compared
+
+
+def test_a_fixed_word_pattern_with_capitals_in_lower_matches_as_spacy_does(
+    matchers: tuple[SkillMatcher, Matcher, AnchoredMatcher],
+) -> None:
+    skill_matcher = matchers[0]
+    vocab = skill_matcher.nlp.vocab
+    patterns = [[{"LOWER": "built"}, {"LOWER": "GitHub"}], [{"LOWER": "built"}, {"LOWER": "gitlab"}]]
+    plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
+    plain.add("capitals", patterns)
+    anchored.add("capitals", patterns)
+    doc = skill_matcher.tokenizer("Built GitHub actions, built gitlab runners, built github apps.")
+    expected = sorted(set(plain(doc)), key=lambda m: (m[1], m[2], m[0]))
+    assert anchored(doc) == expected
+    assert [(m[1], m[2]) for m in expected] == [(4, 6)]  # spaCy never matches the capitalised LOWER value

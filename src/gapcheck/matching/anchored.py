@@ -4,7 +4,8 @@ spaCy's Matcher tries every pattern at every token, so its cost grows with (patt
 paraphrase patterns a two-page resume takes a tenth of a second. Most patterns start with a fixed word or a set of
 words ({"LOWER": {"IN": [...]}}); those are grouped by that word, and a group is run only on a short window starting
 at each token that carries its word (the first fixed token of the pattern, or a later fixed one when the first
-is a very common word), and only when the pattern's other fixed tokens are there too. Besides words:
+is a very common word or punctuation), and only when the pattern's other fixed tokens are there too; a pattern made
+only of fixed words is told by its tokens' hashes, without running a Matcher at all. Besides words:
 - a pattern may anchor on a regular expression ({"LOWER": {"REGEX": ...}}), tested once per distinct word;
 - an optional token before every fixed word ({"LIKE_NUM": true}, {"ORTH": "-", "OP": "?"}, {"LOWER": "gpu"}) is
   written out both ways, each way anchored on its own;
