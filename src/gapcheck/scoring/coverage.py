@@ -17,17 +17,18 @@ from collections.abc import Iterable, Mapping
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
 from gapcheck.scoring.model import CategoryCoverage, LevelScore
+from gapcheck.scoring.prepared import prepared
 
 
 def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:
     """The taxonomy's factor for a strength; 0 for a skill not found."""
     if strength is None:
         return 0.0
-    return float(taxonomy.scoring.strength_factors.get(str(strength), 0.0))
+    return prepared(taxonomy).strength_factors.get(strength, 0.0)
 
 
 def importance_weight(taxonomy: Taxonomy, importance: Importance | str) -> float:
-    return float(taxonomy.scoring.importance_weights.get(str(importance), 0.0))
+    return prepared(taxonomy).importance_weights.get(importance, 0.0)
 
 
 def coverage(
@@ -37,19 +38,23 @@ def coverage(
 
     1 when nothing is expected.
     """
-    # the taxonomy's factors, read once per call (not per expectation); a strength's factor clamped to [0, 1]
-    weights = {imp: importance_weight(taxonomy, imp) for imp in Importance}
-    factors = {s: min(max(strength_factor(taxonomy, s), 0.0), 1.0) for s in Strength}
+    ready = prepared(taxonomy)
+    weights, factors = ready.importance_weights, ready.coverage_factors
     total = 0.0
     covered = 0.0
     for exp in expectations:
         if required_only and exp.importance != Importance.REQUIRED:
             continue
-        w = exp.weight * weights[exp.importance]
+        w = exp.weight * weights.get(exp.importance, 0.0)
         total += w
         strength = found.get(exp.skill_id)
         if strength is not None:
             covered += w * factors[strength]
+    return _ratio(covered, total)
+
+
+def _ratio(covered: float, total: float) -> float:
+    """``covered / total`` in [0, 1], rounded to 4 decimals; 1 when nothing is expected."""
     if total <= 0.0:
         return 1.0
     return round(min(max(covered / total, 0.0), 1.0), 4)
@@ -65,29 +70,43 @@ def category_coverage(
         skill = taxonomy.index.skills.get(exp.skill_id)
         if skill is not None:
             by_category.setdefault(skill.category, []).append(exp)
-    order = list(dict.fromkeys(s.category for s in taxonomy.skills))
+    order = prepared(taxonomy).category_at
     return tuple(
         CategoryCoverage(category=c, coverage=coverage(taxonomy, exps, found, required_only=False), expected=len(exps))
-        for c, exps in sorted(by_category.items(), key=lambda item: order.index(item[0]) if item[0] in order else 0)
+        for c, exps in sorted(by_category.items(), key=lambda item: order.get(item[0], 0))
     )
 
 
 def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, Strength]) -> LevelScore:
-    required = coverage(taxonomy, level.expectations, found, required_only=True)
+    """A level's coverage and required coverage (:func:`coverage`'s sums, both made in one pass), and the skills it
+    expects that are missing or weak."""
+    ready = prepared(taxonomy)
+    weights, factors = ready.importance_weights, ready.coverage_factors
+    total = covered = required_total = required_covered = 0.0
     missing: list[str] = []
     weak: list[str] = []
     for exp in level.expectations:
+        w = exp.weight * weights.get(exp.importance, 0.0)
         strength = found.get(exp.skill_id)
+        got = 0.0 if strength is None else w * factors[strength]
+        total += w
+        if strength is not None:
+            covered += got
+        if exp.importance == Importance.REQUIRED:
+            required_total += w
+            if strength is not None:
+                required_covered += got
         if strength is None:
             missing.append(exp.skill_id)
         elif strength != Strength.DEMONSTRATED:
             weak.append(exp.skill_id)
+    required = _ratio(required_covered, required_total)
     return LevelScore(
         level=level.id,
         name=level.name,
         years_min=level.years_min,
         years_max=level.years_max,
-        coverage=coverage(taxonomy, level.expectations, found, required_only=False),
+        coverage=_ratio(covered, total),
         required_coverage=required,
         met=required >= taxonomy.scoring.best_fit_required_coverage,
         missing=tuple(missing),

@@ -38,13 +38,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.knowledge.model import Alternatives, Expectation, Importance, Skill, SourceRef, Strength, Taxonomy
-from gapcheck.scoring.coverage import importance_weight, strength_factor
+from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
+from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
+from gapcheck.scoring.prepared import guide_refs, prepared
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
-MAX_RESOURCES = 3
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class RankedGap:
     since: str  # the level that first expects it ("job" for a job posting's skill)
     sources: tuple[GuideRef, ...]
     stage: StageRef | None
-    resources: tuple[str, ...]  # the stage's named resources that serve this skill (at most MAX_RESOURCES)
+    resources: tuple[str, ...]  # the stage's named resources that serve this skill (at most prepared.MAX_RESOURCES)
     certifications: tuple[CertificationRef, ...]
     learn_first: tuple[str, ...]  # missing prerequisite skill ids that are gaps too
     emphasis: str | None = None  # the emphasis id that lifts it ("prerequisite", "non-negotiable", ...)
@@ -72,37 +72,6 @@ class RankedGap:
     first_for: tuple[str, ...] = ()  # gap ids it was moved above, as their prerequisite
     alternatives: tuple[str, ...] = ()  # skill ids any of which would do instead
     stands_for: str | None = None  # the umbrella skill id it stands in for
-
-
-def stage_ref(taxonomy: Taxonomy, skill: Skill) -> StageRef | None:
-    if skill.stage is None:
-        return None
-    try:
-        stage = taxonomy.stage(skill.stage)
-    except KeyError:
-        return None
-    return StageRef(
-        id=stage.id, name=stage.name, order=stage.order, months_min=stage.months_min, months_max=stage.months_max
-    )
-
-
-def guide_refs(refs: Sequence[SourceRef]) -> tuple[GuideRef, ...]:
-    out: list[GuideRef] = []
-    seen: set[tuple[str, str]] = set()
-    for ref in refs:
-        key = (ref.source, ref.section)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(GuideRef(source=ref.source, section=ref.section))
-    return tuple(out)
-
-
-def _certifications(taxonomy: Taxonomy, skill_id: str) -> tuple[CertificationRef, ...]:
-    return tuple(
-        CertificationRef(id=c.id, name=c.name, provider=c.provider, cost=c.cost, time=c.time)
-        for c in taxonomy.index.certifications_by_skill.get(skill_id, ())
-    )
 
 
 def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
@@ -173,14 +142,16 @@ def _boosts(
 ) -> tuple[dict[str, tuple[float, str]], dict[str, tuple[SourceRef, ...]]]:
     """Each gap's largest emphasis boost and that emphasis's id and citations, for the emphases that hold at the
     ``current`` level (``below``: below that level only; ``from``: from that level on)."""
-    level_ids = [lv.id for lv in taxonomy.levels]
-    at = level_ids.index(current) if current in level_ids else None
+    level_at = prepared(taxonomy).level_at
+    at = level_at.get(current or "")
     boosts: dict[str, tuple[float, str]] = {}
     sources: dict[str, tuple[SourceRef, ...]] = {}
     for emphasis in taxonomy.scoring.emphasis:
-        if emphasis.below in level_ids and at is not None and at >= level_ids.index(emphasis.below):
+        below = level_at.get(emphasis.below or "")
+        if below is not None and at is not None and at >= below:
             continue
-        if emphasis.since in level_ids and (at is None or at < level_ids.index(emphasis.since)):
+        since = level_at.get(emphasis.since or "")
+        if since is not None and (at is None or at < since):
             continue
         skills = emphasis.skills
         if emphasis.only_first:
@@ -220,31 +191,35 @@ def rank_gaps(
 ) -> tuple[RankedGap, ...]:
     """The gaps among ``expectations`` (the target's), ranked; ``current``/``target``: level ids, for ``separates``."""
     pw = taxonomy.scoring.priority_weights
-    index = taxonomy.index
+    ready = prepared(taxonomy)
+    facts, factors, weights = ready.skills, ready.strength_factors, ready.importance_weights
+    skills = taxonomy.index.skills
     n_stages = len(taxonomy.stages)
-    level_ids = [lv.id for lv in taxonomy.levels]
-    low = level_ids.index(current) + 1 if current in level_ids else len(level_ids)
-    high = level_ids.index(target) if target in level_ids else -1
+    level_ids = list(ready.level_at)
+    low = ready.level_at.get(current or "", len(level_ids) - 1) + 1
+    high = ready.level_at.get(target or "", -1)
     between = set(level_ids[low : high + 1])
     candidates = _candidates(taxonomy, expectations, shown, alternatives)
     boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown)
+    p_importance, p_weight, p_guides = pw.get("importance", 0.0), pw.get("weight", 0.0), pw.get("guides", 0.0)
+    p_stage, p_emphasis, p_separates = pw.get("stage", 0.0), pw.get("emphasis", 0.0), pw.get("separates", 0.0)
     raw: dict[str, float] = {}
     separates: dict[str, bool] = {}
     for sid, cand in candidates.items():
-        exp, skill = cand.exp, index.skills[sid]
+        exp, skill, fact = cand.exp, skills[sid], facts[sid]
         seen = shown.get(sid)
-        deficit = 1.0 - strength_factor(taxonomy, seen.strength if seen else None)
+        deficit = 1.0 - (factors.get(seen.strength, 0.0) if seen else 0.0)
         guides = len({r.source for r in (*exp.sources, *skill.sources)})
-        position = index.stage_order.get(skill.stage or "")
+        position = fact.position
         early = (n_stages - position) / n_stages if position is not None and n_stages else 0.0
         separates[sid] = bool({exp.introduced_at, exp.raised_at} & between)
         base = (
-            pw.get("importance", 0.0) * importance_weight(taxonomy, exp.importance)
-            + pw.get("weight", 0.0) * exp.weight
-            + pw.get("guides", 0.0) * guides
-            + pw.get("stage", 0.0) * early
-            + pw.get("emphasis", 0.0) * boosts.get(sid, (0.0, ""))[0]
-            + pw.get("separates", 0.0) * separates[sid]
+            p_importance * weights.get(exp.importance, 0.0)
+            + p_weight * exp.weight
+            + p_guides * guides
+            + p_stage * early
+            + p_emphasis * boosts.get(sid, (0.0, ""))[0]
+            + p_separates * separates[sid]
         )
         raw[sid] = round(max(deficit, 0.0) * base, 4)
 
@@ -252,19 +227,21 @@ def rank_gaps(
     rank_of = ranks.__getitem__  # a gap's importance's rank: 0 = required
 
     def sort_key(sid: str) -> tuple[float, int, int, str]:
-        position = index.stage_order.get(index.skills[sid].stage or "", n_stages)
-        return (-raw[sid], rank_of(sid), position, index.skills[sid].name.lower())
+        position = facts[sid].position
+        return (-raw[sid], ranks[sid], n_stages if position is None else position, facts[sid].sort_name)
 
     order = sorted(candidates, key=sort_key)
     missing = {sid for sid in candidates if sid not in shown}
     needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) for sid in candidates}
+    wanted = {sid: reqs for sid in candidates if (reqs := needs[sid] & missing)}  # the gaps' missing prerequisites
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
-    moved = True
+    moved = bool(wanted)
     while moved:
         moved = False
         at = {sid: i for i, sid in enumerate(order)}  # positions in this pass (it ends at the first move)
-        for d_pos, dep in enumerate(order):
-            for req in sorted(needs[dep] & missing, key=at.__getitem__):
+        for dep in sorted(wanted, key=at.__getitem__):  # down the list, the gaps that have any
+            d_pos = at[dep]
+            for req in sorted(wanted[dep], key=at.__getitem__):
                 r_pos = at[req]
                 if r_pos < d_pos or rank_of(req) > rank_of(dep):
                     continue
@@ -283,17 +260,14 @@ def rank_gaps(
         floor = max(raw[sid], floor + (PRIORITY_STEP if first_for[sid] else 0.0))
         priority[sid] = round(floor, 4)
 
+    known = ready.guide_refs
     gaps: list[RankedGap] = []
     final = {sid: i for i, sid in enumerate(order)}
     for rank, sid in enumerate(order, start=1):
-        cand, skill = candidates[sid], index.skills[sid]
+        cand, skill, fact = candidates[sid], skills[sid], facts[sid]
         exp = cand.exp
         seen = shown.get(sid)
-        stage = stage_ref(taxonomy, skill)
-        resources = taxonomy.stage(stage.id).resources_for(sid)[:MAX_RESOURCES] if stage is not None else ()
-        learn_first = tuple(
-            sorted(needs[sid] & missing, key=lambda r: (final[r], r))
-        )
+        learn_first = tuple(sorted(wanted[sid], key=lambda r: (final[r], r))) if seen is None and sid in wanted else ()
         gaps.append(
             RankedGap(
                 rank=rank,
@@ -307,11 +281,11 @@ def rank_gaps(
                 weight=exp.weight,
                 priority=priority[sid],
                 since=exp.introduced_at,
-                sources=guide_refs((*exp.sources, *skill.sources, *emphasis_sources.get(sid, ()))),
-                stage=stage,
-                resources=resources,
-                certifications=_certifications(taxonomy, sid),
-                learn_first=learn_first if seen is None else (),
+                sources=guide_refs((*exp.sources, *skill.sources, *emphasis_sources.get(sid, ())), known),
+                stage=fact.stage,
+                resources=fact.resources,
+                certifications=fact.certifications,
+                learn_first=learn_first,
                 emphasis=boosts[sid][1] if sid in boosts else None,
                 separates=separates[sid],
                 first_for=tuple(first_for[sid]),

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.model import PlanStep, PlanTotal
+from gapcheck.scoring.prepared import prepared
 
 
 def plan(taxonomy: Taxonomy, gaps: Sequence[RankedGap]) -> tuple[tuple[PlanStep, ...], PlanTotal]:
     """The gaps grouped by roadmap stage, in roadmap order, with duration estimates."""
     order_of = taxonomy.index.stage_order
+    serves = prepared(taxonomy).serves
     groups: dict[str | None, list[RankedGap]] = {}
     for gap in gaps:
         groups.setdefault(gap.stage.id if gap.stage is not None else None, []).append(gap)
@@ -34,7 +36,7 @@ def plan(taxonomy: Taxonomy, gaps: Sequence[RankedGap]) -> tuple[tuple[PlanStep,
             share = min(len(learn) / max(len(stage.skills), 1), 1.0)
             months_min = round(stage.months_min * share, 1)
             months_max = round(stage.months_max * share, 1)
-            serving = {r for g in members for r in stage.resources_for(g.id)}
+            serving = {r for g in members for r in serves.get((stage_id, g.id)) or stage.resources_for(g.id)}
             resources = tuple(r for r in stage.resources if r in serving)
         total_min += months_min
         total_max += months_max
