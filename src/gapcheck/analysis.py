@@ -34,7 +34,7 @@ from gapcheck.report.model import (
     TaxonomyInfo,
 )
 from gapcheck.report.serialize import to_json
-from gapcheck.report.text import quote
+from gapcheck.report.text import Quoter
 
 if TYPE_CHECKING:
     from gapcheck.matching import SkillMatcher
@@ -157,6 +157,7 @@ def build_report(
         for p, work in zip(resume.positions, scores.work or ("",) * len(resume.positions), strict=True)
     )
     now = scores.current
+    quoter = Quoter(resume.text)
     return Report(
         schema_version=SCHEMA_VERSION,
         gapcheck_version=_version(),
@@ -180,7 +181,7 @@ def build_report(
         target=scores.target,
         assessment=assessment(taxonomy, now),
         levels=scores.levels,
-        skills=tuple(_shown(resume, m) for m in matches),
+        skills=tuple(_shown(quoter, m) for m in matches),
         gaps=gap_entries(taxonomy, scores.gaps, scores.target.name),
         plan=scores.plan,
         plan_total=scores.plan_total,
@@ -190,12 +191,12 @@ def build_report(
     )
 
 
-def _shown(resume: Resume, match: SkillMatch) -> SkillMatch:
+def _shown(quote: Quoter, match: SkillMatch) -> SkillMatch:
     """A skill as the report shows it: its first MAX_EVIDENCE places, each quoted as the sentence around it."""
     return replace(
         match,
         evidence=tuple(
-            replace(e, text=quote(resume.text, e.text, e.matched, e.start, e.end), score=round(e.score, 4))
+            replace(e, text=quote(e.text, e.matched, e.start, e.end), score=round(e.score, 4))
             for e in match.evidence[:MAX_EVIDENCE]
         ),
     )

@@ -115,20 +115,40 @@ def _joins(text: str, newline: int) -> bool:
 
 
 # Where a sentence may start (a line break, or a space after a sentence end) and end (a line break, or a sentence
-# end before a space or the end of the text); each found place is then judged as the scan would.
-_LEFT_STOP = re.compile(r"\n|(?<=[.!?])[ \t]")
+# end before a space or the end of the text); each found place is then judged as the scan would. The starts are
+# looked for in the text read backwards (the nearest first, so the search stops at the first that holds), where a
+# space after a sentence end is a space before one.
+_LEFT_STOP_BACKWARDS = re.compile(r"\n|[ \t](?=[.!?])")
 _RIGHT_STOP = re.compile(r"\n|[.!?](?=\s|\Z)")
 
 
-def sentence_around(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+def _wraps(text: str, newline: int, known: dict[int, bool] | None) -> bool:
+    """:func:`_joins`, looked up in (and kept in) ``known``, the answers for ``text`` so far, when given."""
+    if known is None:
+        return _joins(text, newline)
+    found = known.get(newline)
+    if found is None:
+        found = known[newline] = _joins(text, newline)
+    return found
+
+
+def sentence_around(
+    text: str, start: int, end: int, width: int = EVIDENCE_WIDTH, *, breaks: dict[int, bool] | None = None
+) -> str:
     """The sentence of ``text`` around ``text[start:end]`` (a matched phrase): wrapped lines joined, a leading
-    bullet dropped, cut at word boundaries to about ``width`` characters around the match."""
+    bullet dropped, cut at word boundaries to about ``width`` characters around the match. ``breaks``: whether each
+    line break of ``text`` met so far only wraps a sentence, kept between calls on the same text (a :class:`Quoter`
+    passes its own)."""
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     low = max(0, start - _SCAN)
     left = low
-    for m in reversed(list(_LEFT_STOP.finditer(text, low, start))):
-        at = m.start()
-        if (text[at] == "\n" and not _joins(text, at)) or (text[at] != "\n" and text[at + 1 : at + 2].isupper()):
+    origin = max(low - 1, 0)  # one character more: a sentence end just before ``low`` lets a space at it count
+    for m in _LEFT_STOP_BACKWARDS.finditer(text[origin:start][::-1]):
+        at = start - 1 - m.start()
+        if at < low:
+            break
+        starts = text[at + 1 : at + 2].isupper() if text[at] != "\n" else not _wraps(text, at, breaks)
+        if starts:
             left = at + 1
             break
     high = min(len(text), end + _SCAN)
@@ -140,7 +160,7 @@ def sentence_around(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH
         if text[at] != "\n":
             right = at + 1
             break
-        if not _joins(text, at):
+        if not _wraps(text, at, breaks):
             right = at
             break
     before = " ".join(text[left:start].split())
@@ -155,9 +175,32 @@ def sentence_around(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH
     return _cut_at_words(sentence, at, len(matched), width)
 
 
-def quote(text: str, line: str, matched: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+def quote(
+    text: str,
+    line: str,
+    matched: str,
+    start: int,
+    end: int,
+    width: int = EVIDENCE_WIDTH,
+    *,
+    breaks: dict[int, bool] | None = None,
+) -> str:
     """What a report quotes for a match: its sentence in the resume ``text`` (wrapped lines joined), or, when the
-    offsets do not point at ``matched``, the sentence of the matched ``line``."""
+    offsets do not point at ``matched``, the sentence of the matched ``line``. ``breaks``: as for
+    :func:`sentence_around`."""
     if " ".join(text[start:end].split()).lower() == " ".join(matched.split()).lower():
-        return sentence_around(text, start, end, width)
+        return sentence_around(text, start, end, width, breaks=breaks)
     return evidence_sentence(line, matched, width)
+
+
+class Quoter:
+    """Quotes the matches of one resume ``text`` (:func:`quote`), deciding each of its line breaks once."""
+
+    __slots__ = ("_breaks", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: dict[int, bool] = {}
+
+    def __call__(self, line: str, matched: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+        return quote(self.text, line, matched, start, end, width, breaks=self._breaks)
