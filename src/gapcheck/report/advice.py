@@ -7,6 +7,7 @@ resources and certifications.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.report.model import Gap, NextStep
@@ -14,7 +15,8 @@ from gapcheck.report.names import CREDENTIAL_CATEGORIES
 from gapcheck.report.words import group_citations, months_phrase, strength_meaning, years_phrase
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel, Reason
-from gapcheck.scoring.model import GuideRef
+from gapcheck.scoring.model import GuideRef, StageRef
+from gapcheck.scoring.prepared import per_taxonomy
 
 
 def guide_label(taxonomy: Taxonomy, key: str) -> str:
@@ -28,10 +30,38 @@ def guide_label(taxonomy: Taxonomy, key: str) -> str:
 
 def citations(taxonomy: Taxonomy, refs: Sequence[GuideRef]) -> list[str]:
     """One entry per guide, in first-cited order, with its sections: "Career guide (Career Path, FAQ)"."""
-    return [
-        guide_label(taxonomy, key) + (f" ({', '.join(secs)})" if secs else "")
-        for key, secs in group_citations((r.source, r.section) for r in refs)
-    ]
+    pairs = tuple((r.source, r.section) for r in refs)
+    known = _said(taxonomy).citations
+    found = known.get(pairs)
+    if found is None:
+        found = known[pairs] = tuple(
+            guide_label(taxonomy, key) + (f" ({', '.join(secs)})" if secs else "")
+            for key, secs in group_citations(pairs)
+        )
+    return list(found)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """Wordings that depend on the taxonomy alone, kept per taxonomy as the gaps first need them."""
+
+    citations: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = field(default_factory=dict)  # by citations
+    stages: dict[str, tuple[StageRef, str]] = field(default_factory=dict)  # stage id -> (the stage, its phrase)
+
+
+@per_taxonomy
+def _said(taxonomy: Taxonomy) -> _Said:
+    return _Said()
+
+
+def _in_stage(taxonomy: Taxonomy, stage: StageRef) -> str:
+    """ " in roadmap stage 2, Machine learning (2–3 months)" """
+    known = _said(taxonomy).stages
+    found = known.get(stage.id)
+    if found is None or (found[0] is not stage and found[0] != stage):
+        length = months_phrase(stage.months_min, stage.months_max, estimate=False)
+        found = known[stage.id] = (stage, f" in roadmap stage {stage.order}, {stage.name} ({length})")
+    return found[1]
 
 
 def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
@@ -131,8 +161,7 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
             text += f" first (needed for {builds})"
             text += "," if stage is not None else ""
         if stage is not None:
-            length = months_phrase(stage.months_min, stage.months_max, estimate=False)
-            text += f" in roadmap stage {stage.order}, {stage.name} ({length})"
+            text += _in_stage(taxonomy, stage)
         if gap.learn_first:
             text += ", after " + ", ".join(taxonomy.skill(s).name for s in gap.learn_first)
         text += "."

@@ -10,10 +10,12 @@ types (:mod:`.model`), which the knowledge layer does not import.
 
 from __future__ import annotations
 
+import functools
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeVar
 
 from gapcheck.knowledge.model import SourceRef, Strength, Taxonomy
 from gapcheck.scoring.model import CertificationRef, GuideRef, StageRef
@@ -76,7 +78,34 @@ def _facts(taxonomy: Taxonomy) -> dict[str, SkillFacts]:
     return out
 
 
-def _build(taxonomy: Taxonomy) -> Prepared:
+T = TypeVar("T")
+
+
+def per_taxonomy(build: Callable[[Taxonomy], T]) -> Callable[[Taxonomy], T]:
+    """``build(taxonomy)`` made once per taxonomy object and kept while that object lives (keyed by identity: a
+    taxonomy's own hash would walk all of its data)."""
+    cache: dict[int, tuple[weakref.ref[Taxonomy], T]] = {}
+
+    @functools.wraps(build)
+    def get(taxonomy: Taxonomy) -> T:
+        key = id(taxonomy)
+        entry = cache.get(key)
+        if entry is not None and entry[0]() is taxonomy:
+            return entry[1]
+        built = build(taxonomy)
+
+        def forget(_ref: weakref.ref[Taxonomy], k: int = key) -> None:
+            cache.pop(k, None)
+
+        cache[key] = (weakref.ref(taxonomy, forget), built)
+        return built
+
+    return get
+
+
+@per_taxonomy
+def prepared(taxonomy: Taxonomy) -> Prepared:
+    """The scoring lookups of ``taxonomy``, built on first use and kept while the taxonomy object lives."""
     rules = taxonomy.scoring
     categories = dict.fromkeys(s.category for s in taxonomy.skills)
     return Prepared(
@@ -93,25 +122,6 @@ def _build(taxonomy: Taxonomy) -> Prepared:
         category_at=MappingProxyType({c: i for i, c in enumerate(categories)}),
         guide_refs={},
     )
-
-
-_Cache = dict[int, tuple[weakref.ref[Taxonomy], Prepared]]
-_CACHE: _Cache = {}
-
-
-def prepared(taxonomy: Taxonomy) -> Prepared:
-    """The scoring lookups of ``taxonomy``, built on first use and kept while the taxonomy object lives."""
-    key = id(taxonomy)
-    entry = _CACHE.get(key)
-    if entry is not None and entry[0]() is taxonomy:
-        return entry[1]
-    built = _build(taxonomy)
-
-    def forget(_ref: weakref.ref[Taxonomy], k: int = key, cache: _Cache = _CACHE) -> None:
-        cache.pop(k, None)
-
-    _CACHE[key] = (weakref.ref(taxonomy, forget), built)
-    return built
 
 
 def guide_refs(refs: Sequence[SourceRef], known: dict[tuple[str, str], GuideRef] | None = None) -> tuple[GuideRef, ...]:
