@@ -270,3 +270,26 @@ def md_escape(text: str) -> str:
     from gapcheck.report.markdown import md
 
     return md(text)
+
+
+def test_a_credential_is_earned_and_a_skill_learned_in_every_wording() -> None:
+    from datetime import date
+
+    from gapcheck import analyze_text
+    from gapcheck.report.terminal import _todo
+    from gapcheck.report.words import credential_ids, is_credential
+
+    taxonomy = load_taxonomy(None)
+    report = analyze_text("Python developer.", level=taxonomy.levels[-1].id, today=date(2026, 11, 1))
+    data = report.to_dict()
+    missing = [(g, d) for g, d in zip(report.gaps, data["gaps"], strict=True) if g.kind == "missing"]
+    credentials = [(g, d) for g, d in missing if is_credential(g.category)]
+    skills = [(g, d) for g, d in missing if not is_credential(g.category)]
+    assert credentials and skills
+    names = {g.id: g.name for g in report.gaps}
+    for gap, serialized in credentials:
+        assert gap.next_step.text.startswith("Earn it") and _todo(serialized, names, {}).startswith("earn")
+        assert gap.id in credential_ids(data)
+    for gap, serialized in skills:
+        assert gap.next_step.text.startswith("Learn it") and _todo(serialized, names, {}).startswith("learn")
+        assert gap.id not in credential_ids(data)

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from gapcheck.knowledge.model import Taxonomy
 from gapcheck.report.model import Gap, NextStep
-from gapcheck.report.names import CREDENTIAL_CATEGORIES
-from gapcheck.report.words import group_citations, months_phrase, strength_meaning, years_phrase
+from gapcheck.report.words import group_citations, is_credential, months_phrase, strength_meaning, years_phrase
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel, Reason
 from gapcheck.scoring.model import GuideRef, StageRef
@@ -155,7 +154,7 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
     list."""
     stage = gap.stage
     if gap.kind == "missing":
-        text = "Earn it" if gap.category in CREDENTIAL_CATEGORIES else "Learn it"
+        text = "Earn it" if is_credential(gap.category) else "Learn it"
         if gap.first_for:
             builds = ", ".join(taxonomy.skill(s).name for s in gap.first_for)
             text += f" first (needed for {builds})"

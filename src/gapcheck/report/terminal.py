@@ -21,7 +21,6 @@ from rich.text import Text
 
 from gapcheck.report import words
 from gapcheck.report.model import Report
-from gapcheck.report.names import CREDENTIAL_CATEGORIES
 from gapcheck.report.text import evidence_sentence, percent, years_band
 
 Data = Mapping[str, Any]
@@ -129,7 +128,7 @@ def _todo(gap: Data, names: Mapping[str, str], ranks: Mapping[str, int]) -> str:
     if step.get("action") == "show":
         return "show it in use, and drop the hedge" if gap.get("strength") == "hedged" else "show it in use"
     stage = step.get("stage")
-    verb = "earn" if gap.get("category") in CREDENTIAL_CATEGORIES else "learn"
+    verb = "earn" if words.is_credential(gap.get("category")) else "learn"
     text = f"{verb} in stage {stage['order']}" if stage else f"{verb} it"
     if gap.get("first_for"):
         text += ", before " + _refs(gap["first_for"], ranks, names)

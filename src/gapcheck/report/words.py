@@ -304,10 +304,15 @@ def some(names: Sequence[str], most: int | None) -> str:
     return ", ".join(names[:most]) + f" and {len(names) - most} more"
 
 
+def is_credential(category: str | None) -> bool:
+    """Whether a skill of ``category`` is a credential (names.CREDENTIAL_CATEGORIES): earned, not learned."""
+    return category in CREDENTIAL_CATEGORIES
+
+
 def credential_ids(data: Data) -> frozenset[str]:
-    """The report's gap and skill ids that are credentials (names.CREDENTIAL_CATEGORIES): earned, not learned."""
-    gaps = {g["id"] for g in data.get("gaps", []) if g.get("category") in CREDENTIAL_CATEGORIES}
-    found = {s["skill_id"] for s in data.get("skills", []) if s.get("category") in CREDENTIAL_CATEGORIES}
+    """The report's gap and skill ids that are credentials (:func:`is_credential`)."""
+    gaps = {g["id"] for g in data.get("gaps", []) if is_credential(g.get("category"))}
+    found = {s["skill_id"] for s in data.get("skills", []) if is_credential(s.get("category"))}
     return frozenset(gaps | found)
 
 
