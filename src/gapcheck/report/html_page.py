@@ -23,7 +23,7 @@ from gapcheck.report.words import (
     guide_table,
     job_lines,
     months_phrase,
-    plan_line,
+    plan_duration,
     plan_parts,
     plural,
     section_name,
@@ -335,7 +335,7 @@ def _plan(data: Data) -> str:
     for step in plan:
         stage = step.get("stage")
         title = f"Stage {stage['order']}: {stage['name']}" if stage else "Other skills (no roadmap stage)"
-        duration = plan_line(step)[1] or months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0))
+        duration = plan_duration(step) or months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0))
         bar = round(max(step.get("months_max", 0.0), 0.0) / longest * 100, 1)
         lines = [
             f'<p><span class="label">{verb.capitalize()}</span> {esc(", ".join(listed))}</p>'

@@ -199,7 +199,7 @@ def _plan(data: Data, out: _Writer) -> None:
         return
     out.heading(f"Learning plan, {words.months_phrase(total.get('months_min', 0), total.get('months_max', 0))} in all")
     for step in plan:
-        title, _, _ = words.plan_line(step)
+        title = words.plan_title(step)
         number, _, name = title.partition(". ") if step.get("stage") else ("", "", title)
         out.labelled(f"{number}." if number else "", _fitted(name, step, out.width - 5, credentials), indent=5)
 

@@ -335,16 +335,26 @@ def plan_line(
 ) -> tuple[str, str, str]:
     """A plan step: (its title, its duration, "learn A, B; earn C; show D"), at most ``most`` names to learn or
     earn and ``most_shown`` (default: ``most``) to show."""
-    stage = step.get("stage")
-    title = f"{stage['order']}. {stage['name']}" if stage else "Other skills (no roadmap stage)"
     parts = []
     for verb, listed in plan_parts(step, credentials):
         cap = (most if most_shown is None else most_shown) if verb == "show" else most
         parts.append(f"{verb} {some(listed, cap)}")
-    duration = months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0)) if stage else ""
-    if stage and not step.get("learn"):
-        duration = "nothing new to learn"
-    return title, duration, "; ".join(parts)
+    return plan_title(step), plan_duration(step), "; ".join(parts)
+
+
+def plan_title(step: Data) -> str:
+    """ "3. Deep learning", or "Other skills (no roadmap stage)" for the skills no stage teaches."""
+    stage = step.get("stage")
+    return f"{stage['order']}. {stage['name']}" if stage else "Other skills (no roadmap stage)"
+
+
+def plan_duration(step: Data) -> str:
+    """How long a plan step should take: "about 2 months", "nothing new to learn" ("" without a stage)."""
+    if not step.get("stage"):
+        return ""
+    if not step.get("learn"):
+        return "nothing new to learn"
+    return months_phrase(step.get("months_min", 0.0), step.get("months_max", 0.0))
 
 
 def strength_legend() -> list[tuple[str, str]]:
