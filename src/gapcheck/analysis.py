@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.frozen import evolve
 from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading.limits import limits_from_environment
@@ -193,10 +194,10 @@ def build_report(
 
 def _shown(quote: Quoter, match: SkillMatch) -> SkillMatch:
     """A skill as the report shows it: its first MAX_EVIDENCE places, each quoted as the sentence around it."""
-    return replace(
+    return evolve(
         match,
         evidence=tuple(
-            replace(e, text=quote(e.text, e.matched, e.start, e.end), score=round(e.score, 4))
+            evolve(e, text=quote(e.text, e.matched, e.start, e.end), score=round(e.score, 4))
             for e in match.evidence[:MAX_EVIDENCE]
         ),
     )

@@ -36,8 +36,10 @@ Learn first
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from gapcheck.knowledge.frozen import evolve
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
@@ -77,7 +79,7 @@ class RankedGap:
 def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
     """``into`` for ``skill_id``, with the higher importance and weight of the two and both citations."""
     stronger = other.importance.rank < into.importance.rank
-    return replace(
+    return evolve(
         into,
         skill_id=skill_id,
         importance=other.importance if stronger else into.importance,
@@ -87,8 +89,7 @@ def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
     )
 
 
-@dataclass
-class _Candidate:
+class _Candidate(NamedTuple):
     exp: Expectation
     stands_for: str | None = None
     alternatives: tuple[str, ...] = ()
@@ -102,16 +103,17 @@ def _candidates(
 ) -> dict[str, _Candidate]:
     """The expectations that can be gaps, after the umbrella and alternatives rules (see the module docstring)."""
     rules = taxonomy.scoring
-    demonstrated = {sid for sid, s in shown.items() if strength_factor(taxonomy, s.strength) >= 1.0}
+    factors = prepared(taxonomy).strength_factors
+    demonstrated = {sid for sid, s in shown.items() if factors.get(s.strength, 0.0) >= 1.0}
     out: dict[str, _Candidate] = {e.skill_id: _Candidate(e) for e in expectations}
     umbrellas = {u.skill for u in rules.umbrellas}
     for umbrella in rules.umbrellas:
         cand = out.pop(umbrella.skill, None)
         if cand is None or umbrella.skill in demonstrated or umbrella.learn in demonstrated:
             continue
-        exp = replace(cand.exp, sources=(*cand.exp.sources, *umbrella.sources))
+        exp = evolve(cand.exp, sources=(*cand.exp.sources, *umbrella.sources))
         there = out.get(umbrella.learn)
-        merged = _merge(there.exp, exp, umbrella.learn) if there else replace(exp, skill_id=umbrella.learn)
+        merged = _merge(there.exp, exp, umbrella.learn) if there else evolve(exp, skill_id=umbrella.learn)
         out[umbrella.learn] = _Candidate(merged, stands_for=umbrella.skill)
     for group in (*rules.alternatives, *extra):
         members = [sid for sid in group.skills if sid in out]
@@ -133,7 +135,7 @@ def _candidates(
         # Neither the skill kept nor an umbrella (never a gap, and the one it stands for) is its own alternative.
         not_others = {keep, stands_for, *umbrellas}
         others = tuple(dict.fromkeys(sid for sid in (*earlier, *group.skills) if sid not in not_others))
-        out[keep] = _Candidate(replace(exp, sources=(*exp.sources, *group.sources)), stands_for, others)
+        out[keep] = _Candidate(evolve(exp, sources=(*exp.sources, *group.sources)), stands_for, others)
     return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
 
 
