@@ -58,3 +58,24 @@ def test_guide_refs_cite_each_guide_section_once_in_first_cited_order() -> None:
     assert [(r.source, r.section) for r in first] == [("g002", "FAQ"), ("g001", "Skills"), ("g002", "A")]
     assert guide_refs(refs, known) == first == guide_refs(refs)
     assert guide_refs(refs, known)[0] is first[0]  # made once, then reused
+
+
+def test_a_maker_builds_what_the_class_builds_and_evolve_copies_as_replace_does() -> None:
+    import pickle
+
+    from gapcheck.knowledge.frozen import evolve, maker
+    from gapcheck.scoring.gaps import RankedGap
+
+    for gap in score(TAXONOMY, [], None).gaps[:5]:
+        fields = {f.name: getattr(gap, f.name) for f in dataclasses.fields(gap)}
+        made = maker(RankedGap)(**fields)
+        assert type(made) is RankedGap and made == RankedGap(**fields) and hash(made) == hash(gap)
+        assert pickle.loads(pickle.dumps(made)) == gap
+        short = {k: v for k, v in fields.items() if k not in ("emphasis", "separates", "stands_for")}
+        assert maker(RankedGap)(**short) == RankedGap(**short)  # defaults filled in
+        assert evolve(gap, rank=99, name="x") == dataclasses.replace(gap, rank=99, name="x")
+        assert gap.rank != 99  # the original is untouched
+    # a class whose fields derive from others (Taxonomy builds its index) is copied by replace, its index rebuilt
+    fewer = evolve(TAXONOMY, stages=TAXONOMY.stages[:1])
+    assert set(fewer.index.stages) == {TAXONOMY.stages[0].id}
+    assert maker(Taxonomy) is Taxonomy

