@@ -43,10 +43,11 @@ from gapcheck.knowledge.frozen import evolve, maker
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
-from gapcheck.scoring.prepared import guide_refs, prepared
+from gapcheck.scoring.prepared import cited, prepared
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def rank_gaps(
 
     order = sorted(candidates, key=sort_key)
     missing = {sid for sid in candidates if sid not in shown}
-    needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) for sid in candidates}
+    needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) if skills[sid].requires else _NONE for sid in candidates}
     wanted = {sid: reqs for sid in candidates if (reqs := needs[sid] & missing)}  # the gaps' missing prerequisites
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
     moved = bool(wanted)
@@ -266,7 +267,6 @@ def rank_gaps(
         floor = max(raw[sid], floor + (PRIORITY_STEP if first_for[sid] else 0.0))
         priority[sid] = round(floor, 4)
 
-    known = ready.guide_refs
     gaps: list[RankedGap] = []
     final = {sid: i for i, sid in enumerate(order)}
     for rank, sid in enumerate(order, start=1):
@@ -287,7 +287,7 @@ def rank_gaps(
                 weight=exp.weight,
                 priority=priority[sid],
                 since=exp.introduced_at,
-                sources=guide_refs((*exp.sources, *skill.sources, *emphasis_sources.get(sid, ())), known),
+                sources=cited(ready, (exp.sources, skill.sources, emphasis_sources.get(sid, ()))),
                 stage=fact.stage,
                 resources=fact.resources,
                 certifications=fact.certifications,

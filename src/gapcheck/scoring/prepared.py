@@ -46,6 +46,7 @@ class Prepared:
     serves: Mapping[tuple[str, str], tuple[str, ...]]  # (stage id, skill id) -> the stage's resources serving it
     category_at: Mapping[str, int]  # category -> its place in the order the taxonomy lists its skills' categories
     guide_refs: dict[tuple[str, str], GuideRef]  # (guide, section) -> its GuideRef, filled as gaps cite them
+    cited: dict[tuple[int, ...], tuple[tuple[tuple[SourceRef, ...], ...], tuple[GuideRef, ...]]]  # see cited()
 
 
 def stage_ref(taxonomy: Taxonomy, stage_id: str | None) -> StageRef | None:
@@ -121,6 +122,7 @@ def prepared(taxonomy: Taxonomy) -> Prepared:
         ),
         category_at=MappingProxyType({c: i for i, c in enumerate(categories)}),
         guide_refs={},
+        cited={},
     )
 
 
@@ -140,3 +142,20 @@ def guide_refs(refs: Sequence[SourceRef], known: dict[tuple[str, str], GuideRef]
             made = known[pair] = GuideRef(source=ref.source, section=ref.section)
         out.append(made)
     return tuple(out)
+
+
+_CITED_LIMIT = 4096  # citation lists kept per taxonomy (its own expectations' make a few hundred)
+
+
+def cited(ready: Prepared, parts: tuple[tuple[SourceRef, ...], ...]) -> tuple[GuideRef, ...]:
+    """:func:`guide_refs` of the citation tuples ``parts`` joined, kept in ``ready`` by the tuples' identity (the
+    taxonomy's own tuples recur for every resume; each kept entry holds its tuples, so no id is reused)."""
+    key = tuple(map(id, parts))
+    hit = ready.cited.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], parts, strict=True)):
+        return hit[1]
+    refs = guide_refs([ref for part in parts for ref in part], ready.guide_refs)
+    if len(ready.cited) >= _CITED_LIMIT:
+        ready.cited.clear()
+    ready.cited[key] = (parts, refs)
+    return refs
