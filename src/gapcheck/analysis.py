@@ -25,6 +25,7 @@ from gapcheck.knowledge.model import Expectation, Taxonomy
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading.limits import limits_from_environment
 from gapcheck.reading.model import Resume
+from gapcheck.reading.source import SourceFile
 from gapcheck.report.model import (
     SCHEMA_VERSION,
     Experience,
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from gapcheck.matching.model import SkillMatch
     from gapcheck.scoring.model import JobInfo
 
-Source = str | Path | bytes
+Source = str | Path | bytes | SourceFile  # a SourceFile: opened already (reading.source.open_ahead)
 TaxonomyArg = Taxonomy | str | Path | None
 JobArg = str | Path | bytes | None
 
@@ -223,6 +224,8 @@ def failure(error: GapcheckError, source: str) -> AnalysisFailure:
 
 def source_label(source: Source, index: int) -> str:
     """How a result names its source: the file name (never a full path), or "#<index>" for bytes."""
+    if isinstance(source, SourceFile):
+        return Path(source.name).name
     return Path(source).name if isinstance(source, str | Path) else f"#{index}"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -156,6 +156,7 @@ def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, o
 
 @app.command()
 def run(
+    context: typer.Context,
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
@@ -240,7 +241,8 @@ def run(
             summary=summary,
             quiet=quiet,
         )
-        code = _single(options) if options.single_report() else _batch(options)
+        early = context.obj if isinstance(context.obj, Early) else None
+        code = _single(options) if options.single_report() else _batch(options, early)
     except GapcheckError as error:
         raise _fail(error.message) from None
     except (MemoryError, RecursionError) as error:  # a limit missed: still one line, never a traceback
@@ -277,18 +279,19 @@ def _end_spare() -> None:
 
 
 def _single(options: RunOptions) -> int:
-    from gapcheck.reading.pdf import start_extraction
+    from gapcheck.reading.source import open_ahead
 
     _end_spare()  # a wrong guess of looks_like_batch: its core is free for the PDF's child
 
-    source = Path(options.inputs[0])
-    # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher is built.
-    start_extraction(source, options.limits, options.pdf_engine)
+    path = Path(options.inputs[0])
+    # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher is
+    # built. The file is read once: the analysis takes it opened (or, if it cannot be, says why in its turn).
+    opened = open_ahead(path, options.limits, options.pdf_engine)
     analyzer = _analyzer(options)
     from gapcheck.report.redact import redact as redact_report
     from gapcheck.report.render import OutputFormat, gaps_shown, render
 
-    report = analyzer.analyze(source)
+    report = analyzer.analyze(path if opened is None else opened)
     if options.redact:
         report = redact_report(report)
     fmt = OutputFormat(options.fmt.value)
@@ -311,7 +314,7 @@ def _single(options: RunOptions) -> int:
     return 0
 
 
-def _batch(options: RunOptions) -> int:
+def _batch(options: RunOptions, early: Early | None = None) -> int:
     from gapcheck.batch.ahead import ReadAhead, Reading
     from gapcheck.batch.inputs import collect
     from gapcheck.batch.pool import forking
@@ -319,7 +322,10 @@ def _batch(options: RunOptions) -> int:
     if options.fmt == Format.HTML:
         raise UsageError("--format html is one resume's page: give one file (a batch writes terminal, json, "
                          "markdown, jsonl or csv)")
-    inputs = collect(options.inputs)
+    if early is not None and early.inputs is not None and early.positionals == options.inputs:
+        inputs = list(early.inputs)  # collected by main() already, from the same arguments
+    else:
+        inputs = collect(options.inputs)
     if not inputs:
         raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")
     # The cores the workers will use read the first resumes while this process imports spaCy and builds the matcher.
@@ -440,27 +446,34 @@ _TAKES_VALUE = {  # the options that take a value (tests check this against the 
 }
 
 
-def _split(args: Sequence[str]) -> tuple[list[str], dict[str, str]]:
-    """The raw arguments as the positional ones and the options' values (long names), before Typer parses them."""
-    positionals: list[str] = []
-    values: dict[str, str] = {}
-    pending = ""
-    for arg in args:
-        if pending:
-            values[pending], pending = arg, ""
-        elif arg.startswith("--") and "=" in arg:
-            name, _, value = arg.partition("=")
-            values[_TAKES_VALUE.get(name, name)] = value
-        elif arg in _TAKES_VALUE:
-            pending = _TAKES_VALUE[arg]
-        elif len(arg) > 2 and arg[:2] in _TAKES_VALUE and not arg.startswith("--"):
-            values[_TAKES_VALUE[arg[:2]]] = arg[2:]  # -j2
-        elif not arg.startswith("-"):
-            positionals.append(arg)
-    return positionals, values
+@dataclass(frozen=True)
+class RawArgs:
+    """The command line before Typer parses it: the positional arguments, and the options' values (long names)."""
+
+    positionals: tuple[str, ...]
+    values: Mapping[str, str]
+
+    @classmethod
+    def of(cls, args: Sequence[str]) -> RawArgs:
+        positionals: list[str] = []
+        values: dict[str, str] = {}
+        pending = ""
+        for arg in args:
+            if pending:
+                values[pending], pending = arg, ""
+            elif arg.startswith("--") and "=" in arg:
+                name, _, value = arg.partition("=")
+                values[_TAKES_VALUE.get(name, name)] = value
+            elif arg in _TAKES_VALUE:
+                pending = _TAKES_VALUE[arg]
+            elif len(arg) > 2 and arg[:2] in _TAKES_VALUE and not arg.startswith("--"):
+                values[_TAKES_VALUE[arg[:2]]] = arg[2:]  # -j2
+            elif not arg.startswith("-"):
+                positionals.append(arg)
+        return cls(tuple(positionals), values)
 
 
-def looks_like_batch(args: Sequence[str]) -> bool:
+def looks_like_batch(args: RawArgs) -> bool:
     """Whether a command line seems to name several resumes, guessed before it is parsed so that a batch's
     first reader can be forked before Typer parses it (:func:`gapcheck.batch.ahead.fork_spare`). A wrong guess
     costs a fork and a tenth of a second of another core, or that head start; never a different result."""
@@ -468,11 +481,10 @@ def looks_like_batch(args: Sequence[str]) -> bool:
         return False
     from gapcheck.batch.inputs import is_glob
 
-    positionals, values = _split(args)
-    if values.get("--jobs") == "1":
+    if args.values.get("--jobs") == "1":
         return False
     named = 0
-    for arg in positionals:
+    for arg in args.positionals:
         if is_glob(arg) or os.path.isdir(arg):
             return True
         named += os.path.isfile(arg)
@@ -481,21 +493,32 @@ def looks_like_batch(args: Sequence[str]) -> bool:
     return False
 
 
-def early_job(args: Sequence[str]) -> Job | None:
-    """The first reader's job as :func:`_batch` will make it, guessed from the raw arguments (None: no guess):
-    a right guess lets that reader start before the command line is parsed, a wrong one is only not used."""
+@dataclass(frozen=True)
+class Early:
+    """What :func:`main` made of the raw command line before Typer parsed it: the resumes its positional arguments
+    name (collected once: :func:`_batch` takes them when its inputs are those arguments), and the first reader's
+    job as :func:`_batch` will make it (None: no guess; a wrong guess is only not used)."""
+
+    positionals: tuple[str, ...]
+    inputs: tuple[Input, ...] | None  # None: not collected (the options could not be read)
+    job: Job | None
+
+
+def early_batch(args: RawArgs) -> Early:
+    """The batch's inputs and its first reader's job, guessed from the raw arguments (see :class:`Early`)."""
     from gapcheck.batch.ahead import Reading, job_for
     from gapcheck.batch.inputs import collect
 
-    positionals, values = _split(args)
+    values = args.values
     try:
         jobs = int(values["--jobs"]) if "--jobs" in values else _default_jobs()
         reading = Reading.of(_parse_today(values.get("--today")), values.get("--pdf-engine", "auto"), _cli_limits())
     except (GapcheckError, ValueError):
-        return None
-    inputs = collect(positionals)
+        return Early(args.positionals, None, None)
+    inputs = tuple(collect(args.positionals))
     readers = min(jobs, len(inputs)) - 1
-    return job_for(reading, [item.path for item in inputs], readers) if readers >= 1 else None
+    job = job_for(reading, [item.path for item in inputs], readers) if readers >= 1 else None
+    return Early(args.positionals, inputs, job)
 
 
 def main() -> None:
@@ -503,8 +526,11 @@ def main() -> None:
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
     gc.disable()  # until the long-lived objects are built (_analyzer)
-    if looks_like_batch(sys.argv[1:]):
+    args = RawArgs.of(sys.argv[1:])
+    early = None
+    if looks_like_batch(args):
         from gapcheck.batch.ahead import fork_spare
 
-        fork_spare(early_job(sys.argv[1:]))
-    app()
+        early = early_batch(args)
+        fork_spare(early.job)
+    app(obj=early)

@@ -173,14 +173,59 @@ def test_the_cli_guesses_a_batch_before_parsing(tmp_path: Path, monkeypatch: pyt
     a, b = tmp_path / "a.pdf", tmp_path / "b.txt"
     a.write_bytes(b"%PDF-1.4")
     b.write_text("x", encoding="utf-8")
-    assert cli.looks_like_batch([str(a), str(b), "-f", "jsonl"])
-    assert cli.looks_like_batch([str(tmp_path)]) and cli.looks_like_batch([str(tmp_path / "*.pdf")])
-    assert not cli.looks_like_batch([str(a)])
-    assert not cli.looks_like_batch([str(a), "--output", str(b)])  # the value of --output is no resume
-    assert not cli.looks_like_batch([str(a), str(b), "--jobs", "1"])
-    assert not cli.looks_like_batch([str(tmp_path), "-j1"])
+    def guess(*args: str) -> bool:
+        return cli.looks_like_batch(cli.RawArgs.of(args))
+
+    assert guess(str(a), str(b), "-f", "jsonl")
+    assert guess(str(tmp_path)) and guess(str(tmp_path / "*.pdf"))
+    assert not guess(str(a))
+    assert not guess(str(a), "--output", str(b))  # the value of --output is no resume
+    assert not guess(str(a), str(b), "--jobs", "1")
+    assert not guess(str(tmp_path), "-j1")
     monkeypatch.setattr(cli, "_default_jobs", lambda: 1)
-    assert not cli.looks_like_batch([str(a), str(b)])
+    assert not guess(str(a), str(b))
+
+
+_COUNTED_MAIN = """
+import sys
+from gapcheck import cli
+from gapcheck.batch import inputs
+calls = {"parsed": 0, "walked": 0}
+parse, walk = cli.RawArgs.of.__func__, inputs._folder
+
+def counted_parse(cls, args):
+    calls["parsed"] += 1
+    return parse(cls, args)
+
+def counted_walk(arg):
+    calls["walked"] += 1
+    return walk(arg)
+
+cli.RawArgs.of = classmethod(counted_parse)
+inputs._folder = counted_walk
+cli._default_jobs = lambda: 2
+sys.argv = ["gapcheck", *sys.argv[1:]]
+try:
+    cli.main()
+except SystemExit as done:
+    assert done.code in (0, None), done.code
+print(calls["parsed"], calls["walked"], file=sys.stderr)
+"""
+
+
+def test_a_batch_call_reads_its_command_line_once_and_walks_its_folder_once(tmp_path: Path) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for path in EXAMPLES[:2]:
+        (folder / f"{path.parent.name}{path.suffix}").write_bytes(path.read_bytes())
+    out = tmp_path / "rows.jsonl"
+    args = [str(folder), "-f", "jsonl", "-o", str(out), "--quiet", "--jobs", "2", "--today", TODAY.isoformat()]
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNTED_MAIN, *args], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert done.stderr.split()[-2:] == ["1", "1"]  # parsed once before Typer; the folder walked once
 
 
 def test_the_cli_knows_which_options_take_a_value() -> None:
@@ -218,8 +263,8 @@ def test_the_first_readers_job_guessed_before_parsing_is_the_batchs(
     ):
         real.clear()
         assert CliRunner().invoke(cli.app, args).exit_code == 0
-        assert real and cli.early_job(args) == real[0]
-    assert cli.early_job([*files, "--today", "01/11/2026"]) is None  # Typer refuses it; no guess either
+        assert real and cli.early_batch(cli.RawArgs.of(args)).job == real[0]
+    assert cli.early_batch(cli.RawArgs.of([*files, "--today", "01/11/2026"])).job is None  # Typer refuses it
 
 
 def test_a_spare_with_the_right_job_is_kept_and_one_with_another_is_replaced() -> None:

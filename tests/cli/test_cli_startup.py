@@ -14,6 +14,7 @@ import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -23,7 +24,7 @@ from gapcheck.analysis import Analyzer, Options
 from gapcheck.cli import app
 from gapcheck.errors import TooLargeError
 from gapcheck.reading import DEFAULT_LIMITS, isolate, read_resume
-from gapcheck.reading.pdf import start_extraction
+from gapcheck.reading.source import open_ahead
 
 REPO = Path(__file__).resolve().parents[2]
 PDF = sorted((REPO / "examples").glob("*/resume.pdf"))[0]
@@ -70,12 +71,13 @@ def test_a_pdf_started_ahead_is_claimed_once(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(isolate._Child, "__init__", counting)
     limits = replace(DEFAULT_LIMITS, isolate_pdf_over_bytes=0)
-    start_extraction(PDF, limits)
-    start_extraction(PDF, limits)  # the same file again: still one child
+    opened = open_ahead(PDF, limits)
+    open_ahead(PDF, limits)  # the same file again: still one child
     assert started == [PDF.name] and len(isolate._AHEAD) == 1
     (child,) = isolate._AHEAD.values()
     assert not any(PDF.stem in str(arg) for arg in child.proc.args)  # `ps` shows no file name
-    ahead = read_resume(PDF, today=TODAY, limits=limits)
+    assert opened is not None
+    ahead = read_resume(opened, today=TODAY, limits=limits)
     assert started == [PDF.name] and not isolate._AHEAD  # claimed, not started again
     assert ahead == read_resume(PDF, today=TODAY, limits=limits)  # the same text as a child started on demand
     assert len(started) == 2
@@ -87,9 +89,39 @@ def test_files_that_are_no_pdf_start_nothing(tmp_path: Path) -> None:
     text.write_text("Skills: Python", encoding="utf-8")
     zero = tmp_path / "zero.pdf"
     zero.symlink_to("/dev/zero")  # endless: must not be read
-    for path in (text, tmp_path / "missing.pdf", tmp_path, zero):
-        start_extraction(path, limits)
+    assert open_ahead(text, limits) is not None  # opened, for read_resume: no PDF, no child
+    for path in (tmp_path / "missing.pdf", tmp_path, zero):
+        assert open_ahead(path, limits) is None  # read_resume says what is wrong
     assert not isolate._AHEAD
+
+
+def test_one_cli_call_reads_and_checks_its_pdf_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import builtins
+    import io
+
+    from gapcheck.reading import source
+
+    opens: list[str] = []
+    checks: list[str] = []
+    real_open, real_check = builtins.open, source.check_pdf_streams
+
+    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(file) == str(PDF):
+            opens.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    def counting_check(data: bytes, name: str, limits: Any) -> int:
+        checks.append(name)
+        return real_check(data, name, limits)
+
+    for module in (builtins, io):  # open() and Path.open()
+        monkeypatch.setattr(module, "open", counting_open)
+    monkeypatch.setattr(source, "check_pdf_streams", counting_check)
+    out = tmp_path / "report.json"
+    done = CliRunner().invoke(app, [str(PDF), "-f", "json", "--today", TODAY.isoformat(), "-o", str(out), "-q"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(out.read_text(encoding="utf-8"))["source"]["pages"] >= 1
+    assert opens == [str(PDF)] and checks == [PDF.name]
 
 
 def test_the_cli_report_equals_the_librarys(tmp_path: Path) -> None:

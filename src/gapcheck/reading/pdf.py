@@ -21,21 +21,18 @@ import importlib.util
 import io
 import logging
 import re
-import stat
 import threading
 import warnings
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from gapcheck.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
-    GapcheckError,
     UnsafeDocumentError,
     UsageError,
 )
@@ -56,8 +53,13 @@ class PdfText:
 Extractor = Callable[[bytes, str, Limits], PdfText]
 
 
-def extract_pdf(data: bytes, name: str, limits: Limits, engine: str = "auto") -> PdfText:
-    inflated = check_pdf_streams(data, name, limits)
+def extract_pdf(
+    data: bytes, name: str, limits: Limits, engine: str = "auto", inflated: int | None = None
+) -> PdfText:
+    """The PDF's text; ``inflated``: what its streams inflate to, when ``check_pdf_streams`` has checked them
+    already (reading.source opens every file with that check)."""
+    if inflated is None:
+        inflated = check_pdf_streams(data, name, limits)
     extractor = resolve_engine(engine)
     if not _isolated(data, inflated, limits):
         return extractor(data, name, limits)
@@ -73,28 +75,15 @@ def _isolated(data: bytes, inflated: int, limits: Limits) -> bool:
     return limits.isolate_pdf and max(len(data), inflated) > limits.isolate_pdf_over_bytes
 
 
-def start_extraction(path: Path, limits: Limits, engine: str = "auto") -> None:
-    """Start ahead the child process that :func:`extract_pdf` will read the PDF at ``path`` in, when it will read
-    it in one, so that it works while the caller does something else (``isolate.start_isolated``); the file is
-    named in the child as ``read_resume(path)`` names it. Never raises: what is wrong with the file is for
-    ``read_resume`` to say."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limits.max_file_bytes:  # no device, FIFO or folder
-            return
-        with path.open("rb") as handle:
-            data = handle.read(limits.max_file_bytes + 1)
-        if len(data) > limits.max_file_bytes or b"%PDF-" not in data[:1024]:  # what reading.sniff calls a PDF
-            return
-        inflated = check_pdf_streams(data, path.name, limits)
-        extractor = resolve_engine(engine)
-    except (OSError, GapcheckError):
-        return
+def start_extraction(data: bytes, name: str, limits: Limits, inflated: int, engine: str = "auto") -> None:
+    """Start ahead the child process that :func:`extract_pdf` will read this PDF in (its streams checked: they
+    inflate to ``inflated``), when it will read it in one, so that it works while the caller does something else
+    (``isolate.start_isolated``; ``reading.source.open_ahead`` opens the file and calls this)."""
     if _isolated(data, inflated, limits):
         from gapcheck.reading.isolate import start_isolated
 
-        name = path.name or str(path)
-        start_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, _engine_name(extractor))
+        engine = _engine_name(resolve_engine(engine))
+        start_isolated("gapcheck.reading.pdf:extract_in_child", data, name, limits, engine)
 
 
 def extract_in_child(data: bytes, name: str, limits: Limits, engine: str) -> dict[str, Any]:

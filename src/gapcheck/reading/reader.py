@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import stat
 from datetime import date
 from pathlib import Path
 
-from gapcheck.errors import (
-    CorruptDocumentError,
-    EmptyDocumentError,
-    MissingFileError,
-    NotAFileError,
-    NoTextLayerError,
-    UsageError,
-    printable,
-)
+from gapcheck.errors import EmptyDocumentError, NoTextLayerError, UsageError, printable
 from gapcheck.reading.docx import extract_docx
 from gapcheck.reading.filedate import docx_date, pdf_date
 from gapcheck.reading.history import compute_years, experience_fallback, find_positions, find_stated_years
-from gapcheck.reading.limits import Limits, check_chars, check_file_size, limits_from_environment
+from gapcheck.reading.limits import Limits, check_chars, limits_from_environment
 from gapcheck.reading.model import Resume, Section, SectionKind
 from gapcheck.reading.normalize import normalize_text
 from gapcheck.reading.pdf import check_engine, extract_pdf
 from gapcheck.reading.sections import split_sections
-from gapcheck.reading.sniff import sniff_format
+from gapcheck.reading.source import SourceFile, open_source
 from gapcheck.reading.text import decode_text
 from gapcheck.reading.textlayer import (
     find_shift,
@@ -39,7 +30,7 @@ FORMATS = ("text", "markdown", "pdf", "docx")
 
 
 def read_resume(
-    source: str | Path | bytes,
+    source: str | Path | bytes | SourceFile,
     *,
     today: date | None = None,
     pdf_engine: str = "auto",
@@ -48,28 +39,21 @@ def read_resume(
 ) -> Resume:
     """Read a resume file (PDF, DOCX, plain text or Markdown; the type is judged by content) into a Resume.
 
-    ``source`` is a path or the file's bytes. ``today`` is what "Present" means (default: today).
-    ``source_name`` names the file in messages (default: the path's file name, or "<bytes>")."""
+    ``source`` is a path, the file's bytes, or a file opened already (``reading.source.open_ahead``, which names
+    it). ``today`` is what "Present" means (default: today). ``source_name`` names the file in messages (default:
+    the path's file name, or "<bytes>")."""
     check_engine(pdf_engine)
     limits = limits_from_environment() if limits is None else limits
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        name = source_name or "<bytes>"
-        check_file_size(name, len(data), limits)
-        suffix = Path(source_name).suffix.lower() if source_name else ""
-    else:
-        path = Path(source)
-        name = source_name or path.name or str(path)
-        data = _read_file(path, name, limits)
-        suffix = path.suffix.lower()
-    if not data.strip():
-        raise EmptyDocumentError(f"{name}: file is empty (only whitespace)")
-    kind = sniff_format(data, name, suffix)
+    if not isinstance(source, SourceFile):
+        source = open_source(source, source_name, limits)
+    elif source.limits != limits:  # opened under other caps: checked again under these
+        source = open_source(source.data, source.name, limits)
+    data, name, kind = source.data, source.name, source.kind
     warnings: list[str] = []
     pages: int | None = None
     file_date: date | None = None
     if kind == "pdf":
-        pdf = extract_pdf(data, name, limits, pdf_engine)
+        pdf = extract_pdf(data, name, limits, pdf_engine, source.inflated)
         pages = len(pdf.pages)
         file_date = pdf_date(pdf.dates)
         cleaned = [normalize_text(page, soft_hyphen_visible=True, limits=limits) for page in pdf.pages]
@@ -184,34 +168,6 @@ def _file_name(name: str) -> str:
         return ""
     return printable(Path(name).name)  # a report names the file; a terminal must not act on its name
 
-
-def _read_file(path: Path, name: str, limits: Limits) -> bytes:
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise MissingFileError(f"{name}: no such file") from None
-    except NotADirectoryError:
-        raise MissingFileError(f"{name}: no such file (a parent is not a folder)") from None
-    except PermissionError:
-        raise NotAFileError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise NotAFileError(f"{name}: cannot be read ({exc.strerror or 'OS error'})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise NotAFileError(f"{name}: is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise NotAFileError(f"{name}: is not a regular file")
-    check_file_size(name, info.st_size, limits)
-    if info.st_size == 0:
-        raise EmptyDocumentError(f"{name}: file is empty")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limits.max_file_bytes + 1)
-    except PermissionError:
-        raise NotAFileError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise CorruptDocumentError(f"{name}: cannot be read ({exc.strerror or 'OS error'})") from None
-    check_file_size(name, len(data), limits)
-    return data
 
 
 __all__ = ["FORMATS", "read_resume", "read_text"]
