@@ -6,18 +6,21 @@ layer's character counts treat every kind of white space as space."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.reading import Limits, read_text
+from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.history import open_range_starts, range_starts
+from gapcheck.reading.limits import _WHITE_SPACE, bound_text
 from gapcheck.reading.pdf import check_pdf_streams
 from gapcheck.reading.phrases import alternation, word_pattern
-from gapcheck.reading.textlayer import page_is_blank, text_is_garbage
+from gapcheck.reading.textlayer import TextLayer, page_is_blank, text_is_garbage
 
 TODAY = date(2026, 11, 1)
 
@@ -116,3 +119,43 @@ def test_letters_the_patterns_fold_are_looked_up_too(written: str, start: date) 
 def test_a_number_word_with_a_long_s_is_read() -> None:
     resume = read_text("Summary\nEngineer with \u017fix years of experience.\n", today=TODAY)
     assert resume.years_stated == 6
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+_MANY_SYMBOLS = "".join(chr(code) for code in range(0x2190, 0x2190 + 100))  # more kinds than str.count is used for
+
+
+@given(st.text(alphabet=st.sampled_from(f"ab\u00e9\u4e00\ufffd\ue000\x07\u0378.-2 \t\n\u3000{_MANY_SYMBOLS[::7]}")))
+@settings(max_examples=300)
+def test_a_text_layers_characters_are_counted_as_each_character_says(text: str) -> None:
+    for sample in (text, text + _MANY_SYMBOLS):  # a few kinds of symbol (counted one by one), and many (a Counter)
+        layer = TextLayer(sample)
+        visible = [c for c in sample if not c.isspace()]
+        bad = [c for c in visible if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs")]
+        assert (layer.visible, layer.letters, layer.bad) == (len(visible), sum(c.isalpha() for c in visible), len(bad))
+
+
+def test_a_pdfs_text_layer_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gapcheck.reading import textlayer
+
+    counted: list[int] = []
+    real = textlayer._count
+
+    def counting(text: str) -> tuple[int, int, int]:
+        counted.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(textlayer, "_count", counting)
+    resume = read_resume(FIXTURES / "one_column.pdf", today=date(2026, 11, 1))
+    assert resume.pages and counted == [len(resume.text)]  # garbage and language judged on one count
+
+
+def test_the_white_space_list_is_what_str_split_splits_at() -> None:
+    assert set(_WHITE_SPACE) == {chr(code) for code in range(0x110000) if chr(code).isspace()}
+
+
+@pytest.mark.parametrize("space", [" ", "\n", "\t", "\u3000", "\x85"])
+def test_a_long_run_of_white_space_is_cut_like_any_run(space: str) -> None:
+    limits = Limits(max_run_chars=10)
+    assert bound_text(f"a{space * 25}b c", limits) == f"a{space * 10}b c"  # every word is shorter than the cap
+    assert bound_text(f"a{space * 10}b", limits) == f"a{space * 10}b"

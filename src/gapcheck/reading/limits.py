@@ -126,11 +126,13 @@ def bound_text(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
 
     spaCy's tokenizer is quadratic in the length of a token made of punctuation ("=====", "!?#*!?#*"), and a
     line's cues are looked up clause by clause: these caps keep both small, whatever the file holds."""
+    longest = max(map(len, text.split()), default=0)  # the longest word: a run without white space lies in one
     run = limits.max_run_chars
-    if run > 0:
+    if run > 0 and (longest > run or any(char * (run + 1) in text for char in _WHITE_SPACE)):
         text = _run_pattern(run).sub(lambda m: m.group(1) * run, text)
+        longest = max(map(len, text.split()), default=0)
     sym = limits.max_symbol_run
-    if sym > 0 and max(map(len, text.split()), default=0) > sym:  # such a run holds no space: one long word
+    if sym > 0 and longest > sym:  # such a run holds no space: one long word
         text = _symbol_pattern(sym).sub(lambda m: _chunked(m.group(0), sym), text)
     width = limits.max_line_chars
     if width > 0 and len(text) > width:
@@ -139,6 +141,11 @@ def bound_text(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
 
 
 _PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
+# What str.split() splits at (str.isspace; a test checks the list against every code point).
+_WHITE_SPACE = tuple(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _run_pattern(run: int) -> re.Pattern[str]:

@@ -101,7 +101,9 @@ _ICON_PARTS = frozenset(
 _ICON_SINGLE = frozenset({"LINKEDIN", "GITHUB", "GITLAB", "TWITTER", "ENVELOPE", "MOBILE", "GLOBE", "ORCID", "SKYPE"})
 _ICON_HYPHENATED = re.compile(r"(?<![\w-])([A-Z]+(?:-[A-Z]+)+)(?![\w-])")
 _ICON_SINGLE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ICON_SINGLE)) + r")(?= +[\w@/(+.])")
-_UPPER_HYPHEN = re.compile(r"[A-Z]-[A-Z]")  # what every hyphenated icon name holds (a quick test before the others)
+# What every hyphenated icon name holds, a capital on each side of a hyphen (a quick test before the others; it opens
+# with the hyphen, so the engine looks for hyphens at memchr speed instead of trying each character).
+_UPPER_HYPHEN = re.compile(r"-(?<=[A-Z]-)(?=[A-Z])")
 _CONTACT_HINT = re.compile(r"@|https?:|www\.|\.com|\.io|\.org|\||\+?\d[\d ().-]{6,}")
 
 # Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
@@ -166,10 +168,10 @@ _COMPOUND_TAILS = frozenset(
 
 _SOFT_BREAK = re.compile(r"\b([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
 _INLINE_FFFE = re.compile(r"\ufffe")
-_MULTISPACE = re.compile(r"[ \t]{2,}|\t")
+_SPACE_RUN = re.compile(r" {2,}")
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
 _SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
-_BLANKS = re.compile(r"\n{3,}")
+_BLANKS = re.compile(r"\n\n\n+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
@@ -196,9 +198,12 @@ def normalize_text(text: str, *, soft_hyphen_visible: bool = False, limits: Limi
     text = _INLINE_FFFE.sub("", text)
     text = text.replace("\u00ad", "-" if soft_hyphen_visible else "")
     text = _drop_icon_words(text)
-    text = _MULTISPACE.sub(" ", text)
+    text = text.replace("\t", " ")  # then a run of spaces and tabs is a run of spaces, cut to one
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
     text = _strip_line_edges(text)
-    text = _BLANKS.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
     return text.strip("\n ")
 
 
@@ -219,20 +224,26 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 
 def _drop_icon_words(text: str) -> str:
-    if not (_UPPER_HYPHEN.search(text) or any(word in text for word in _ICON_SINGLE)):
-        return text
-    if not (_ICON_HYPHENATED.search(text) or _ICON_SINGLE_RE.search(text)):
+    if not _may_hold_icon_word(text):
         return text
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if (_ICON_HYPHENATED.search(line) or _ICON_SINGLE_RE.search(line)) and (
-            _CONTACT_HINT.search(line) or _ICON_HYPHENATED.search(line)
+        if (
+            _may_hold_icon_word(line)
+            and (_ICON_HYPHENATED.search(line) or _ICON_SINGLE_RE.search(line))
+            and (_CONTACT_HINT.search(line) or _ICON_HYPHENATED.search(line))
         ):
             line = _ICON_HYPHENATED.sub(_icon_or_word, line)
             line = _ICON_SINGLE_RE.sub("", line) if _CONTACT_HINT.search(line) else line
         out.append(line)
     return "\n".join(out)
+
+
+def _may_hold_icon_word(text: str) -> bool:
+    """What an icon's name needs (a capital, a hyphen, a capital; or one of the single names): the slower patterns
+    run only where this is found."""
+    return _UPPER_HYPHEN.search(text) is not None or any(word in text for word in _ICON_SINGLE)
 
 
 def _icon_or_word(match: re.Match[str]) -> str:

@@ -16,14 +16,7 @@ from gapcheck.reading.pdf import check_engine, extract_pdf
 from gapcheck.reading.sections import split_sections
 from gapcheck.reading.source import SourceFile, open_source
 from gapcheck.reading.text import decode_text
-from gapcheck.reading.textlayer import (
-    find_shift,
-    not_language,
-    page_is_blank,
-    run_together,
-    shift_text,
-    text_is_garbage,
-)
+from gapcheck.reading.textlayer import TextLayer, find_shift, page_is_blank, shift_text
 from gapcheck.reading.written import written_date
 
 FORMATS = ("text", "markdown", "pdf", "docx")
@@ -62,10 +55,12 @@ def read_resume(
             raise NoTextLayerError(f"{name}: PDF has no text layer (scanned or image-only?); it needs OCR")
         warnings.extend(f"page {number} has no text layer" for number, empty in enumerate(blank, start=1) if empty)
         text = "\n\n".join(page for page in cleaned if page)
-        garbage = text_is_garbage(text)
-        if garbage or not_language(text):
+        layer = TextLayer(text)
+        garbage = layer.is_garbage()
+        if garbage or layer.is_not_language():
             text = _unshifted(text, pdf.pages, name, garbage, warnings)
-        if pdf.engine == "pypdf" and run_together(text):
+            layer = TextLayer(text)
+        if pdf.engine == "pypdf" and layer.runs_together():
             warnings.append("many words run together in pypdf's extraction; pypdfium2 reads this file better")
         if pdf.engine == "pypdf" and pdf_engine == "auto":
             warnings.append("pypdfium2 is not installed; read with pypdf")

@@ -89,10 +89,11 @@ def find_headings(text: str) -> list[Heading]:
     seen: frozenset[SectionKind] = frozenset()
     side = False  # the resume writes its headings beside their content
     lines = text.split("\n")
+    glyphless = [strip_glyphs(line.strip()) for line in lines]  # each line stripped once, for both tests below
     for index, line in enumerate(lines):
-        found = _heading_of(line, current, previous_blank, seen, side)  # line_role's heading part
+        found = _heading_in(glyphless[index], current, previous_blank, seen, side)  # line_role's heading part
         if found is None and index + 1 < len(lines):
-            found = _split_heading(line, lines[index + 1], seen)
+            found = _split_heading(glyphless[index], glyphless[index + 1], seen)
         if found is not None:
             kind, written = found
             headings.append(Heading(offset, kind, written))
@@ -139,7 +140,13 @@ def _heading_of(
     seen: frozenset[SectionKind] = frozenset(),
     side: bool = False,
 ) -> tuple[SectionKind, str] | None:
-    stripped = strip_glyphs(line.strip())
+    return _heading_in(strip_glyphs(line.strip()), current, previous_blank, seen, side)
+
+
+def _heading_in(
+    stripped: str, current: SectionKind, previous_blank: bool, seen: frozenset[SectionKind], side: bool
+) -> tuple[SectionKind, str] | None:
+    """:func:`_heading_of` for a line already stripped of spaces and glyphs."""
     if not stripped or len(stripped) > 120:
         return None
     core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
@@ -147,7 +154,7 @@ def _heading_of(
         key = _key(core)
         if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
             return None
-        kind = HEADINGS.get(key) or _bilingual_heading(core)
+        kind = HEADINGS.get(key) or (_bilingual_heading(core) if "/" in core or "|" in core else None)
         if kind is not None and _plausible_alone(core):
             return kind, core
         noted = _NOTE.match(core)  # "Contracts (most recent first)", "Experience [selected]"
@@ -167,6 +174,7 @@ _SIDE_KINDS = frozenset(SectionKind(kind) for kind in SIDE_HEADINGS)
 _SIDE = frozenset(_key(p) for kind in SIDE_HEADINGS for p in HEADING_PHRASES[kind] if len(p.split()) <= 3) - frozenset(
     _key(p) for p in NOT_SIDE_HEADINGS
 )
+_SIDE_STARTS = frozenset(key[:end] for key in _SIDE for end in range(len(key) + 1))  # what their first word may be
 _JOB_WORD = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in JOB_WORDS)})s?\b", re.IGNORECASE)
 _BOLD_HEAD = re.compile(r"^(\*\*|__)(?P<head>[^*_]{2,40})\1\s*:?\s+(?P<rest>\S)")
 
@@ -184,6 +192,8 @@ def _side_heading(
     if line.startswith(_BULLETS):
         return None
     words = line.split(maxsplit=4)  # the first four words (a heading of up to three, and the word after it)
+    if len(words) < 2 or _key(words[0]) not in _SIDE_STARTS:  # no side heading starts with this word
+        return None
     for count in (3, 2, 1):
         if len(words) <= count:
             continue
@@ -207,10 +217,13 @@ def _side_heading(
 
 def _split_heading(line: str, following: str, seen: frozenset[SectionKind]) -> tuple[SectionKind, str] | None:
     """A two-word heading split over two lines by a two-column layout: "Industry <left column>" above
-    "Experience <left column>" (each line starts with one of its words, in capitals or title case)."""
-    first = strip_glyphs(line.strip()).split(maxsplit=3)  # the first three words
-    second = strip_glyphs(following.strip()).split(maxsplit=2)
-    if len(first) < 2 or len(second) < 2 or ":" in " ".join(first[:3]) or ":" in " ".join(second[:2]):
+    "Experience <left column>" (each line starts with one of its words, in capitals or title case). Both lines
+    come stripped of spaces and glyphs."""
+    first = line.split(maxsplit=3)  # the first three words
+    if len(first) < 2 or _key(first[0]) not in _SPLIT_STARTS:
+        return None
+    second = following.split(maxsplit=2)
+    if len(second) < 2 or ":" in " ".join(first[:3]) or ":" in " ".join(second[:2]):
         return None  # each line holds its word and column text; a label ("Industry Knowledge:") is no heading
     head = f"{first[0]} {second[0]}"
     kind = HEADINGS.get(_key(head))
@@ -219,6 +232,12 @@ def _split_heading(line: str, following: str, seen: frozenset[SectionKind]) -> t
     if not (_TITLE_WORD.fullmatch(first[0]) and _TITLE_WORD.fullmatch(second[0])):
         return None
     return kind, head
+
+
+# What the first word of a split heading may be: the start of a heading of a main kind.
+_SPLIT_STARTS = frozenset(
+    key[:end] for key, kind in HEADINGS.items() if kind in _SIDE_KINDS for end in range(len(key) + 1)
+)
 
 
 # A short title-case or capitals line alone that holds one of these words is a heading too
@@ -277,11 +296,12 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
     colon = body.find(":")
     if 0 < colon <= 40 and not line.startswith(_BULLETS):
         head = body[:colon].strip()
-        kind = HEADINGS.get(_key(head))
+        key = _key(head)
+        kind = HEADINGS.get(key)
         if (
             kind is not None
-            and _key(head) not in _NOT_COLON_HEADINGS
-            and _key(head) not in _NOT_INSIDE_ENTRIES
+            and key not in _NOT_COLON_HEADINGS
+            and key not in _NOT_INSIDE_ENTRIES
             and head[:1].isupper()
             and len(head.split()) <= 4
             and not (current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS) and not previous_blank)
@@ -303,6 +323,8 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
 
 
 def _is_caps_word(word: str) -> bool:
+    if not word.isupper():  # a lowercase letter, or no cased one: then no two letters that are all capitals
+        return word == "&"
     letters = [c for c in word if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)) or word == "&"
 

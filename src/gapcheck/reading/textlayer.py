@@ -13,79 +13,122 @@ _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 
 
-def _visible(text: str) -> Counter[str]:
-    """How often each character other than white space occurs (``str.split`` drops exactly what ``isspace``
-    calls space): the character tests below then look at each distinct character once, not at every one."""
-    return Counter("".join(text.split()))
-
-
-def _letters(counts: Counter[str]) -> int:
-    return sum(n for c, n in counts.items() if c.isalpha())
-
-
-def page_is_blank(text: str) -> bool:
-    """Fewer than a handful of visible characters: an image, or a page left empty."""
-    return len("".join(text.split())) < 8
-
-
-def text_is_garbage(text: str) -> bool:
-    """True when the text layer does not decode to language: mostly symbols, control or replacement
-    characters, or Latin 'words' without vowels (glyph ids mapped to arbitrary letters)."""
-    counts = _visible(text)
-    visible = counts.total()
-    if visible < 40:
-        return False
-    bad = sum(n for c, n in counts.items() if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs"))
-    if bad / visible > 0.2:
-        return True
-    if _letters(counts) / visible < 0.35:
-        return True
-    latin = [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.isascii()]
-    if len(latin) >= 20:
-        vowelless = sum(1 for w in latin if _VOWELS.isdisjoint(w))
-        if vowelless / len(latin) > 0.25:
-            return True
-    return False
-
-
-def run_together(text: str) -> bool:
-    """Words joined without spaces ("Responsibleforimplementing"), as pypdf gives on many XeTeX/LuaTeX files:
-    more than 2% of the words are 20 letters or longer (real resumes measured: under 0.1%)."""
-    tokens = _WORD.findall(text)
-    if len(tokens) < 50:
-        return False
-    return sum(1 for t in tokens if len(t) >= 20) / len(tokens) > 0.02
-
-
+_BAD = frozenset(("Co", "Cn", "Cc", "Cs"))  # private use, unassigned, control, surrogate
+_FEW = 64  # distinct characters other than letters counted one by one (str.count) up to this; else a Counter
 _COMMON = frozenset(COMMON_WORDS)
 _MIN_TOKENS = 40  # below this a text is too short to judge
 _NOT_LANGUAGE = 0.03  # real resumes: 12-45% of their words are common words; shifted garbage: ~0%
 _REPAIRED = 0.08  # a shift that brings the share of common words up to this reads as language
 
 
+class TextLayer:
+    """What the tests of a text layer look at, counted once: its characters (visible ones, letters among them,
+    and bad ones: replacement, control, private-use, unassigned or surrogate) and its words (runs of letters).
+    The reader asks several tests of one text; each counts nothing again."""
+
+    def __init__(self, text: str) -> None:
+        self.visible, self.letters, self.bad = _count(text)  # visible: other than white space (str.isspace)
+        self.words: list[str] = _WORD.findall(text)
+
+    def is_garbage(self) -> bool:
+        """The text layer does not decode to language: mostly symbols, control or replacement characters, or
+        Latin 'words' without vowels (glyph ids mapped to arbitrary letters)."""
+        visible = self.visible
+        if visible < 40:
+            return False
+        if self.bad / visible > 0.2:
+            return True
+        if self.letters / visible < 0.35:
+            return True
+        latin = [w.lower() for w in self.words if len(w) >= 3 and w.isascii()]
+        if len(latin) >= 20:
+            vowelless = sum(1 for w in latin if _VOWELS.isdisjoint(w))
+            if vowelless / len(latin) > 0.25:
+                return True
+        return False
+
+    def common_word_share(self) -> float | None:
+        """See :func:`common_word_share`."""
+        return _share(self.words, self.visible)
+
+    def is_not_language(self) -> bool:
+        """Words, but not words of a language: almost none of them is a common word; or, in a long text, hardly
+        any words at all (letters shifted onto digits and symbols)."""
+        share = self.common_word_share()
+        if share is not None:
+            return share < _NOT_LANGUAGE
+        return self.visible >= 400 and self.letters < 0.35 * self.visible
+
+    def runs_together(self) -> bool:
+        """Words joined without spaces ("Responsibleforimplementing"), as pypdf gives on many XeTeX/LuaTeX files:
+        more than 2% of the words are 20 letters or longer (real resumes measured: under 0.1%)."""
+        if len(self.words) < 50:
+            return False
+        return sum(1 for t in self.words if len(t) >= 20) / len(self.words) > 0.02
+
+
+_NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f]")
+
+
+def _count(text: str) -> tuple[int, int, int]:
+    """(visible, letters, bad) characters of ``text`` (see TextLayer): each distinct character is judged once, and
+    those other than letters, a few dozen in a resume, are counted with str.count (a Counter over every character
+    costs twice as much); a text with more of them is counted with a Counter."""
+    others = [char for char in set(text) if not char.isalpha()]
+    if len(others) > _FEW:
+        counts = Counter(text)
+        others_counted = [(char, counts[char]) for char in others]
+    else:
+        others_counted = [(char, text.count(char)) for char in others]
+    visible = len(text)
+    not_letters = bad = 0
+    for char, n in others_counted:
+        if char.isspace():
+            visible -= n
+            continue
+        not_letters += n
+        if char == "\ufffd" or unicodedata.category(char) in _BAD:
+            bad += n
+    return visible, visible - not_letters, bad
+
+
+def page_is_blank(text: str) -> bool:
+    """Fewer than a handful of visible characters: an image, or a page left empty."""
+    return len("".join(text[:64].split())) < 8 and len("".join(text.split())) < 8
+
+
+def text_is_garbage(text: str) -> bool:
+    """See :meth:`TextLayer.is_garbage`."""
+    return TextLayer(text).is_garbage()
+
+
+def run_together(text: str) -> bool:
+    """See :meth:`TextLayer.runs_together`."""
+    return TextLayer(text).runs_together()
+
+
 def common_word_share(text: str) -> float | None:
     """The share of the text's words that are among the commonest words of resume languages; None when the text
     is too short, or not mostly in Latin letters (other scripts are not judged)."""
-    tokens = [w.lower() for w in _WORD.findall(text) if len(w) >= 2]  # single letters prove nothing
+    return _share(_WORD.findall(text), len("".join(text.split())))
+
+
+def _share(words: list[str], visible: int) -> float | None:
+    tokens = [w.lower() for w in words if len(w) >= 2]  # single letters prove nothing
     if len(tokens) < _MIN_TOKENS:
         return None
-    letters = Counter("".join(tokens))
-    if letters.total() < 0.5 * len("".join(text.split())):  # mostly symbols and digits: not a text of words
+    letters = "".join(tokens)
+    if len(letters) < 0.5 * visible:  # mostly symbols and digits: not a text of words
         return None
-    latin = sum(n for c, n in letters.items() if c.isascii() or "\u00c0" <= c <= "\u024f")
-    if latin < 0.9 * letters.total():
+    latin = len(letters) if letters.isascii() else len(letters) - len(_NOT_LATIN.findall(letters))
+    if latin < 0.9 * len(letters):
         return None
     return sum(1 for w in tokens if w in _COMMON) / len(tokens)
 
 
 def not_language(text: str) -> bool:
-    """Words, but not words of a language: almost none of them is a common word; or, in a long text, hardly any
-    words at all (letters shifted onto digits and symbols)."""
-    share = common_word_share(text)
-    if share is not None:
-        return share < _NOT_LANGUAGE
-    counts = _visible(text)
-    return counts.total() >= 400 and _letters(counts) < 0.35 * counts.total()
+    """See :meth:`TextLayer.is_not_language`."""
+    return TextLayer(text).is_not_language()
 
 
 _KEPT = frozenset(" \n\t\u00a0")
