@@ -79,6 +79,22 @@ def test_open_range_starts_are_the_open_ranges(line: str, starts: list[tuple[int
     assert starts == [point for point, _year_only, is_open in range_starts(line) if is_open]
 
 
+def _cased(word: str) -> list[str]:
+    """A word as a resume may write it, in each case, and with the letters a case-insensitive pattern takes for
+    "i", "s" and "k" ("İN CORSO", "ſince")."""
+    forms = [word, word.upper(), word.title(), word.capitalize()]
+    return [*forms, *(form.replace("I", "\u0130").replace("i", "\u0131").replace("s", "\u017f") for form in forms)]
+
+
+@pytest.mark.parametrize("now", sorted(lx.NOW_WORDS))
+def test_an_open_range_ends_with_each_word_for_now_in_any_case(now: str) -> None:
+    for form in _cased(now):
+        line = f"Data Engineer, Acme | Mar 2021 \u2013 {form}"
+        assert open_range_starts(line) == [point for point, _year_only, is_open in range_starts(line) if is_open]
+        if form.isascii():
+            assert open_range_starts(line) == [(2021, 3)], line
+
+
 def _pdf_object(number: int, body: bytes) -> bytes:
     return b"%d 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n" % (number, len(body), body)
 

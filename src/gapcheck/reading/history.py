@@ -59,8 +59,10 @@ def _point_re(p: str, short: bool) -> str:
     return _POINT.replace("{short}", _SHORT.format(p=p) if short else "").format(p=p)
 
 
+# _START before _LEFT (zero-width both, so the same matches): a position is given up at its own character before the
+# characters behind it are looked at.
 _RANGE = re.compile(
-    rf"{_LEFT}{_START}(?:"
+    rf"{_START}{_LEFT}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
     rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
     rf"|(?P<y4>{_YEAR})\s*[{_MARKS}]\s*(?P<y2>\d\d)"  # "2019–23": the end year's last two digits
@@ -78,7 +80,7 @@ _SEASON_ALONE = re.compile(
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 # One date anywhere (for the date the resume was written): a month and year, or a year alone.
-DATE_POINT = re.compile(rf"{_LEFT}(?<![\w]){_START}{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
+DATE_POINT = re.compile(rf"{_START}{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
 _INTERN = _words(lx.INTERNSHIP_PHRASES)
 _INTERN_CASE = re.compile(rf"\b(?:{'|'.join(lx.INTERNSHIP_ABBREVIATIONS)})\b")
@@ -490,9 +492,19 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
 
 def open_range_starts(line: str) -> list[tuple[int, int]]:
     """The start (year, month) of each open date range in a line ("Jan 2020 - Present")."""
-    if not may_hold_date(line) or _NOW_WORD.search(line) is None:  # it ends with a word for "now"
+    if not may_hold_date(line) or not _may_say_now(line) or _NOW_WORD.search(line) is None:  # it ends with "now"
         return []
     return [point for point, _year_only, is_open in range_starts(line) if is_open]
+
+
+# The longest word of each phrase for "now": a line the case-insensitive _NOW_WORD finds one in holds that word in
+# lower case once folded as _lexicon_form folds (a substring test is many times cheaper than that pattern).
+_NOW_PARTS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.NOW_WORDS}))
+
+
+def _may_say_now(line: str) -> bool:
+    folded = _lexicon_form(line)
+    return any(part in folded for part in _NOW_PARTS)
 
 
 def _year(text: str) -> int:
@@ -510,11 +522,14 @@ def _month(text: str) -> int:
 # Besides the ASCII letters' other case, a case-insensitive pattern lets these stand for "s", "i" and "k" (Python's
 # re matches "ſummer" as "summer"), which lower() keeps as they are.
 _ASCII_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+_FOLDED = "\u017f\u0131\u0130\u212a"
 
 
 def _lexicon_form(word: str) -> str:
     """A word the case-insensitive date patterns matched, in the lexicon's form (lower case)."""
-    return word.translate(_ASCII_FOLD).lower()
+    if any(char in word for char in _FOLDED):  # translating costs many times a test for these four
+        word = word.translate(_ASCII_FOLD)
+    return word.lower()
 
 
 def _title(
