@@ -175,3 +175,18 @@ def test_a_long_run_of_white_space_is_cut_like_any_run(space: str) -> None:
     limits = Limits(max_run_chars=10)
     assert bound_text(f"a{space * 25}b c", limits) == f"a{space * 10}b c"  # every word is shorter than the cap
     assert bound_text(f"a{space * 10}b", limits) == f"a{space * 10}b"
+
+
+@pytest.mark.parametrize(
+    ("summary", "years"),
+    [("8+ YEARS OF EXPERIENCE in ML", 8.0), ("Over 6 Yrs of experience", 6.0), ("Total Experience: 3 Year(s)", 3.0)],
+)
+def test_a_stated_total_is_read_in_any_case(summary: str, years: float) -> None:
+    resume = read_text(f"Jane Doe\n\nSummary\n{summary}\n\nSkills\nPython", today=TODAY)
+    assert resume.years_stated == years
+
+
+def test_every_stated_years_word_is_folded_by_lower_as_the_patterns_fold_it() -> None:
+    from gapcheck.reading import history
+
+    assert all(word.isascii() and word.islower() and not set(word) & set("iks") for word in history._YEARS)

@@ -99,7 +99,8 @@ _BREAK = _words(lx.BREAK_PHRASES)
 _EDUCATION = re.compile(rf"(?<![\w-])(?:{_alternation(lx.EDUCATION_PHRASES)})(?![\w])", re.IGNORECASE)
 _JOB = re.compile(rf"(?<![\w-])(?:{_alternation(lx.JOB_WORDS)})s?(?![\w])", re.IGNORECASE)
 _NUMBER = rf"\b\d{{1,2}}(?:\.\d{{1,2}})?|\b(?:{'|'.join(lx.NUMBER_WORDS)})"
-_YEARS_WORD = r"(?:years?|yrs?)(?:\s*\(s\))?"
+_YEARS = ("year", "yr")  # what every stated total names (a plural "s" may follow); _names_years looks for them
+_YEARS_WORD = rf"(?:{'|'.join(f'{word}s?' for word in _YEARS)})(?:\s*\(s\))?"
 _STATED = re.compile(
     r"(?:over|more\s+than|nearly|almost|about|around)?\s*"
     rf"(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half)?\s*(?P<plus>\+)?\s*{_YEARS_WORD}\b['’]?"
@@ -330,6 +331,20 @@ def may_hold_date(text: str) -> bool:
     return _TWO_DIGITS.search(text) is not None
 
 
+def date_lines(text: str) -> list[str]:
+    """The lines of ``text`` that may hold a date (see may_hold_date), in order: found by one pass of the pattern
+    over the text, where a test of each line costs a call a line (three in four lines of a resume hold no date)."""
+    lines: list[str] = []
+    position = 0
+    while (match := _TWO_DIGITS.search(text, position)) is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        position = end + 1
+    return lines
+
+
 def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
     if not may_hold_date(line):
         return []
@@ -498,13 +513,12 @@ def open_range_starts(line: str) -> list[tuple[int, int]]:
 
 
 # The longest word of each phrase for "now": a line the case-insensitive _NOW_WORD finds one in holds that word in
-# lower case once folded as _lexicon_form folds (a substring test is many times cheaper than that pattern).
-_NOW_PARTS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.NOW_WORDS}))
+# lower case once folded as _lexicon_form folds; a case-sensitive pattern of those words finds it many times faster.
+_NOW_PARTS = re.compile(_alternation({max(phrase.split(), key=len) for phrase in lx.NOW_WORDS}))
 
 
 def _may_say_now(line: str) -> bool:
-    folded = _lexicon_form(line)
-    return any(part in folded for part in _NOW_PARTS)
+    return _NOW_PARTS.search(_lexicon_form(line)) is not None
 
 
 def _year(text: str) -> int:
@@ -735,10 +749,19 @@ def compute_years(positions: tuple[Position, ...], stated: float | None) -> Year
     return Years(round(work_years, 2), round(intern_years, 2), stated, bool(positions))
 
 
+def _names_years(text: str) -> bool:
+    """Whether ``text`` holds one of the _YEARS words in any case, which every stated total needs (for ASCII words
+    other than i, k and s, which a case-insensitive pattern also matches to other letters, lower() decides)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _YEARS)
+
+
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
     """A total the person states ("6+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)"), read from
     the summary and the text before the first heading only, where such totals are written (and, in a job posting,
     its requirements); a "Total Experience:" label anywhere. The largest figure found."""
+    if not _names_years(text):  # each form names years: the patterns need not run (half the resumes)
+        return None
     best: float | None = None
     for match in _STATED_LABEL.finditer(text):
         value = float(match.group("n")) + (int(match.group("m")) / 12 if match.group("m") else 0.0)
@@ -751,7 +774,7 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
             or heading_key(section.heading) in REQUIREMENT_HEADINGS
         ):
             continue
-        if section.kind is SectionKind.EXPERIENCE:
+        if section.kind is SectionKind.EXPERIENCE or not _names_years(section.text):
             continue
         for match in (*_STATED.finditer(section.text), *_STATED_PLUS.finditer(section.text)):
             number = _lexicon_form(match.group("n"))

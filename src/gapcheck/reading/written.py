@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, may_hold_date, open_range_starts, point_of, range_starts
+from gapcheck.reading.history import DATE_POINT, date_lines, open_range_starts, point_of, range_starts
 from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import alternation, word_pattern
 
@@ -91,8 +91,8 @@ def stated_written_date(text: str, clock: date) -> date | None:
     after a place ("Augsburg, 15.09.2025"); the last such line wins. None when there is none, when it lies after
     the real date, or before the start of a range the text lists."""
     found: date | None = None
-    for line in text.split("\n"):
-        if not may_hold_date(line) or len(line.split()) > 10:
+    for line in date_lines(text):
+        if len(line.split()) > 10:
             continue
         lead = _WRITTEN_ON.search(line) or _SIGNED.match(line)
         if lead is None:
@@ -111,14 +111,14 @@ def stated_written_date(text: str, clock: date) -> date | None:
         if point[0][0] >= _EARLIEST.year:
             found = date(point[0][0], point[0][1], 1)
     if found is not None and any(
-        point > (found.year, found.month) for line in text.split("\n") for point, _, _ in range_starts(line)
+        point > (found.year, found.month) for line in date_lines(text) for point, _, _ in range_starts(line)
     ):
         return None  # written before a job it lists began: a date of birth or of a degree, not of the resume
     return found
 
 
 def _open_starts(text: str) -> set[date]:
-    return {date(point[0], point[1], 1) for line in text.split("\n") for point in open_range_starts(line)}
+    return {date(point[0], point[1], 1) for line in date_lines(text) for point in open_range_starts(line)}
 
 
 def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
@@ -128,8 +128,8 @@ def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> d
     best: tuple[int, int] | None = None
     now = (clock.year, clock.month)
     for section in sections or (Section(SectionKind.OTHER, "", 0, len(text), text),):
-        for line in section.text.split("\n"):
-            if not may_hold_date(line) or len(line.split()) > 30 or _FUTURE.search(line):
+        for line in date_lines(section.text):
+            if len(line.split()) > 30 or _FUTURE.search(line):
                 continue
             if section.kind is SectionKind.EDUCATION:
                 points = [(point, year_only) for point, year_only, _open in range_starts(line)]
