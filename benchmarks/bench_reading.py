@@ -97,8 +97,7 @@ def stage_times(data: bytes, repeat: int) -> dict[str, float]:
         "cleaning": lambda: [normalize.normalize_text(p, soft_hyphen_visible=True, limits=limits) for p in pages],
         "text-layer checks": lambda: (
             [textlayer.page_is_blank(p) for p in cleaned],
-            textlayer.text_is_garbage(text),
-            textlayer.not_language(text),
+            (layer := textlayer.TextLayer(text)).is_garbage() or layer.is_not_language(),
         ),
         "sections": partial(sections.split_sections, text),
         "written date (no --today)": partial(written.written_date, text, found, None, None, today),

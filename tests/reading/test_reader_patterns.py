@@ -190,3 +190,12 @@ def test_every_stated_years_word_is_folded_by_lower_as_the_patterns_fold_it() ->
     from gapcheck.reading import history
 
     assert all(word.isascii() and word.islower() and not set(word) & set("iks") for word in history._YEARS)
+
+
+@given(st.lists(st.sampled_from([*"aZ2 \t\n*`_,;:.|()·•-–#", "3 years", "yrs"])).map("".join))
+def test_each_title_cleanup_needs_one_of_its_characters(text: str) -> None:
+    from gapcheck.reading import history
+
+    for pattern, _replacement, needs in history._CLEANUPS:
+        for match in pattern.finditer(text):
+            assert not needs or any(char in match.group(0) for char in needs), (pattern.pattern, match.group(0))

@@ -574,26 +574,29 @@ def _title(
     return offset, own
 
 
+# Each cleanup with the characters one of which every match of it holds ("": none to test first): a title without
+# them is passed over without running the pattern (a title holds one or two of these, and nine patterns ran on it).
 _CLEANUPS = tuple(
-    (re.compile(pattern, flags), replacement)
-    for pattern, replacement, flags in (
-        (r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", 0),  # Markdown emphasis
-        (r"\s+", " ", 0),
-        (r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", re.IGNORECASE),
-        (r"\s+([,;:.])", r"\1", 0),
-        (r"([,;:.|])(?:\s*\1)+", r"\1", 0),  # "Express,, Sulphur", "University. ."
-        (r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", 0),
-        (r"(?:\s*[|,·•]\s*)+$", "", 0),
-        (r"^(?:\s*[|,·•]\s*)+", "", 0),
-        (r"\(\s*[,;]?\s*\)", "", 0),
+    (re.compile(pattern, flags), replacement, needs)
+    for pattern, replacement, flags, needs in (
+        (r"[*`]+|(?<!\w)_+|_+(?!\w)", " ", 0, "*`_"),  # Markdown emphasis
+        (r"\s+", " ", 0, ""),
+        (r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", re.IGNORECASE, "("),
+        (r"\s+([,;:.])", r"\1", 0, ",;:."),
+        (r"([,;:.|])(?:\s*\1)+", r"\1", 0, ",;:.|"),  # "Express,, Sulphur", "University. ."
+        (r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", 0, ""),
+        (r"(?:\s*[|,·•]\s*)+$", "", 0, "|,·•"),
+        (r"^(?:\s*[|,·•]\s*)+", "", 0, "|,·•"),
+        (r"\(\s*[,;]?\s*\)", "", 0, "("),
     )
 )
 
 
 def _clean(text: str) -> str:
     """A title as the report shows it: emphasis, bracketed durations, doubled and dangling punctuation gone."""
-    for pattern, replacement in _CLEANUPS:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _CLEANUPS:
+        if not needs or any(char in text for char in needs):
+            text = pattern.sub(replacement, text)
     return text.strip(" -–—|,;:\t")
 
 
