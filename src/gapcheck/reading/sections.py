@@ -53,6 +53,8 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def _key(text: str) -> str:
+    if text.isascii() and text.isalpha():  # one plain word, the common case: nothing to remove
+        return text.lower()
     return _NOT_LETTER.sub("", text.lower().replace("&", "and"))
 
 
