@@ -13,7 +13,9 @@ generated here (seeded, varied: invented names, companies, words and skill mixes
    the cache is a folder of this run's own, filled by a first call);
 4. ``gapcheck --jobs 2`` / ``--jobs 1`` over ``--batch`` resumes, start-up included (the wall time of each call);
 5. memory over ``--memory`` different resumes: spaCy's vocabulary + string-store entries and the resident set size
-   after each 50, as a ratio to the value after the first 50 (flat is 1.0).
+   after each 50, as a ratio to the value after the first 50 (flat is 1.0), the sizes of the memos of resume words
+   at the end; then the Python memory still allocated (tracemalloc) over a second pass of ``--memory-traced`` other
+   resumes, traced from that pass's start (RSS keeps a high-water mark; this counts what is held now).
 
 The machine may be shared: every timed figure is a median of repeats, and the spread (min-max of the repeats'
 ratios) is printed beside it. No limit is asserted: this prints, it does not pass or fail.
@@ -31,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -305,28 +308,66 @@ def rss_mb() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def bench_memory(count: int, skills: list[str]) -> None:
+def bench_memory(count: int, skills: list[str], traced: int) -> None:
+    from gapcheck.knowledge import load_taxonomy
+    from gapcheck.matching import matcher_for
+
+    matcher = matcher_for(load_taxonomy())
+    print(f"5. memory over {count} different generated resumes (ratio to the value after the first 50)")
+    marks = memory_marks(range(10_000, 10_000 + count), skills, traced=False)
+    base = marks[0]
+    for mark in marks[:: max(1, len(marks) // 5)] + marks[-1:]:
+        print(f"  after {mark.done:5}: vocab+strings {mark.entries:7}  ({mark.entries / base.entries:5.2f}x)  "
+              f"RSS {mark.rss:6.1f} MB ({mark.rss / base.rss:4.2f}x)")
+    after = marks[1:] or marks
+    print(f"  peak after the first 50: vocab+strings {max(m.entries for m in after) / base.entries:.2f}x, "
+          f"RSS {max(m.rss for m in after) / base.rss:.2f}x; at the end: {marks[-1].rss / base.rss:.2f}x")
+    if hasattr(matcher, "memo_sizes"):
+        renewals = matcher._scratch.renewals if hasattr(matcher, "_scratch") else "?"
+        print(f"  resume-word memos at the end: {matcher.memo_sizes()} (scratch zone renewed {renewals} times)")
+    if traced:
+        # RSS keeps the high-water mark of what was ever allocated (freed memory stays in Python's and malloc's
+        # pools for reuse); tracemalloc counts what is allocated now, spaCy's string store and lexemes included
+        # (cymem allocates through PyMem). Traced from this pass's start, on resumes none of the first pass had.
+        marks = memory_marks(range(90_000, 90_000 + traced), skills, traced=True)
+        base, after = marks[0], marks[1:] or marks
+        peak, last = max(m.traced for m in after), marks[-1].traced
+        print(f"  traced Python memory held by a second pass over {traced} other resumes (tracemalloc from its start):"
+              f" {base.traced:.1f} MB after 50, peak after {peak:.1f} MB ({peak / base.traced:.2f}x),"
+              f" {last:.1f} MB after {marks[-1].done}")
+
+
+@dataclass(frozen=True)
+class MemoryMark:
+    done: int  # resumes analysed so far
+    entries: int  # spaCy's vocabulary + string-store entries in use
+    rss: float  # MB
+    traced: float  # MB allocated through Python's allocator since the pass began (0 when not traced)
+
+
+def memory_marks(seeds: range, skills: list[str], *, traced: bool) -> list[MemoryMark]:
+    """Analyse a generated resume for each seed; a mark after each 50."""
+    import tracemalloc
+
     from gapcheck import analyze_text
     from gapcheck.knowledge import load_taxonomy
     from gapcheck.matching import matcher_for
 
-    taxonomy = load_taxonomy()
-    print(f"5. memory over {count} different generated resumes (ratio to the value after the first 50)")
-    marks: list[tuple[int, int, float]] = []
-    for i in range(count):
-        analyze_text(generated_resume(10_000 + i, skills), today=TODAY)
-        if (i + 1) % 50 == 0:
-            matcher = matcher_for(taxonomy)
-            size = matcher.vocabulary_size() if hasattr(matcher, "vocabulary_size") else (
-                len(matcher.nlp.vocab) + len(matcher.nlp.vocab.strings))
-            marks.append((i + 1, size, rss_mb()))
-    base_entries, base_rss = marks[0][1], marks[0][2]
-    for n, entries, rss in marks[:: max(1, len(marks) // 5)] + marks[-1:]:
-        print(f"  after {n:5}: vocab+strings {entries:7}  ({entries / base_entries:5.2f}x)  "
-              f"RSS {rss:6.1f} MB ({rss / base_rss:4.2f}x)")
-    peak_entries = max(e for _, e, _ in marks) / base_entries
-    peak_rss = max(r for _, _, r in marks) / base_rss
-    print(f"  peak after the first 50: vocab+strings {peak_entries:.2f}x, RSS {peak_rss:.2f}x")
+    matcher = matcher_for(load_taxonomy())
+    marks: list[MemoryMark] = []
+    if traced:
+        tracemalloc.start()
+    try:
+        for i, seed in enumerate(seeds):
+            analyze_text(generated_resume(seed, skills), today=TODAY)
+            if (i + 1) % 50 == 0:
+                size = matcher.vocabulary_size() if hasattr(matcher, "vocabulary_size") else (
+                    len(matcher.nlp.vocab) + len(matcher.nlp.vocab.strings))
+                held = tracemalloc.get_traced_memory()[0] / 2**20 if traced else 0.0
+                marks.append(MemoryMark(i + 1, size, rss_mb(), held))
+    finally:
+        tracemalloc.stop()
+    return marks
 
 
 def main() -> None:
@@ -334,6 +375,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--memory", type=int, default=1000)
+    parser.add_argument("--memory-traced", type=int, default=1000, help="resumes of the traced pass (0: none)")
     parser.add_argument("--skip", default="", help="comma-separated rows to skip: analyze,cli,jobs,memory")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -360,7 +402,7 @@ def main() -> None:
                 batch.append(path)
             bench_jobs(batch[: args.batch], max(1, args.repeat // 2), workdir)
         if "memory" not in skip:
-            bench_memory(args.memory, skills)
+            bench_memory(args.memory, skills, args.memory_traced)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

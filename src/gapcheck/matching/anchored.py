@@ -276,6 +276,16 @@ class AnchoredMatcher:
         self._by_regex: dict[tuple[int, str], _RegexAnchor] = {}  # (column, expression)
         self._rest = Matcher(vocab, validate=False)  # (spaCy validates by default) validated in add, as one set
 
+    def forget(self) -> None:
+        """Forget which words the regular-expression anchors were tested on (the words are no longer in use)."""
+        for anchor in self._by_regex.values():
+            anchor.tested.clear()
+            anchor.passing.clear()
+
+    def remembered(self) -> int:
+        """How many word tests the regular-expression anchors remember."""
+        return sum(len(anchor.tested) for anchor in self._by_regex.values())
+
     @property
     def whole_document_patterns(self) -> bool:
         """Whether some pattern fits no index and makes a whole-document Matcher pass."""

@@ -131,6 +131,15 @@ class FuzzyIndex:
         """The fitted TF-IDF index, as arrays (what the on-disk cache keeps)."""
         return self._tfidf.fitted
 
+    def forget(self) -> None:
+        """Forget the memoized candidates (their words are no longer in use)."""
+        self._nearest.clear()
+        self._scored.clear()
+
+    def remembered(self) -> int:
+        """How many candidates are memoized."""
+        return len(self._nearest) + len(self._scored)
+
     def _nearest_targets(self, keys: list[str]) -> list[tuple[int, float]]:
         """The most similar target of each key (first on ties, as argmax), memoized (bounded)."""
         new = sorted({k for k in keys if k not in self._nearest})

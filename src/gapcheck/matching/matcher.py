@@ -43,7 +43,7 @@ from gapcheck.matching.fuzzy import DEFAULT_THRESHOLD, FuzzyIndex, osa_distance
 from gapcheck.matching.model import Evidence, Method
 from gapcheck.matching.names import NameSpan, inside_a_name, name_spans
 from gapcheck.matching.parts import fuzzy_phrases, matcher_parts, pattern_sets
-from gapcheck.matching.tokenizer import ChunkTokenizer, make_nlp, scratch_tokenizer
+from gapcheck.matching.tokenizer import STRING_BUDGET, ChunkTokenizer, make_nlp, scratch_tokenizer
 from gapcheck.reading.model import Resume, Section, SectionKind
 
 # The token attributes read as arrays (one doc.to_array), and their columns.
@@ -52,9 +52,7 @@ _LOWER, _ORTH, _PUNCT, _SPACY, _LOWER_CASE, _ALPHA, _BRACKET = range(len(_COLUMN
 _BULLETS = ("•", "-", "*", "–")  # a word after one of these starts a list item
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
-WORD_MEMO = 50_000  # resume words whose candidate kind is remembered
-STRING_BUDGET = 20_000  # new strings (resume words) the scratch vocabulary takes in before it is replaced (a few
-# thousand are the working set of a batch: a smaller budget would replace it, and its cache, every few resumes)
+WORD_MEMO = 50_000  # resume words whose candidate kind is remembered (forgotten sooner: with the scratch zone)
 
 
 @dataclass(frozen=True)
@@ -128,9 +126,12 @@ class SkillMatcher:
         # The terms' and patterns' words: only their strings and lower case are ever read (the flags a pattern tests
         # are the resume tokens', in the scratch vocabulary), so no other lexeme attribute is computed.
         self.vocab = vocab = Vocab(lex_attr_getters={LOWER: str.lower})
-        # for resume text (replaced as its vocabulary grows)
-        self._scratch = ChunkTokenizer(scratch_tokenizer(built.symbol_words))
-        self._scratch_size = len(self._scratch.vocab.strings)
+        # for resume text: its words are forgotten as they grow (a memory zone, renewed), with every memo of them
+        self._scratch = ChunkTokenizer(
+            scratch_tokenizer(built.symbol_words),
+            budget=STRING_BUDGET,
+            rebuild=functools.partial(scratch_tokenizer, built.symbol_words),
+        )
         self._nlp: Language | None = None
         self._needs_context = frozenset(s.id for s in taxonomy.skills if s.needs_context)
         self._skills = {s.id: s for s in taxonomy.skills}
@@ -184,7 +185,23 @@ class SkillMatcher:
     # ------------------------------------------------------------------ matching
 
     def find(self, resume: Resume) -> list[Hit]:
-        """Every accepted place a taxonomy skill is seen in ``resume``, in text order."""
+        """Every accepted place a taxonomy skill is seen in ``resume``, in text order. The resume's words are held
+        in the scratch tokenizer's memory zone while it is matched; when that zone was renewed, everything
+        remembered of earlier resumes' words goes with it (:meth:`forget_words`): memory stays flat however many
+        resumes are read."""
+        with self._scratch.reading() as renewed:
+            if renewed:
+                self.forget_words()
+            return self._find(resume)
+
+    def forget_words(self) -> None:
+        """Forget what is remembered per resume word: the fuzzy scores, the regular-expression tests, the word
+        kinds (the chunks' tokens go with the scratch zone)."""
+        self.fuzzy.forget()
+        self._token_patterns.forget()
+        _word_kind.cache_clear()
+
+    def _find(self, resume: Resume) -> list[Hit]:
         doc, words, starts, ends, token_lines = self._compact_doc(resume.text)
         flags = np.asarray(doc.to_array(_COLUMNS), dtype=np.uint64)  # shape (tokens, columns), also for no token
         keys = token_keys(flags[:, _LOWER], flags[:, _ORTH])
@@ -255,24 +272,26 @@ class SkillMatcher:
         """The tokens of ``text`` without whitespace tokens (so a phrase wrapped across lines still matches), their
         texts, each token's character offsets in ``text``, and the index of its line (the chunks' tokens
         remembered: :class:`gapcheck.matching.tokenizer.ChunkTokenizer`)."""
-        tokenizer = self._resume_tokenizer()
+        tokenizer = self._scratch
         tokens = tokenizer.tokens(text)
         doc = Doc(tokenizer.vocab, words=tokens.words, spaces=tokens.spaced)
         return doc, tokens.words, tokens.starts, tokens.ends, tokens.lines
 
-    def _resume_tokenizer(self) -> ChunkTokenizer:
-        """The scratch tokenizer, replaced by a fresh one (its chunks forgotten) once resume words have grown its
-        string store by ``STRING_BUDGET`` (spaCy never forgets a string): memory stays flat however many resumes
-        are read."""
-        if len(self._scratch.vocab.strings) - self._scratch_size > STRING_BUDGET:
-            self._scratch = ChunkTokenizer(scratch_tokenizer(self._symbol_words))
-            self._scratch_size = len(self._scratch.vocab.strings)
-        return self._scratch
-
     def vocabulary_size(self) -> int:
-        """Entries in the vocabularies and string stores in use (what grows with new words)."""
+        """Entries in the vocabularies (lexemes) and string stores in use (what grows with new words). Lexemes are
+        counted as listed: spaCy's ``len(vocab)`` counts every lexeme ever made, the freed ones too."""
         vocabs = (self.vocab, self._scratch.vocab)
-        return sum(len(v) + len(v.strings) for v in vocabs)
+        return sum(sum(1 for _ in v) + len(v.strings) for v in vocabs)
+
+    def memo_sizes(self) -> dict[str, int]:
+        """How many entries each memo of resume words holds (each bounded, and emptied with the scratch zone)."""
+        return {
+            "resume strings": self._scratch.resume_strings(),
+            "chunks": self._scratch.remembered(),
+            "word kinds": _word_kind.cache_info().currsize,
+            "fuzzy": self.fuzzy.remembered(),
+            "regex tests": self._token_patterns.remembered(),
+        }
 
     def _term_hits(self, doc: Doc) -> list[_Raw]:
         raws: list[_Raw] = []

@@ -11,8 +11,10 @@ abbreviations are split, so ``R.`` reads as ``R`` + ``.``, and a slash after a s
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -151,12 +153,19 @@ def make_nlp(special_words: Iterable[str]) -> Language:
 
 def scratch_tokenizer(special_words: Iterable[str]) -> Tokenizer:
     """The same tokenizer on a vocabulary of its own, for resume text: spaCy's vocabulary and string store keep
-    every word they ever see, so resume words go into this one, replaced when it has grown, and not into the
-    pipeline's, which holds the patterns. (Matching compares string hashes: the same in both.)"""
+    every word they ever see outside a memory zone, so resume words go into this one, inside a zone that is renewed
+    as it grows (:class:`ChunkTokenizer`), and not into the pipeline's, which holds the patterns. (Matching compares
+    string hashes: the same in both.)"""
     return _tokenizer(create_vocab("en", English.Defaults), special_words)
 
 
 CHUNK_MEMO = 20_000  # distinct chunks (runs of non-space characters) whose tokens are remembered
+STRING_BUDGET = 8_000  # strings resume words may add to the scratch vocabulary's zone before it is renewed: with
+# every memo of them about 700 bytes each, so at most about 6 MB; 16 real resumes bring about 6,200 (a warm loop over
+# a set that size is not renewed, and a renewal costs only re-learning the words that come back)
+REBUILD_AFTER = 8 * STRING_BUDGET  # strings let go of before the tokenizer and its vocabulary are made anew: spaCy's
+# hash tables (preshed) keep a deleted entry's cell counted as filled, so they double again and again as zones come
+# and go (about 20 bytes a string ever read); a new vocabulary starts them small (and costs about 0.3 s)
 # Whitespace as str.isspace (and str.split) tells it: every such character is below U+3001.
 _SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
@@ -179,24 +188,86 @@ class Tokens:
 
 
 class ChunkTokenizer:
-    """Splits resume text into the tokens ``tokenizer`` gives, remembering the tokens of each chunk.
+    """Splits resume text into the tokens ``tokenizer`` gives, remembering the tokens of each chunk, with the words
+    it reads held in a spaCy memory zone of the tokenizer's vocabulary that is renewed as it grows.
 
     spaCy tokenizes each run of non-space characters on its own (prefixes, suffixes, infixes, special cases) and
     caches it, but caches nothing more of a call after the first special case met in it (a newline, "e.g.", "C++"),
     so a resume tokenized whole, or line by line, redoes most of its chunks each time, and every call builds a Doc.
     Here each chunk's tokens are remembered (at most ``CHUNK_MEMO`` chunks), and the chunks a text brings that are
     not known yet are tokenized in one call, one chunk a line (a whitespace token between two chunks keeps any
-    special case from spanning them, as it cannot when each is tokenized alone)."""
+    special case from spanning them, as it cannot when each is tokenized alone).
 
-    def __init__(self, tokenizer: Tokenizer, memo: int = CHUNK_MEMO) -> None:
+    spaCy's vocabulary and string store never forget a word outside a memory zone, so every word a resume brings
+    (and its lexeme's lower-case, norm, affix and shape strings) is added inside one (:meth:`Vocab.memory_zone`):
+    once they have grown the string store by ``budget``, the zone is closed, which frees them, the remembered chunks
+    are forgotten with them, and a new zone opens. The tokenizer, its rules and the words it was built with stay.
+    A Doc made of the zone's words is valid until the zone closes: :meth:`reading` holds it open while a caller uses
+    one (renewing only when no caller is reading), so threads sharing the tokenizer are safe. The zones' strings
+    still leave a trace in spaCy's hash tables: once ``REBUILD_AFTER`` strings have come and gone, the tokenizer is
+    made anew by ``rebuild`` (when given) instead of opening another zone."""
+
+    def __init__(
+        self,
+        tokenizer: Tokenizer,
+        memo: int = CHUNK_MEMO,
+        budget: int = STRING_BUDGET,
+        rebuild: Callable[[], Tokenizer] | None = None,
+    ) -> None:
         self.tokenizer = tokenizer
         self._memo = memo
+        self._budget = budget
+        self._rebuild = rebuild
+        self._let_go = 0  # strings of closed zones since the tokenizer was made
+        self.rebuilds = 0
         self._known: dict[str, tuple[str, ...]] = {}  # chunk -> the texts of its tokens
         self._offsets: dict[str, tuple[int, ...]] = {}  # chunk -> their offsets in it
+        self._lock = threading.Lock()
+        self._readers = 0
+        self.renewals = 0  # zones closed so far: what was remembered of resume words is gone each time
+        self._zone = contextlib.ExitStack()
+        self._open_zone()
 
     @property
     def vocab(self) -> Vocab:
         return cast(Vocab, self.tokenizer.vocab)
+
+    def _open_zone(self) -> None:
+        self._zone.enter_context(self.vocab.memory_zone())
+        self._permanent = len(self.vocab.strings)
+
+    def remembered(self) -> int:
+        """How many chunks' tokens are remembered."""
+        return len(self._known)
+
+    def resume_strings(self) -> int:
+        """Strings resume words have added to the vocabulary since the zone opened."""
+        return len(self.vocab.strings) - self._permanent
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[bool]:
+        """Hold the zone open while the Docs made inside are used; True when it was renewed on entry (the words of
+        earlier texts forgotten: a caller's own memos of them may go too)."""
+        with self._lock:
+            renew = self._readers == 0 and self.resume_strings() > self._budget
+            if renew:
+                self._let_go += self.resume_strings()
+                self._zone.close()
+                self._known.clear()
+                self._offsets.clear()
+                self.renewals += 1
+                if self._rebuild is not None and self._let_go > REBUILD_AFTER:
+                    self.tokenizer = self._rebuild()
+                    self._zone = contextlib.ExitStack()
+                    self._let_go = 0
+                    self.rebuilds += 1
+                self._open_zone()
+            self._readers += 1
+        try:
+            yield renew
+        finally:
+            with self._lock:
+                self._readers -= 1
 
     def split(self, text: str) -> tuple[list[str], list[int], list[int]]:
         """The tokens of ``text``, whitespace left out: their texts, their character offsets, their line indexes."""
