@@ -99,6 +99,44 @@ def test_leadership_ranks_with_what_separates_from_mid_on() -> None:
     assert mid["mentoring"].rank < plain["mentoring"].rank
 
 
+def test_from_senior_the_requirements_of_the_bands_below_rank_first() -> None:
+    """A resume placed at senior (by years or a title) without what the mid and senior bands require ranks those
+    gaps first; at mid, what separates senior does that, and they take no such emphasis."""
+    placed = next(e for e in TAXONOMY.scoring.emphasis if e.id == "placed-level")
+    umbrellas = {u.skill for u in TAXONOMY.scoring.umbrellas}
+    required = {
+        e.skill_id
+        for level in ("mid", "senior")
+        for e in TAXONOMY.level(level).expectations
+        if e.importance == Importance.REQUIRED and (e.raised_at or e.introduced_at) in ("mid", "senior")
+    }
+    assert set(placed.skills) == required - umbrellas  # the data lists exactly those requirements
+    expectations = TAXONOMY.level("lead").expectations
+    senior = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="senior", target="lead")}
+    without = dataclasses.replace(
+        TAXONOMY,
+        scoring=dataclasses.replace(TAXONOMY.scoring, emphasis=tuple(e for e in TAXONOMY.scoring.emphasis
+                                                                     if e.id != "placed-level")),
+    )  # fmt: skip
+    plain = {g.id: g for g in rank_gaps(without, expectations, {}, current="senior", target="lead")}
+    for sid in ("kubernetes", "distributed-training", "model-monitoring"):
+        assert senior[sid].emphasis == "placed-level" and senior[sid].rank < plain[sid].rank
+        assert senior[sid].rank < senior["generative-ai"].rank  # before the lead band's own additions
+    mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="lead")}
+    assert mid["kubernetes"].emphasis is None and mid["distributed-training"].emphasis is None
+
+
+def test_the_lead_level_does_not_raise_what_every_ml_engineer_is_asked() -> None:
+    """Communication and cross-functional collaboration are asked of every ML engineer (guides 003, 000, 004, 001):
+    expected from junior on and not raised at lead, so they do not separate lead from senior."""
+    lead = {e.skill_id: e for e in TAXONOMY.level("lead").expectations}
+    for sid in ("communication", "cross-functional-collaboration"):
+        assert lead[sid].introduced_at in ("entry", "junior") and lead[sid].raised_at != "lead"
+        gap = next(g for g in rank_gaps(TAXONOMY, tuple(lead.values()), {}, current="senior", target="lead")
+                   if g.id == sid)
+        assert not gap.separates
+
+
 def test_a_shown_skill_shows_what_it_builds_on() -> None:
     """LLMs build on transformers, which build on neural networks and their mathematics. A resume that shows
     transformers is not told to learn linear algebra or calculus first for LLMs; one that does not, is."""
