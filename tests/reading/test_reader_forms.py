@@ -111,7 +111,7 @@ def test_stacked_titles_in_a_pdf() -> None:
         # the end year's last two digits, quarters, half years, a winter across two years
         ("Analyst, Acme | 2019–23", date(2019, 1, 1), date(2023, 1, 1)),
         ("Analyst, Acme | 2020-22", date(2020, 1, 1), date(2022, 1, 1)),
-        ("Analyst, Acme | 1998 - 03", date(1998, 1, 1), date(2003, 1, 1)),
+        ("Analyst, Acme | 1998–03", date(1998, 1, 1), date(2003, 1, 1)),
         ("Engineer, Acme | Q3 2022 – now", date(2022, 7, 1), TODAY),
         ("Engineer, Acme | Q3 2021 – Q4 2023", date(2021, 7, 1), date(2023, 12, 1)),  # to the quarter's end
         ("Engineer, Acme | H2 2021 – H1 2023", date(2021, 7, 1), date(2023, 6, 1)),
@@ -532,3 +532,40 @@ def test_sections_matching_and_the_job_reader_share_the_one_line_role() -> None:
         assert (role.label, role.label_kind, role.cue) == tuple(sections.line_label(line.strip()))
     assert line_role("Data Visualization Tools: Tableau").label_kind is SectionKind.SKILLS
     assert line_role("Nice to have:").title_like and not line_role("- Python and SQL").title_like
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description line ending in "the" is not glued onto the next job's title
+        (
+            "Experience\nSoftware Engineer, Foo\n2016 - 2019\n"
+            "Built billing services and worked with the machine learning team on the\nSenior Data Engineer, Bar\n"
+            "2019 - Present\n",
+            [("Software Engineer, Foo", 2016, 2019), ("Senior Data Engineer, Bar", 2019, 2025)],
+        ),
+        # numbers in bullets and phones are no two-digit-end ranges; academic years are neither
+        (
+            "Experience\nML Engineer, Acme | 2020 – Present\n• Upgraded from Python 2019-20 build\n",
+            [("ML Engineer, Acme", 2020, 2025)],
+        ),
+        ("Experience\nML Engineer, Acme 2019 - 25 engineers hired\n", []),
+        ("Experience\nTeaching Assistant, Uni | 2010–11 – 2014–15\n", []),
+        # a job line made of a heading word and a note inside entries stays the job's title
+        (
+            "Experience\nFreelance (self-employed)\n2019 - 2021\nML consultant\n",
+            [("Freelance (self-employed)", 2019, 2021)],
+        ),
+        # a quarter starts at a word's start only ("HQ2" is no quarter)
+        ("Experience\nHQ2 2020 – now, Amazon ML Engineer\n", [("HQ2, Amazon ML Engineer", 2020, 2025)]),
+    ],
+)
+def test_forms_that_look_like_the_new_ones_but_are_not(text: str, expected: list[tuple[str, int, int]]) -> None:
+    positions = read_text(text, today=TODAY).positions
+    assert [(p.title, p.start.year, p.end.year) for p in positions] == expected
+
+
+def test_present_with_no_date_at_all_is_this_month() -> None:
+    """Like every other source of the reference date, today counts as its month: years do not change by the day."""
+    resume = read_text("Experience\nEngineer, Acme | Present\n")
+    assert resume.reference_date == date.today().replace(day=1)

@@ -104,11 +104,12 @@ def test_third_blind_set_advice_agrees_with_the_judge() -> None:
 
 def test_fourth_blind_set_advice_agrees_with_the_judge() -> None:
     """Measured before anyone looked at it: level equal 5/16, within one 12/16, top-5 overlap 0.47, most misses
-    from years not read (tests/data/blind4/README.md, "Measured"); floors at those figures."""
+    from years not read (tests/data/blind4/README.md, "Measured"); floors a little below the figures reached since
+    those forms are read (11/16, 15/16, 0.54)."""
     scores, t = _measure(BLIND4)
     _print("fourth blind synthetic set", t)
     assert t.files >= 16
     assert all(s.level is not None for s in scores)
-    assert t.within_one >= 12, f"level within one of the judge's on {t.within_one}/{t.files}"
-    assert t.equal >= 5, f"level equal to the judge's on {t.equal}/{t.files}"
-    assert t.overlap >= 0.45, f"top-5 overlap {t.overlap:.2f}"
+    assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 10, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.5, f"top-5 overlap {t.overlap:.2f}"

@@ -317,6 +317,15 @@ def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band
     assert basics.by_skills == "entry" and basics.level == "lead"  # the title holds above the skills' cap (mid)
 
 
+def test_a_ladder_title_without_ml_shown_lifts_nothing() -> None:
+    """An ML word in a title's team or product part ("AI Platform team") on a resume that shows no ML skill: the
+    title is no rung the resume backs up, so the skills and years place it."""
+    java = [match("java"), match("sql"), match("git")]
+    titled = [job("Senior Machine Learning Engineer", 2014, 2024, (0, 100))]
+    placed = score(TAXONOMY, java, 10.0, positions=titled).current
+    assert placed.reason != Reason.TITLE and placed.level not in ("senior", "lead")
+
+
 def test_data_science_and_other_titles_are_not_on_the_ladder() -> None:
     """Guide 000: data-science positions are stepping stones; only an ML title is a rung (not a senior SRE's)."""
     skills = matches_for(expected_ids("junior"))

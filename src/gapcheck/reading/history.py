@@ -39,7 +39,8 @@ _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_W
 _POINT = (
     rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
-    rf"|(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"  # a quarter or a half year: "Q3 2022", "H2 2021"
+    # a quarter or a half year: "Q3 2022", "H2 2021"
+    rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
@@ -65,7 +66,9 @@ _RANGE = re.compile(
     rf"{_START}{_LEFT}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
     rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
-    rf"|(?P<y4>{_YEAR})\s*[{_MARKS}]\s*(?P<y2>\d\d)"  # "2019–23": the end year's last two digits
+    # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
+    # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15")
+    rf"|(?P<y4>{_YEAR})[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
     rf")(?![\w/])",
     re.IGNORECASE,
 )
@@ -79,6 +82,7 @@ _SEASON_ALONE = re.compile(
     re.IGNORECASE,
 )
 _TWO_DIGITS = re.compile(r"\d\d")
+_AFTER_RANGE_MARK = re.compile(rf"\d\s*[{_MARKS}]\s*$")
 # One date anywhere (for the date the resume was written): a month and year, or a year alone.
 DATE_POINT = re.compile(rf"{_START}{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
@@ -231,6 +235,8 @@ def _wrapped_from_above(
     upper = upper.strip()
     if (
         not upper
+        or not upper[0].isupper()
+        or _JOB.search(above[1]) is not None  # the lower line is a title of its own ("Senior Data Engineer, Bar")
         or _WRAPPED_END.search(upper) is None
         or _is_bullet(upper)
         or len(upper.split()) > 14
@@ -409,6 +415,8 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
             start = (year - 1, start[1])
         return _Span(start, end, False, offset, match.start(), match.end())
     if match.group("y4"):
+        if _AFTER_RANGE_MARK.search(match.string, 0, match.start()):  # the second half of "2010–11 – 2014–15"
+            return None
         first_year = int(match.group("y4"))
         last_year = first_year - first_year % 100 + int(match.group("y2"))
         if last_year < first_year:  # "1998–03"

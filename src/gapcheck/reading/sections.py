@@ -159,8 +159,11 @@ def _heading_in(
         kind = HEADINGS.get(key) or (_bilingual_heading(core) if "/" in core or "|" in core else None)
         if kind is not None and _plausible_alone(core):
             return kind, core
-        noted = _NOTE.match(core)  # "Contracts (most recent first)", "Experience [selected]"
-        if noted is not None and _plausible_alone(noted.group(1)):
+        # "Contracts (most recent first)", "Experience [selected]"; not a job line inside entries ("Freelance
+        # (self-employed)", "Consulting (Deloitte 2019 - 2021)")
+        noted = _NOTE.match(core)
+        inside = current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS)
+        if noted is not None and not inside and not any(c.isdigit() for c in core) and _plausible_alone(noted.group(1)):
             kind = HEADINGS.get(_key(noted.group(1)))
             if kind is not None:
                 return kind, noted.group(1)

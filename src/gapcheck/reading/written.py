@@ -83,7 +83,8 @@ def written_date(
             note = f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
             return WrittenDate(guess, DateSource.TEXT, note)
         return WrittenDate(latest, DateSource.TEXT)
-    return WrittenDate(clock, DateSource.TODAY)
+    # the month, as every other source gives it: years read today do not change from one day of a month to the next
+    return WrittenDate(date(clock.year, clock.month, 1), DateSource.TODAY)
 
 
 def stated_written_date(text: str, clock: date) -> date | None:

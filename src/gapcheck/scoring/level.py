@@ -127,7 +127,8 @@ def current_level(
         floor = _in_work_floor(taxonomy, ids, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
-        rung = _title_floor(taxonomy, ids, years)
+        # a ladder title counts when the resume also shows ML work ("AI Platform team" in a Java engineer's title)
+        rung = _title_floor(taxonomy, ids, years) if ml_shown(taxonomy, found) else None
         if rung is not None and index < rung:
             index, reason = rung, Reason.TITLE
     return CurrentLevel(
