@@ -301,10 +301,11 @@ class AnchoredMatcher:
             run = None if length is not None else _run_words(pattern)
             if placed.anchor is not None and (length is not None or run is not None):
                 k, anchors = placed.anchor
+                fixed = self._fixed(key, pattern, k) if _fixed_words(pattern) else None
                 for attr, word in anchors:
                     group = self._group((_COLUMNS[attr], self._vocab.strings.add(word), k))
-                    if _fixed_words(pattern):
-                        group.fixed.append(self._fixed(key, pattern, k))
+                    if fixed is not None:
+                        group.fixed.append(fixed)
                         continue
                     group.matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                     self._extend(group, pattern, k, length, run)

@@ -159,11 +159,11 @@ class SkillMatcher:
         # the first and last words of two-word names and aliases ("logistic regression"): in a sentence, such a word
         # next to an unmatched one is a fuzzy candidate with it ("Logistic regresion", "Desicion Trees")
         pairs = [p.lower().split() for p in phrases if len(p.split()) == 2 and p.replace(" ", "").isalpha()]
-        self._pair_firsts = frozenset(w[0] for w in pairs if len(w[0]) >= 4)
-        self._pair_lasts = frozenset(w[1] for w in pairs if len(w[1]) >= 4)
+        firsts = frozenset(w[0] for w in pairs if len(w[0]) >= 4)
+        lasts = frozenset(w[1] for w in pairs if len(w[1]) >= 4)
         # the same words' LOWER hashes, and the hyphen's ORTH hash (the same in every vocabulary), for array work
         self._pair_first_keys, self._pair_last_keys = (
-            frozenset(vocab.strings.add(w) for w in words) for words in (self._pair_firsts, self._pair_lasts)
+            frozenset(vocab.strings.add(w) for w in words) for words in (firsts, lasts)
         )
         self._hyphen = vocab.strings.add("-")
         self._bullets = np.fromiter((vocab.strings.add(w) for w in _BULLETS), dtype=np.uint64, count=len(_BULLETS))

@@ -269,11 +269,6 @@ class ChunkTokenizer:
             with self._lock:
                 self._readers -= 1
 
-    def split(self, text: str) -> tuple[list[str], list[int], list[int]]:
-        """The tokens of ``text``, whitespace left out: their texts, their character offsets, their line indexes."""
-        tokens = self.tokens(text)
-        return tokens.words, tokens.starts, tokens.lines
-
     def tokens(self, text: str) -> Tokens:
         """The tokens of ``text``, whitespace left out, with their offsets and lines (found by array work over the
         chunks' remembered tokens)."""

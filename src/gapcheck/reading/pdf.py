@@ -54,12 +54,10 @@ Extractor = Callable[[bytes, str, Limits], PdfText]
 
 
 def extract_pdf(
-    data: bytes, name: str, limits: Limits, engine: str = "auto", inflated: int | None = None
+    data: bytes, name: str, limits: Limits, engine: str, inflated: int
 ) -> PdfText:
-    """The PDF's text; ``inflated``: what its streams inflate to, when ``check_pdf_streams`` has checked them
-    already (reading.source opens every file with that check)."""
-    if inflated is None:
-        inflated = check_pdf_streams(data, name, limits)
+    """The PDF's text; ``inflated``: what its streams inflate to, as ``check_pdf_streams`` found when
+    reading.source opened the file (every file is opened with that check)."""
     extractor = resolve_engine(engine)
     if not _isolated(data, inflated, limits):
         return extractor(data, name, limits)

@@ -156,7 +156,7 @@ def _heading_in(
         key = _key(core)
         if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
             return None
-        kind = HEADINGS.get(key) or (_bilingual_heading(core) if "/" in core or "|" in core else None)
+        kind = HEADINGS.get(key) or _bilingual_heading(core)
         if kind is not None and _plausible_alone(core):
             return kind, core
         # "Contracts (most recent first)", "Experience [selected]"; not a job line inside entries ("Freelance
@@ -273,6 +273,8 @@ _BILINGUAL = re.compile(r"\s+[/|]\s+")
 def _bilingual_heading(core: str) -> SectionKind | None:
     """One heading in two languages ("EDUCACIÓN / EDUCATION", "Perfil | Profile"): the kind of the first part
     that is a heading, when each part is at most three words."""
+    if "/" not in core and "|" not in core:  # the quick test: no part mark, one language
+        return None
     parts = _BILINGUAL.split(core)
     if len(parts) < 2 or any(len(part.split()) > 3 for part in parts):
         return None

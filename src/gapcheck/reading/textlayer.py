@@ -102,11 +102,6 @@ def text_is_garbage(text: str) -> bool:
     return TextLayer(text).is_garbage()
 
 
-def run_together(text: str) -> bool:
-    """See :meth:`TextLayer.runs_together`."""
-    return TextLayer(text).runs_together()
-
-
 def common_word_share(text: str) -> float | None:
     """The share of the text's words that are among the commonest words of resume languages; None when the text
     is too short, or not mostly in Latin letters (other scripts are not judged)."""
