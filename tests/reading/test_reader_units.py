@@ -307,6 +307,41 @@ def test_stated_years_used_without_dated_history() -> None:
     assert resume.positions == () and resume.years_experience == 5.0
 
 
+def test_lengths_written_instead_of_dates_are_summed() -> None:
+    text = (
+        "Experience\n"
+        "Search Engineer, Ofek Marketplaces, Tel Aviv 3 yrs, current\n"
+        "Built dense retrieval for 40M listings over 2 years.\n"
+        "Software Engineer, Negev Cyber (2.5 years)\n"
+        "• Kafka pipelines\n"
+        "Junior Developer, Acme 18 months\n"
+        "Education\n"
+        "B.Sc. Computer Science, Negev University 3 yrs\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [p.months for p in resume.positions] == [36.0, 30.0, 18.0]
+    assert [p.current for p in resume.positions] == [True, False, False]
+    assert resume.positions[0].end == TODAY.replace(day=1)
+    assert resume.positions[1].end == resume.positions[0].start  # laid end to end, newest first
+    assert resume.positions[0].title == "Search Engineer, Ofek Marketplaces, Tel Aviv"
+    assert resume.years_experience == 7.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates given: a bracketed length beside them is the same time, not more of it
+        "Experience\nEngineer, A | Jan 2020 – Jan 2022 (2 yrs)\nAnalyst, B 3 years\n",
+        # no job word before the length, a bullet, a length inside a sentence, skills
+        "Experience\nAcme Corp 3 yrs\n• Engineer on call 2 years\nLed the team as engineer for 2 years and more\n",
+        "Skills\nPython engineer 5 years\n",
+    ],
+)
+def test_lengths_are_read_only_where_no_dates_and_on_a_job_line(text: str) -> None:
+    resume = read_text(text, today=TODAY)
+    assert sum(p.months for p in resume.positions) in (0, 24.0)
+
+
 # --- job postings ----------------------------------------------------------------------------------------------
 
 

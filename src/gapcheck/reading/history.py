@@ -19,6 +19,7 @@ Each position has a kind: work (counts fully), internship (co-ops, TA/RA: half),
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -161,29 +162,10 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
 
 
 def _section_positions(text: str, section: Section, today: date) -> list[Position]:
-    entries: list[_Entry] = []
-    previous: tuple[int, str] | None = None
-    previous_index = -1
     lines = list(iter_lines(text, section.start, section.end))
-    for index, (offset, line) in enumerate(lines):
-        if index == 0:
-            line = _without_heading(line, section.heading)
-            offset = offset + len(lines[0][1]) - len(line)
-        if _is_prose(line):
-            previous, previous_index = (offset, line), index
-            continue
-        for span in _spans_in_line(line, offset, today):
-            above = None if _below_previous_entry(entries, previous, previous_index) else previous
-            if above is not None:
-                above = _wrapped_from_above(lines, previous_index, above, entries)
-            entry_start, title = _title(line, offset, span, above, entries)
-            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
-            evidence = [line.strip()]
-            if entry_start != offset and previous is not None:
-                evidence.insert(0, previous[1].strip())
-            entries.append(_Entry(span, entry_start, title, index, not own, evidence))
-        if line.strip():
-            previous, previous_index = ((offset, line) if index > 0 else None), index
+    entries = _entries(lines, section, lambda line, offset: _spans_in_line(line, offset, today))
+    if not entries:  # no dates at all: the lengths written instead ("3 yrs, current"), if any
+        entries = _entries(lines, section, _DurationSpans(today))
     _stacked_titles(entries, lines)
     out: list[Position] = []
     for number, entry in enumerate(entries):
@@ -218,6 +200,76 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
             )
         )
     return out
+
+
+def _entries(
+    lines: list[tuple[int, str]], section: Section, spans_of: Callable[[str, int], list[_Span]]
+) -> list[_Entry]:
+    """The section's entries: one per date range (or written length) that ``spans_of`` finds in a line."""
+    entries: list[_Entry] = []
+    previous: tuple[int, str] | None = None
+    previous_index = -1
+    for index, (offset, line) in enumerate(lines):
+        if index == 0:
+            line = _without_heading(line, section.heading)
+            offset = offset + len(lines[0][1]) - len(line)
+        if _is_prose(line):
+            previous, previous_index = (offset, line), index
+            continue
+        for span in spans_of(line, offset):
+            above = None if _below_previous_entry(entries, previous, previous_index) else previous
+            if above is not None:
+                above = _wrapped_from_above(lines, previous_index, above, entries)
+            entry_start, title = _title(line, offset, span, above, entries)
+            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
+            evidence = [line.strip()]
+            if entry_start != offset and previous is not None:
+                evidence.insert(0, previous[1].strip())
+            entries.append(_Entry(span, entry_start, title, index, not own, evidence))
+        if line.strip():
+            previous, previous_index = ((offset, line) if index > 0 else None), index
+    return entries
+
+
+_DURATION = re.compile(
+    rf"(?<![\w.,])(?:(?P<y>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_alternation(lx.DURATION_YEAR_WORDS)})\.?"
+    rf"(?:\s*(?:,|and|&)?\s*(?P<ym>\d{{1,2}})\s*(?:{_alternation(lx.DURATION_MONTH_WORDS)})\.?)?"
+    rf"|(?P<m>\d{{1,3}})\s*(?:{_alternation(lx.DURATION_MONTH_WORDS)})\.?)"
+    rf"(?:\s*[,;·|–—-]?\s*(?P<now>{_NOW}))?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+class _DurationSpans:
+    """Lengths written instead of dates, at the end of a job's line ("Search Engineer, Ofek 3 yrs, current"),
+    laid end to end back from the reference date in the order the resume lists them (newest first): their sum is
+    what the resume shows; where each one lay is not known."""
+
+    def __init__(self, today: date) -> None:
+        self.cursor = today.year * 12 + today.month - 1  # months since year 0: where the next length ends
+
+    def __call__(self, line: str, offset: int) -> list[_Span]:
+        match = _DURATION.search(line)
+        if match is None or _is_bullet(line.strip()) or not _JOB.search(line, 0, match.start()):
+            return []
+        if match.group("m"):
+            months = int(match.group("m"))
+        else:
+            months = round(float(match.group("y").replace(",", ".")) * 12) + int(match.group("ym") or 0)
+        if not 0 < months <= 600:
+            return []
+        end, start = self.cursor, self.cursor - months
+        self.cursor = start
+        return [
+            _Span(
+                (start // 12, start % 12 + 1),
+                (end // 12, end % 12 + 1),
+                bool(match.group("now")),
+                offset,
+                match.start(),
+                match.end(),
+            )
+        ]
 
 
 _WRAPPED_END = re.compile(rf"(?:\s(?:{_alternation(lx.TITLE_WRAP_WORDS)})|,)$", re.IGNORECASE)

@@ -788,6 +788,10 @@ TITLE_WRAP_WORDS = (
     *("de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "el", "y", "e", "et"),
     *("der", "die", "und", "für", "van", "voor", "en", "het"),
 )
+# A job's length written instead of its dates ("Search Engineer, Ofek 3 yrs, current", "Analyst (18 months)"):
+# read only in an experience section that holds no dates at all.
+DURATION_YEAR_WORDS = ("years", "year", "yrs", "yr", "y")
+DURATION_MONTH_WORDS = ("months", "month", "mos", "mo")
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words for an end that is the date the resume was written ("Jan 2020 - Present").
 NOW_WORDS = (
