@@ -422,6 +422,11 @@ def test_a_date_the_resume_gives_itself_beats_the_files_date() -> None:
         ("TU Munich, 06/2015", None),
         ("AWS Certified Machine Learning, 03/2020", None),
         ("As of 2030", None),  # after the real date
+        ("Jane Doe · Curriculum Vitae · May 2025", date(2025, 5, 1)),  # a running header
+        ("Resume — 06/2024", date(2024, 6, 1)),
+        ("CV | Jane Doe | page 1 of 2", None),
+        ("Resume — Jan 2020 - Present", None),
+        ("Curriculum Vitae 2024", None),
     ],
 )
 def test_dates_a_resume_gives_itself(line: str, written: date | None) -> None:

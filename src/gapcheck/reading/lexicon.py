@@ -869,6 +869,12 @@ WRITTEN_ON_WORDS = (
     "datum",
     "fecha",
     "data",
+    # the document's own name in a running header or footer ("Jane Doe · Curriculum Vitae · May 2025")
+    "curriculum vitae",
+    "cv",
+    "resume",
+    "résumé",
+    "lebenslauf",
 )
 # Words joining the two ends of a range, besides dashes ("Aug 2019 to Till Date", "2019 until 2021").
 RANGE_WORDS = (

@@ -29,7 +29,7 @@ from gapcheck.reading.phrases import alternation, word_pattern
 
 _FUTURE = word_pattern(lx.FUTURE_WORDS)
 _WRITTEN_ON = re.compile(
-    rf"(?:^\W*|\s[·|•–—]\s*)(?:{alternation(lx.WRITTEN_ON_WORDS)})\b\s*[:.,-]?\s*", re.IGNORECASE
+    rf"(?:^\W*|\s[·|•–—]\s*)(?:{alternation(lx.WRITTEN_ON_WORDS)})\b\s*[:.,·|•–—-]?\s*", re.IGNORECASE
 )
 _DAY_AFTER = re.compile(r"[./-]\d{1,2}")  # "2025.06.01": the day after a year and month
 _DAY = rf"\d{{1,2}}(?:{'|'.join(lx.DAY_ENDINGS)})?\.?\s+"  # "3 ", "15th ", "1er "
