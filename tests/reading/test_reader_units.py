@@ -236,6 +236,19 @@ def test_title_from_the_line_above_the_dates() -> None:
     assert text[position.span_start :].startswith("Acme Corp")
 
 
+@pytest.mark.parametrize(
+    ("dates", "title"),
+    [
+        ("Nov 2022 – present (defence planned: May 2026)", "Acme Corp | Berlin"),  # the dates' own note
+        ("Nov 2022 – present", "Acme Corp | Berlin"),
+        ("(Remote) Nov 2022 – present", "Acme Corp | Berlin — (Remote)"),  # written before the dates: kept
+    ],
+)
+def test_a_note_in_brackets_after_the_dates_is_not_the_title(dates: str, title: str) -> None:
+    position = read_text(f"Experience\nAcme Corp | Berlin\n{dates}\n• Built pipelines.\n", today=TODAY).positions[0]
+    assert position.title == title
+
+
 def test_entry_spans_run_to_the_next_entry() -> None:
     text = "Experience\nA, X | 2019 – 2021\n• one\nB, Y | 2016 – 2019\n• two\n\nEducation\nB.Sc. | 2012 – 2016"
     resume = read_text(text, today=TODAY)

@@ -614,6 +614,8 @@ def _title(
     own = _clean(line[: span.match_start] + " " + line[span.match_end :])
     own = _without_ranges(own)
     own = _clean(own)
+    if own.startswith("(") and own.endswith(")") and line.find("(") > span.match_start:
+        own = ""  # the dates' own note ("novembre 2022 – in corso (discussione: maggio 2026)"), not a title
     if entries and entries[-1].span.line_offset == offset:  # second range on the same line
         return entries[-1].start, entries[-1].title
     if previous is not None:
