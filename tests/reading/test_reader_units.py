@@ -249,6 +249,29 @@ def test_a_note_in_brackets_after_the_dates_is_not_the_title(dates: str, title: 
     assert position.title == title
 
 
+def test_title_over_the_employer_over_the_dates() -> None:
+    text = (
+        "Experience\n"
+        "Lead - Machine Learning\n"
+        "Vayu Fintech, Pune\n"
+        "2015 - 2020\n"
+        "- Head a group of 14; models in production.\n"
+        "Senior Analytics Consultant\n"
+        "Meridian Decision Sciences, Bengaluru\n"
+        "2010 - 2015\n"
+        "- Built scorecards for three banks in SAS and\n"
+        "Data Scientists\n"  # a bullet wrapped onto a line with a job word: not a title
+        "Globex Services, Gurgaon\n"
+        "2006 - 2010\n"
+    )
+    titles = [p.title for p in read_text(text, today=TODAY).positions]
+    assert titles == [
+        "Lead - Machine Learning — Vayu Fintech, Pune",
+        "Senior Analytics Consultant — Meridian Decision Sciences, Bengaluru",
+        "Globex Services, Gurgaon",
+    ]
+
+
 def test_entry_spans_run_to_the_next_entry() -> None:
     text = "Experience\nA, X | 2019 – 2021\n• one\nB, Y | 2016 – 2019\n• two\n\nEducation\nB.Sc. | 2012 – 2016"
     resume = read_text(text, today=TODAY)

@@ -285,6 +285,8 @@ def _wrapped_from_above(
         return above
     upper_offset, upper = lines[index - 1]
     upper = upper.strip()
+    if _stacked_title(lines, index, above[1], entries):
+        return upper_offset, f"{upper} — {above[1].strip()}"
     if (
         not upper
         or not upper[0].isupper()
@@ -297,6 +299,28 @@ def _wrapped_from_above(
     ):
         return above
     return upper_offset, f"{upper} {above[1].strip()}"
+
+
+def _stacked_title(lines: list[tuple[int, str]], index: int, employer: str, entries: list[_Entry]) -> bool:
+    """The title stands over the employer's line, which stands over the dates ("Lead - Machine Learning" /
+    "Vayu Fintech, Pune" / "2015 - Present"): the line over the employer is short, has a job word the employer's
+    line has not, and starts an entry (the section's first line, or after a blank line or a finished sentence)."""
+    upper_offset, upper = lines[index - 1]
+    upper = upper.strip()
+    if (
+        not upper
+        or not upper[0].isupper()
+        or _JOB.search(upper) is None
+        or _JOB.search(employer) is not None
+        or _is_bullet(upper)
+        or len(upper.split()) > 8
+        or upper.endswith((".", ",", ";", ":"))
+        or _spans_in_line(upper, upper_offset, date.max)
+        or (entries and entries[-1].line_index >= index - 2)
+    ):
+        return False
+    before = lines[index - 2][1].strip() if index >= 2 else ""
+    return index - 1 == 1 or not before or before.endswith((".", "!", "?"))
 
 
 def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | None, previous_index: int) -> bool:
