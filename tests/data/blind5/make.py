@@ -64,6 +64,11 @@ LAYOUTS: dict[str, Layout] = {
     "f06_cs_undergrad_usa": Layout("pdf", "classic", "times", "Word export, one-page student resume"),
     "f07_lead_fraud_poland": Layout("pdf", "dateline", "dejavu", "Word export, two pages, header and footer"),
     "f08_junior_mle_vietnam": Layout("pdf", "sidebar", "dejavu", "online builder, skill dots in a sidebar"),
+    "f09_marketing_analyst_south_africa": Layout("pdf", "classic", "helvetica", "Word export, core Helvetica"),
+    "f10_mlops_platform_spain": Layout("docx", "plain", imitates="Word, Spanish, name and contact in the page header"),
+    "f11_data_engineer_sweden": Layout("docx", "tables", imitates="Word tables, Swedish headings and months"),
+    "f12_mle_climate_startup_usa": Layout("docx", "plain", imitates="Word, apostrophe years"),
+    "f13_agritech_ds_kenya": Layout("docx", "tables", imitates="Word, skills table, text in the page footer"),
 }
 
 
