@@ -7,6 +7,7 @@
 - blind2: tests/data/blind2, 18 PDF/DOCX/TXT/MD resumes written the same way later (tests/data/blind2/README.md);
 - blind3: tests/data/blind3, 16 more, aimed at real resumes' mess (tests/data/blind3/README.md);
 - blind4: tests/data/blind4, 16 more, other people and date forms again (tests/data/blind4/README.md);
+- blind5: tests/data/blind5, 16 held out (tests/data/blind5/README.md);
 - real-older / real-newer: ../shared/real-resumes (personal data, never copied into the repo; skipped when absent),
   split by tests/data/real-sets.tsv into the 13 the matcher was tuned on and the 9 readable ones added later.
 Found = skills seen directly (implied ones do not count, as the annotation guide says), mapped to the names of the
@@ -45,6 +46,9 @@ SETS: dict[str, tuple[Path, Path, int, float, float, float]] = {
     "blind3": (DATA / "blind3", DATA / "blind3" / "gold.tsv", 16, 0.95, 0.91, 0.82),
     # measured before anyone looked at it: 0.971 / 0.964 / 0.887 (tests/data/blind4/README.md, "Measured")
     "blind4": (DATA / "blind4", DATA / "blind4" / "gold.tsv", 16, 0.95, 0.94, 0.86),
+    # held out: measured before anyone looked at it: 0.977 / 0.956 / 0.873 (tests/data/blind5/README.md, "Measured");
+    # a change that fails this lowered the estimate for unseen resumes: do not tune on these files
+    "blind5": (DATA / "blind5", DATA / "blind5" / "gold.tsv", 16, 0.95, 0.93, 0.84),
     "real-older": (REAL, REAL / "gold-skills.tsv", 13, 0.99, 0.99, 0.99),
     "real-newer": (REAL, REAL / "gold-skills.tsv", 9, 0.96, 0.97, 0.95),
 }

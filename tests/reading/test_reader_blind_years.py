@@ -18,7 +18,8 @@ from gapcheck.scoring.evaluation import read_gold_years, years_right
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # blind3: 14/16 before anyone looked, 16/16 since; blind4: 7/16 before anyone looked, 15/16 since
-FLOORS = {"blind": 13, "blind2": 16, "blind3": 15, "blind4": 14}
+# blind5 (held out: do not tune on it): 14/16 before anyone looked
+FLOORS = {"blind": 13, "blind2": 16, "blind3": 15, "blind4": 14, "blind5": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -30,7 +31,7 @@ def test_years_on_a_blind_set(name: str) -> None:
         right += years_right(read, years)
         rows.append(f"{file:45} gold {years:5.1f} read {read!s:>6}")
     print("\n" + "\n".join(rows) + f"\n{name}: years right {right}/{len(gold)}")
-    assert len(gold) >= {"blind": 16, "blind2": 18, "blind3": 16, "blind4": 16}[name]
+    assert len(gold) >= {"blind": 16, "blind2": 18, "blind3": 16, "blind4": 16, "blind5": 16}[name]
     assert right >= FLOORS[name], f"{name}: years right on {right}/{len(gold)}"
 
 

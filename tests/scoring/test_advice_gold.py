@@ -31,6 +31,7 @@ BLIND = REPO / "tests" / "data" / "blind"
 BLIND2 = REPO / "tests" / "data" / "blind2"
 BLIND3 = REPO / "tests" / "data" / "blind3"
 BLIND4 = REPO / "tests" / "data" / "blind4"
+BLIND5 = REPO / "tests" / "data" / "blind5"
 # Its ML work is described outside the dated positions (which carry one line each), so the relevant years count
 # 3 years of ML where the judges count 6+: placed mid, two below their lead.
 KNOWN_LEVEL_MISSES = {"latex-luatex-principal-ai-engineer.pdf"}
@@ -113,3 +114,16 @@ def test_fourth_blind_set_advice_agrees_with_the_judge() -> None:
     assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
     assert t.equal >= 10, f"level equal to the judge's on {t.equal}/{t.files}"
     assert t.overlap >= 0.5, f"top-5 overlap {t.overlap:.2f}"
+
+
+def test_fifth_blind_set_advice_agrees_with_the_judge() -> None:
+    """Held out: measured before anyone looked at it: level equal 8/16, within one 15/16, top-5 overlap 0.53
+    (tests/data/blind5/README.md, "Measured"); floors a little below. A change that fails this lowered the estimate
+    for unseen resumes: do not tune on these files to make it pass."""
+    scores, t = _measure(BLIND5)
+    _print("fifth blind synthetic set (held out)", t)
+    assert t.files >= 16
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 7, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.45, f"top-5 overlap {t.overlap:.2f}"
