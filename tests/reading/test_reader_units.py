@@ -272,6 +272,23 @@ def test_title_over_the_employer_over_the_dates() -> None:
     ]
 
 
+def test_linkedin_export_titles_under_the_company() -> None:
+    """LinkedIn's PDF: the company, then each title over its dates with the length in brackets; a title written
+    under the dates of the title above is the next entry's, not the one above's (that one has its own title)."""
+    text = (
+        "Experience\n"
+        "Beta Analytics\n"
+        "2 years 5 months\n"
+        "Machine Learning Engineer\n"
+        "January 2020 - February 2021 (1 year 2 months)\n"
+        "Data Scientist\n"
+        "October 2018 - January 2020 (1 year 4 months)\n"
+        "Trained churn models.\n"
+    )
+    titles = [p.title for p in read_text(text, today=TODAY).positions]
+    assert titles == ["Machine Learning Engineer", "Data Scientist"]
+
+
 def test_entry_spans_run_to_the_next_entry() -> None:
     text = "Experience\nA, X | 2019 – 2021\n• one\nB, Y | 2016 – 2019\n• two\n\nEducation\nB.Sc. | 2012 – 2016"
     resume = read_text(text, today=TODAY)

@@ -330,7 +330,9 @@ def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | Non
     if not entries or previous is None or entries[-1].line_index != previous_index - 1:
         return False
     last = entries[-1]
-    return last.date_only or (_JOB.search(previous[1]) is not None and _JOB.search(last.title) is None)
+    if last.date_only and not last.title:
+        return True
+    return _JOB.search(previous[1]) is not None and _JOB.search(last.title) is None
 
 
 def _not_professional(text: str) -> bool:
