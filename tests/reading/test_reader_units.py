@@ -289,6 +289,30 @@ def test_linkedin_export_titles_under_the_company() -> None:
     assert titles == ["Machine Learning Engineer", "Data Scientist"]
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # LinkedIn's web page copied: title, company with the employment type, dates with the length after a dot
+            "Experience\nSenior Data Scientist\nAcme · Full-time\nJan 2020 - Present · 4 yrs 11 mos\nRemote\n"
+            "Data Analyst\nBeta Inc · Full-time\nJun 2017 - Dec 2019 · 2 yrs 7 mos\n",
+            ["Senior Data Scientist — Acme · Full-time", "Data Analyst — Beta Inc · Full-time"],
+        ),
+        (
+            "EXPERIENCE\nML Engineer | Acme | Sep 2019 – Mar 2021 | 1 yr 7 mos\nData Engineer | Beta | 2017 – 2019\n",
+            ["ML Engineer | Acme", "Data Engineer | Beta"],
+        ),
+        (  # Europass: the dates in square brackets over the title
+            "WORK EXPERIENCE\n[ 01/09/2019 – Current ]\nData Scientist\nAcme GmbH\n"
+            "[ 01/03/2016 – 31/08/2019 ]\nSoftware Developer\nBeta AG\n",
+            ["Data Scientist", "Software Developer"],
+        ),
+        ("Experience\nEngineer, Acme · 3 models shipped | 2019 – 2021\n", ["Engineer, Acme · 3 models shipped"]),
+    ],
+)
+def test_titles_without_lengths_and_empty_brackets(text: str, titles: list[str]) -> None:
+    assert [p.title for p in read_text(text, today=TODAY).positions] == titles
+
+
 def test_entry_spans_run_to_the_next_entry() -> None:
     text = "Experience\nA, X | 2019 – 2021\n• one\nB, Y | 2016 – 2019\n• two\n\nEducation\nB.Sc. | 2012 – 2016"
     resume = read_text(text, today=TODAY)

@@ -217,11 +217,13 @@ def _entries(
             previous, previous_index = (offset, line), index
             continue
         for span in spans_of(line, offset):
-            above = None if _below_previous_entry(entries, previous, previous_index) else previous
+            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
+            above = previous
+            if _below_previous_entry(entries, previous, previous_index) or (not own and _dates_first(entries, lines)):
+                above = None
             if above is not None:
                 above = _wrapped_from_above(lines, previous_index, above, entries)
             entry_start, title = _title(line, offset, span, above, entries)
-            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
             evidence = [line.strip()]
             if entry_start != offset and previous is not None:
                 evidence.insert(0, previous[1].strip())
@@ -301,6 +303,9 @@ def _wrapped_from_above(
     return upper_offset, f"{upper} {above[1].strip()}"
 
 
+_EMPLOYMENT_TYPE = re.compile(rf"·\s*(?:{_alternation(lx.EMPLOYMENT_TYPES)})\s*$", re.IGNORECASE)
+
+
 def _stacked_title(lines: list[tuple[int, str]], index: int, employer: str, entries: list[_Entry]) -> bool:
     """The title stands over the employer's line, which stands over the dates ("Lead - Machine Learning" /
     "Vayu Fintech, Pune" / "2015 - Present"): the line over the employer is short, has a job word the employer's
@@ -320,7 +325,20 @@ def _stacked_title(lines: list[tuple[int, str]], index: int, employer: str, entr
     ):
         return False
     before = lines[index - 2][1].strip() if index >= 2 else ""
-    return index - 1 == 1 or not before or before.endswith((".", "!", "?"))
+    return (
+        index - 1 == 1
+        or not before
+        or before.endswith((".", "!", "?"))
+        or _EMPLOYMENT_TYPE.search(employer) is not None  # LinkedIn's "Acme · Full-time": the title is above it
+    )
+
+
+def _dates_first(entries: list[_Entry], lines: list[tuple[int, str]]) -> bool:
+    """The entries so far put their dates alone on a line over their title ("[ 01/09/2019 – Current ]" /
+    "Data Scientist" / "Acme GmbH"): the line over the next dates is the last entry's, not the next one's title."""
+    return bool(entries) and all(
+        entry.date_only and entry.title == "" and _below(lines, entry.line_index) for entry in entries
+    )
 
 
 def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | None, previous_index: int) -> bool:
@@ -662,6 +680,14 @@ def _title(
     return offset, own
 
 
+# A job's length after a separator, as LinkedIn writes it beside the dates ("Jan 2020 - Present · 4 yrs 11 mos"):
+# not part of the title.
+_YEAR_WORDS = _alternation(lx.DURATION_YEAR_WORDS)
+_MONTH_WORDS = _alternation(lx.DURATION_MONTH_WORDS)
+_LENGTH_AFTER_MARK = (
+    rf"[|,·•–—]\s*(?:\d{{1,2}}(?:[.,]\d)?\s*(?:{_YEAR_WORDS})\.?(?:\s*,?\s*\d{{1,2}}\s*(?:{_MONTH_WORDS})\.?)?"
+    rf"|\d{{1,2}}\s*(?:{_MONTH_WORDS})\.?)(?=\s*(?:[|,·•–—]|$))"
+)
 # Each cleanup with the characters one of which every match of it holds ("": none to test first): a title without
 # them is passed over without running the pattern (a title holds one or two of these, and nine patterns ran on it).
 _CLEANUPS = tuple(
@@ -672,10 +698,12 @@ _CLEANUPS = tuple(
         (r"\(\s*\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)", " ", re.IGNORECASE, "("),
         (r"\s+([,;:.])", r"\1", 0, ",;:."),
         (r"([,;:.|])(?:\s*\1)+", r"\1", 0, ",;:.|"),  # "Express,, Sulphur", "University. ."
+        (_LENGTH_AFTER_MARK, " ", re.IGNORECASE, "|,·•–—"),  # "Acme · 4 yrs 11 mos", "ML Engineer | 1 yr 7 mos"
         (r"^[\s•·▪■●◆◇★☆➤►▶✦✧*◦‣⁃○#-]+", "", 0, ""),
         (r"(?:\s*[|,·•]\s*)+$", "", 0, "|,·•"),
         (r"^(?:\s*[|,·•]\s*)+", "", 0, "|,·•"),
         (r"\(\s*[,;]?\s*\)", "", 0, "("),
+        (r"\[\s*[,;]?\s*\]", "", 0, "["),  # Europass's "[ 01/09/2019 – Current ]" without its dates
     )
 )
 

@@ -792,6 +792,17 @@ TITLE_WRAP_WORDS = (
 # read only in an experience section that holds no dates at all.
 DURATION_YEAR_WORDS = ("years", "year", "yrs", "yr", "y")
 DURATION_MONTH_WORDS = ("months", "month", "mos", "mo")
+# The kind of employment LinkedIn writes after the company ("Acme · Full-time"): such a line is the employer's.
+EMPLOYMENT_TYPES = (
+    "full-time",
+    "part-time",
+    "self-employed",
+    "freelance",
+    "contract",
+    "internship",
+    "apprenticeship",
+    "seasonal",
+)
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words for an end that is the date the resume was written ("Jan 2020 - Present").
 NOW_WORDS = (
