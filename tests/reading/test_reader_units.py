@@ -96,6 +96,14 @@ def test_decode_text() -> None:
         ("MACHINE LEARNING PROJECTS", K.PROJECTS, "MACHINE LEARNING PROJECTS"),
         ("Technical Skills & Tools", K.SKILLS, "Technical Skills & Tools"),
         ("Education and Honors", K.EDUCATION, "Education and Honors"),
+        ("1. Experience", K.EXPERIENCE, "Experience"),  # numbered headings
+        ("2 Education", K.EDUCATION, "Education"),
+        ("II. Projects", K.PROJECTS, "Projects"),
+        ("3) Skills", K.SKILLS, "Skills"),
+        ("Utbildning", K.EDUCATION, "Utbildning"),  # Nordic forms
+        ("Työkokemus", K.EXPERIENCE, "Työkokemus"),
+        ("Erfaring", K.EXPERIENCE, "Erfaring"),
+        ("Kompetencer", K.SKILLS, "Kompetencer"),
     ],
 )
 def test_headings_alone_on_a_line(line: str, kind: SectionKind, heading: str) -> None:
@@ -132,6 +140,9 @@ def test_headings_run_into_the_first_line(line: str, kind: SectionKind, heading:
         "Senior Software Engineer",
         "Education Consultant",
         "Projects Coordinator",
+        "1. Built the feature store",  # a numbered line that is no heading
+        "2 Projects shipped to production",
+        "I. Kant reading group",
     ],
 )
 def test_not_headings(line: str) -> None:
@@ -377,6 +388,19 @@ def test_stated_years_preferred(summary: str, stated: float | None) -> None:
     resume = read_text(f"Summary\n{summary}\nExperience\nEngineer, A | 2022 – 2024\n", today=TODAY)
     assert resume.years_stated == stated
     assert resume.years_experience == (stated if stated is not None else 2.0)
+
+
+def test_jobs_listed_under_a_summary_heading_are_the_experience() -> None:
+    text = (
+        "Jane Doe\nCareer Summary\nData leader who ships models.\n"
+        "Data Scientist, Acme | 2019 – 2023\n• Built models.\nAnalyst, Beta | 2017 – 2019\n"
+        "Education\nB.Sc., Uni | 2013 – 2017\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [s.kind for s in resume.sections][1:] == [K.SUMMARY, K.EXPERIENCE, K.EDUCATION]
+    assert resume.years_experience == 6.0
+    one = read_text("Jane Doe\nSummary\nData Scientist at Acme since 2019.\nSkills\nPython\n", today=TODAY)
+    assert one.positions == ()  # a sentence in a summary is no job list
 
 
 def test_stated_years_used_without_dated_history() -> None:

@@ -778,13 +778,14 @@ def _is_internship(title: str) -> bool:
 
 
 def experience_fallback(text: str, sections: tuple[Section, ...], today: date) -> tuple[Section, ...]:
-    """When no section is headed as experience, the untitled or 'other' section that holds two or more dated
-    lines naming a job (``04/2016 - 10/2017 Software Developer, Ascent``) is read as the experience: it is split
-    at its first such line (or the line just above it), the part from there on an EXPERIENCE section."""
+    """When no section is headed as experience, the untitled, 'other' or summary section ("Career Summary") that
+    holds two or more dated lines naming a job (``04/2016 - 10/2017 Software Developer, Ascent``) is read as the
+    experience: it is split at its first such line (or the line just above it), the part from there on an
+    EXPERIENCE section."""
     if any(s.kind is SectionKind.EXPERIENCE for s in sections):
         return sections
     for number, section in enumerate(sections):
-        if section.kind is not SectionKind.OTHER:
+        if section.kind not in (SectionKind.OTHER, SectionKind.SUMMARY):
             continue
         job_lines = [
             offset

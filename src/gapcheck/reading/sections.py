@@ -73,6 +73,7 @@ _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POST
 _NOT_COLON_HEADINGS = frozenset(_key(p) for p in NOT_COLON_HEADINGS)
 _BULLETS = tuple("•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○")  # what a line that is a list item starts with
 
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s*|\s+)(?=[^\W\d_])")
 _DECOR = " \t#*=_~-–—:|•·>»▪■●◆◇★☆➤►▶✦✧/\\[](){}<>.+"
 
 
@@ -152,6 +153,8 @@ def _heading_in(
     if not stripped or len(stripped) > 120:
         return None
     core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
+    if core[:1].isdigit() or core[:1] in "IVX":
+        core = _SECTION_NUMBER.sub("", core, count=1)  # a numbered heading: "1. Experience", "II. Education"
     if core and len(core) <= 48:
         key = _key(core)
         if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
