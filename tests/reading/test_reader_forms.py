@@ -116,6 +116,13 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Engineer, Acme | Q3 2021 – Q4 2023", date(2021, 7, 1), date(2023, 12, 1)),  # to the quarter's end
         ("Engineer, Acme | H2 2021 – H1 2023", date(2021, 7, 1), date(2023, 6, 1)),
         ("Scientist, Acme | Autumn 2018 – Winter 2020/21", date(2018, 9, 1), date(2020, 12, 1)),
+        # full days: ISO dates, a day before the month's name
+        ("Engineer, Acme | 2019-01-15 – 2021-03-31", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Engineer, Acme | 15 Jan 2019 – 31st March 2021", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Engineer, Acme | 3. März 2019 – heute", date(2019, 3, 1), TODAY),
+        # a preposition after a separator opens the dates, not a sentence
+        ("Data Scientist, Acme Analytics | From Jan 2019 to Mar 2021", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Data Scientist, Acme Analytics · from 2019 until 2021", date(2019, 1, 1), date(2021, 1, 1)),
     ],
 )
 def test_more_date_forms(line: str, start: date, end: date) -> None:

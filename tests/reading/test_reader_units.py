@@ -228,6 +228,8 @@ def test_date_ranges(line: str, expected: tuple[date, date, bool, PositionKind])
         "Engineer, Acme | 2030 - 2031",  # in the future
         "Engineer, Acme | 2021 - 2019",  # backwards
         "Engineer, Acme | May 2019",  # a single month is no range
+        "Cut the batch time of the nightly pipeline from 2019 to 2021 levels",  # a sentence, no separator
+        "Scored 12 models; 2019-13-01 – 2021-03-31",  # no month 13
     ],
 )
 def test_not_date_ranges(line: str) -> None:

@@ -38,13 +38,13 @@ _NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _POINT = (
-    rf"(?:(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
+    rf"(?:(?:[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
     # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
-    rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?![\d/])"
+    rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?:[/.-][0-3]\d)?(?![\d/])"  # "2019-01(-15)"
     rf"|(?P<{{p}}y>{_YEAR})"
     rf"{{short}})"
 )
@@ -496,9 +496,12 @@ def _without_ranges(text: str) -> str:
 
 def _in_sentence(line: str, at: int) -> bool:
     """A date inside a sentence ("... across Africa from 2009–2020 using ..."): several words before it and a
-    preposition just before it."""
-    before = line[:at]
+    preposition just before it, none of them cut off by a separator ("Data Scientist, Acme | From Jan 2019 to ...")."""
+    before = _AFTER_SEPARATOR.split(line[:at])[-1]
     return len(before.split()) >= 5 and _PROSE_LEAD.search(before) is not None
+
+
+_AFTER_SEPARATOR = re.compile(r"\s[|·•]\s|\t|\s{3,}")  # a field separator of an entry's line
 
 
 def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
