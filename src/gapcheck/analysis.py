@@ -140,6 +140,7 @@ def build_report(
         matches,
         resume.years_experience,
         positions=resume.positions,
+        sections=resume.sections,
         level=level,
         job=None if job is None else job.expectations,
         job_alternatives=() if job is None else job.info.alternatives,

@@ -241,6 +241,23 @@ def test_an_analysts_job_is_no_ml_work_whatever_its_bullets_show() -> None:
     assert titled.kinds == ("ml",)  # an ML word in the title wins over "analyst"
 
 
+def on_line(found: SkillMatch, line: str) -> SkillMatch:
+    return dataclasses.replace(found, evidence=tuple(dataclasses.replace(e, text=line) for e in found.evidence))
+
+
+def test_one_bullet_of_ml_in_an_untitled_job_is_no_ml_work() -> None:
+    """Two ML skills named in one bullet of an SRE's entry ("capacity forecasting with a Prophet model") are a
+    passing mention, not years of ML work: untitled, a job needs its ML skills on as many lines as it needs skills."""
+    sre = [job("Site Reliability Engineer", 2018, 2022, (0, 100))]
+    bullet = "Capacity forecasting with a simple time-series model, my first machine learning"
+    one = [on_line(match("time-series", at=10), bullet), on_line(match("machine-learning", at=40), bullet)]
+    assert relevant_years(TAXONOMY, 4.0, sre, one).kinds == ("software",)
+    two = [match("time-series", at=10), match("machine-learning", at=40)]  # each on a line of its own
+    assert relevant_years(TAXONOMY, 4.0, sre, two).kinds == ("ml",)
+    titled = relevant_years(TAXONOMY, 4.0, [job("ML Engineer", 2018, 2022, (0, 100))], one)
+    assert titled.kinds == ("ml",)  # an ML title needs no skills at all
+
+
 def test_a_current_ml_job_past_the_entry_band_is_at_least_junior() -> None:
     rules = TAXONOMY.scoring.experience
     assert rules is not None and rules.in_work_level == "junior"
@@ -290,8 +307,9 @@ def test_a_level_lifted_by_the_current_job_is_not_worded_as_by_the_years() -> No
 
 
 def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band() -> None:
-    """Guides 003/004: senior from 5 years in the title, lead from 8, once the career reaches guide 002's band (7,
-    10) in professional years of any kind; without the title, the ML-weighted years must reach that band."""
+    """Guides 003/004: the rung's title (or a higher one) held for two years, once the career reaches guide 002's
+    band (senior 7, lead 10) in professional years of any kind; without the title, the ML-weighted years must reach
+    that band."""
     skills = matches_for(expected_ids("junior"))
     swe = job("Software Engineer", 2013, 2016, (200, 300))  # the skills are seen in the first job only
     titled = job("Senior Machine Learning Engineer", 2016, 2021, (0, 100))
@@ -301,20 +319,36 @@ def test_a_title_of_the_ladder_held_for_its_years_lifts_the_level_above_the_band
     assert senior.current.title == "Senior Machine Learning Engineer" and senior.current.title_years == 5.0
     said = assessment(TAXONOMY, senior.current)
     assert said.startswith("Senior ML engineer: the title \u201cSenior Machine Learning Engineer\u201d is a rung")
-    short = score(TAXONOMY, skills, 7.0, positions=[job("Senior Machine Learning Engineer", 2017, 2021, (0, 100)), swe])
-    assert short.current.level == "mid" and short.current.reason == Reason.YEARS  # 4 years in the title: too few
     young = score(TAXONOMY, skills, 6.0, positions=[job("Senior Machine Learning Engineer", 2015, 2021, (0, 100))])
     assert young.current.level == "mid"  # 6 years in the title, but the career is short of guide 002's senior band
-    # The years count in every title on the ladder, a rung word or not; a lead's title with a senior's years is senior.
+    # A title counts for the rungs below its own; a lead's title with a senior's career is senior.
     lead_title = job("Lead ML Engineer", 2018, 2021, (0, 100))
     climbed = [lead_title, job("Machine Learning Engineer", 2015, 2018, (0, 100)), swe]
     assert score(TAXONOMY, skills, 8.0, positions=climbed).current.level == "senior"
     developer = job("Developer", 2010, 2013, (200, 300))
     longer = [lead_title, job("Machine Learning Engineer", 2013, 2018, (0, 100)), developer]
-    lead = score(TAXONOMY, skills, 11.0, positions=longer).current  # 8 years in ladder titles, 11 in all
+    lead = score(TAXONOMY, skills, 11.0, positions=longer).current  # 3 years in the lead title, 11 in all
     assert lead.level == "lead" and lead.by_years == "senior" and lead.reason == Reason.TITLE
     basics = score(TAXONOMY, [match("python"), match("machine-learning")], 11.0, positions=longer).current
     assert basics.by_skills == "entry" and basics.level == "lead"  # the title holds above the skills' cap (mid)
+
+
+def test_a_fresh_promotion_is_placed_by_the_years_not_the_title() -> None:
+    """Guide 003's 5-8 and 8-12 years are the career's, not the title's: years in other ladder titles do not carry a
+    rung its own title has held for a few months."""
+    skills = matches_for(expected_ids("junior"))
+    swe = job("Software Engineer", 2013, 2016, (200, 300))
+    promoted = [job("Senior Machine Learning Engineer", 2020, 2021, (0, 100)),
+                job("Machine Learning Engineer", 2016, 2020, (0, 100)), swe]
+    placed = score(TAXONOMY, skills, 8.0, positions=promoted).current  # a year as senior after four as an MLE
+    assert placed.level == "mid" and placed.reason == Reason.YEARS and placed.title_years == 5.0
+    month = Position("Lead ML Engineer", date(2021, 1, 1), date(2021, 2, 1), True, PositionKind.WORK, 1.0, 0, 100)
+    ten = [month, job("Machine Learning Engineer", 2011, 2021, (0, 100))]
+    lead = score(TAXONOMY, skills, 10.08, positions=ten).current
+    assert lead.level == "lead" and lead.reason == Reason.YEARS  # ten ML years place it; the month adds nothing
+    nine = [month, job("Machine Learning Engineer", 2012, 2021, (0, 100)), job("Developer", 2010, 2012, (200, 300))]
+    senior = score(TAXONOMY, skills, 11.08, positions=nine).current
+    assert senior.level == "senior" and senior.reason == Reason.YEARS  # 9.7 relevant years; a month as lead
 
 
 def test_a_ladder_title_without_ml_shown_lifts_nothing() -> None:
@@ -359,8 +393,9 @@ def test_a_level_lifted_by_a_title_says_so_in_every_format() -> None:
     assert "Senior Machine Learning Engineer" in report.assessment
     stands = next(line for line in render_markdown(report).splitlines() if "Where you stand" in line)
     assert "by a title of the ML engineer's ladder" in stands
-    earlier = analyze_text(TITLE_RESUME, today=date(2023, 6, 1), source_name="kit.txt")
-    assert earlier.current.level == "mid"  # 4.4 years in the title: short of the rung's five
+    promoted = TITLE_RESUME.replace("Jan 2019 - Present", "Jan 2023 - Present").replace("Jan 2016", "Jan 2013")
+    earlier = analyze_text(promoted.replace("Dec 2018", "Dec 2022"), today=date(2024, 6, 1), source_name="kit.txt")
+    assert earlier.current.level == "mid" and earlier.current.years >= 10  # 1.4 years in the title: short of two
 
 
 def test_current_level_combines_years_and_skills() -> None:
@@ -429,3 +464,33 @@ def test_the_reason_never_rounds_relevant_years_up_to_a_band_edge() -> None:
     sentence = assessment(load_taxonomy(), now)
     assert "6.9 years of ML-engineering experience" in sentence and "7 years" not in sentence
     assert "8 years of professional work" in sentence
+
+
+PROJECTS_ONLY = """Ama Mensah
+Self-taught ML engineer, looking for a first ML job
+
+PROJECTS
+Speech demo: fine-tuned a PyTorch transformer model, served with FastAPI in Docker; deployed the model on Render.
+Price forecaster: LightGBM against SARIMA with cross-validation; feature engineering in pandas; an Airflow DAG.
+Loan classifier: logistic regression and XGBoost with scikit-learn, evaluated by ROC-AUC; tests with pytest.
+
+EDUCATION
+BSc Music Production, University of Ghana
+
+SKILLS
+Python, SQL, pandas, NumPy, scikit-learn, PyTorch, Docker, Git, GitHub Actions
+"""
+
+
+def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() -> None:
+    """No dated job, no experience section, a projects and an education section: the person has no work to count
+    (guide 002's entry band: "projects from Kaggle or personal GitHub repos"), so the skills cannot lift them past
+    entry; an experience section whose dates go unread is unknown instead, and the skills decide."""
+    report = analyze_text(PROJECTS_ONLY, today=date(2025, 6, 1), source_name="ama.txt")
+    assert report.experience.years is None  # the reader found no years
+    assert report.current.by_skills in ("junior", "mid") and report.current.years == 0.0
+    assert report.current.level == "entry" and report.current.reason == Reason.YEARS
+    unread = PROJECTS_ONLY.replace("PROJECTS\n", "EXPERIENCE\nAcme Analytics, ML Engineer\n")
+    unknown = analyze_text(unread, today=date(2025, 6, 1), source_name="ama.txt")
+    assert unknown.current.years is None and unknown.current.reason == Reason.SKILLS_ONLY
+    assert unknown.current.level == unknown.current.by_skills

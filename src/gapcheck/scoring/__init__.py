@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
-from gapcheck.reading.model import Position
+from gapcheck.reading.model import Position, Section
 from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
-from gapcheck.scoring.experience import RelevantYears, relevant_years
+from gapcheck.scoring.experience import RelevantYears, relevant_years, shows_no_work
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
 from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
 from gapcheck.scoring.model import LevelScore, PlanStep, PlanTotal, Target, TargetKind
@@ -66,13 +66,15 @@ def score(
     years: float | None,
     *,
     positions: Sequence[Position] = (),
+    sections: Sequence[Section] = (),
     level: str | None = None,
     job: Sequence[Expectation] | None = None,
     job_alternatives: Sequence[Sequence[str]] = (),
 ) -> Scores:
     """Score the matched skills against every level, place the resume, and rank the gaps of the target.
 
-    ``years``: the reader's professional years, ``positions`` its dated positions (for the relevant years);
+    ``years``: the reader's professional years, ``positions`` its dated positions (for the relevant years),
+    ``sections`` its sections (years not read on a resume that shows no work at all count as 0);
     ``level``: the target level (default: the level after the current one); ``job``: a job posting's skills,
     which replace the target's expectations, and ``job_alternatives`` its "X or Y" groups (either satisfies both).
     """
@@ -85,6 +87,8 @@ def score(
     shown = shown_skills(taxonomy, matches)
     found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
+    if years is None and sections and shows_no_work(positions, sections):
+        years = 0.0
     counted = relevant_years(taxonomy, years, positions, matches)
     now = current_level(taxonomy, levels, found, counted)
     target, chosen = target_level(taxonomy, now.level, level)  # an unknown level raises UnknownLevelError

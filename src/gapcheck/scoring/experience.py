@@ -3,19 +3,20 @@
 A position's kind is the first of the taxonomy's work kinds (in order: ML work, then software work) that its entry
 shows: a word of the kind's titles in its title line, or else (unless a word of its ``not_titles`` is there: a data
 analyst's entry may show ML, the position is a stepping stone to it) ``min_skills`` distinct skills of the kind's
-categories or skills seen (not implied) in the entry's text. Each calendar month counts once, by the best credit of
-the professional positions that cover it (at the reader's weight: an internship at half its credit), else not at
-all. A current position of the first kind is noted (``in_work``: the level's floor, :mod:`.level`).
-When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean
-credit, but never below the months of ML work alone (up to the figure itself); with no dated position at all (how
-the years split is unknown), they count at the lowest credit among the kinds whose skills the resume demonstrates
-anywhere, else at ``other_credit``.
+categories or skills seen (not implied) in the entry's text, on at least as many distinct lines (one bullet naming a
+forecast model in an SRE's entry is a passing mention, not years of ML work). Each calendar month counts once, by
+the best credit of the professional positions that cover it (at the reader's weight: an internship at half its
+credit), else not at all. A current position of the first kind is noted (``in_work``: the level's floor,
+:mod:`.level`). When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the
+positions' mean credit, but never below the months of ML work alone (up to the figure itself); with no dated
+position at all (how the years split is unknown), they count at the lowest credit among the kinds whose skills the
+resume demonstrates anywhere, else at ``other_credit``.
 
 The title ladder (``[[scoring.experience.rung]]``): a position whose title holds a word of the first kind's titles
 and none of ``ladder_not_titles`` is on the ladder ("Senior Machine Learning Engineer", not "Senior Data
 Scientist"); its months count once each (at the reader's weight) as ``title_years``, and the highest rung any of
-those titles names is ``title_level`` (with that title, the first the reader lists: :mod:`.level` decides whether
-the years carry it).
+those titles names is ``title_level`` (with that title, the first the reader lists). ``rung_years`` holds, for each
+rung, the months in titles naming that rung or a higher one (:mod:`.level` decides whether they carry it).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from datetime import date
 
 from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
-from gapcheck.reading.model import Position
+from gapcheck.reading.model import Position, Section, SectionKind
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RelevantYears:
     title: str | None = None  # the ladder title of the highest rung (None: no position is on the ladder)
     title_level: str | None = None  # the level of that title's rung
     title_years: float = 0.0  # months in positions on the ladder (internships at half), in years
+    rung_years: tuple[tuple[str, float], ...] = ()  # per rung's level: years in ladder titles at that rung or above
 
 
 @functools.lru_cache(maxsize=64)
@@ -56,28 +58,35 @@ def _has_word(title: str, words: tuple[str, ...]) -> bool:
     return pattern is not None and pattern.search(title) is not None
 
 
-def _shows(kind: WorkKind, taxonomy: Taxonomy, skill_ids: Iterable[str], title: str, *, least: int = 1) -> bool:
+def _shows(
+    kind: WorkKind, taxonomy: Taxonomy, seen: Mapping[str, frozenset[str]], title: str, *, least: int = 1
+) -> bool:
+    """Whether a title or the skills ``seen`` (each with the lines it was seen on) show work of ``kind``: a word of
+    its titles, else (no word of its ``not_titles``) ``least`` distinct skills of the kind, seen on at least as many
+    distinct lines."""
     words = title.casefold()
     if _has_word(words, kind.titles):
         return True
     if _has_word(words, kind.not_titles):
         return False
-    shown = [s for s in skill_ids if s in kind.skills or taxonomy.skill(s).category in kind.categories]
-    return len(shown) >= least
+    shown = [s for s in seen if s in kind.skills or taxonomy.skill(s).category in kind.categories]
+    lines = {line for s in shown for line in seen[s]}
+    return len(shown) >= least and len(lines) >= least
 
 
 def position_kind(
     rules: ExperienceRules, taxonomy: Taxonomy, position: Position, matches: Sequence[SkillMatch]
 ) -> WorkKind | None:
-    seen = {
-        m.skill_id
-        for m in matches
-        if m.strength != Strength.IMPLIED
-        for e in m.evidence
-        if e.implied_by is None and position.span_start <= e.start < position.span_end
-    }
+    seen: dict[str, set[str]] = {}
+    for m in matches:
+        if m.strength == Strength.IMPLIED:
+            continue
+        for e in m.evidence:
+            if e.implied_by is None and position.span_start <= e.start < position.span_end:
+                seen.setdefault(m.skill_id, set()).add(e.text)
+    lines = {sid: frozenset(texts) for sid, texts in seen.items()}
     for kind in rules.kinds:
-        if _shows(kind, taxonomy, seen, position.title, least=kind.min_skills):
+        if _shows(kind, taxonomy, lines, position.title, least=kind.min_skills):
             return kind
     return None
 
@@ -100,6 +109,19 @@ def rung_of(rules: ExperienceRules, title: str, order: Mapping[str, int]) -> Run
     return max(named, key=lambda rung: order[rung.level]) if named else None
 
 
+def shows_no_work(positions: Sequence[Position], sections: Sequence[Section]) -> bool:
+    """Whether a resume whose years could not be read shows that it has no work to count: no dated position, no
+    section read as experience (an unheaded one holding dated job lines is read as one), and an education or
+    projects section found (a student's or a self-taught person's resume). A resume with an experience section
+    whose dates went unread, or with no section found at all, is unknown, not new to work."""
+    kinds = {s.kind for s in sections}
+    return (
+        not positions
+        and SectionKind.EXPERIENCE not in kinds
+        and bool(kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS})
+    )
+
+
 def _months(start: date, end: date) -> Iterable[int]:
     first = start.year * 12 + start.month - 1
     last = end.year * 12 + end.month - 1
@@ -119,6 +141,7 @@ def relevant_years(
     in_work = False
     first_kind = rules.kinds[0].id if rules.kinds else ""
     titled: dict[int, float] = {}
+    at_rung: dict[str, dict[int, float]] = {rung.level: {} for rung in rules.rungs}
     order = {lv.id: n for n, lv in enumerate(taxonomy.levels)}
     top: tuple[str, str] | None = None  # (title, level) of the highest rung named
     for position in positions:
@@ -140,19 +163,26 @@ def relevant_years(
         for month in _months(position.start, position.end):
             titled[month] = max(titled.get(month, 0.0), share)
         rung = rung_of(rules, position.title, order)
-        if rung is not None and (top is None or order[rung.level] > order[top[1]]):
+        if rung is None:
+            continue
+        if top is None or order[rung.level] > order[top[1]]:
             top = (position.title, rung.level)
+        for level, months in at_rung.items():
+            if order[level] <= order[rung.level]:
+                for month in _months(position.start, position.end):
+                    months[month] = max(months.get(month, 0.0), share)
     ml_years = round(sum(ml.values()) / 12, 2)
     title, title_level = top if top is not None else (None, None)
     title_years = round(sum(titled.values()) / 12, 2)
+    rung_years = tuple((level, round(sum(months.values()) / 12, 2)) for level, months in at_rung.items())
     if counted:
         mean = sum(credit.values()) / sum(counted.values())
         # A stated total shorter than the dated positions must not count fewer years than the ML months alone.
         relevant = max(years * mean, min(ml_years, years))
         return RelevantYears(
-            years, round(relevant, 2), ml_years, tuple(kinds), in_work, title, title_level, title_years
+            years, round(relevant, 2), ml_years, tuple(kinds), in_work, title, title_level, title_years, rung_years
         )
-    shown = {m.skill_id for m in matches if m.strength == Strength.DEMONSTRATED}
+    shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
     return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work)

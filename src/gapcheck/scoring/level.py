@@ -17,12 +17,13 @@ Current level
     band: the entry band describes people starting out, not people past it in the job (guide 002). The first level
     is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
     work is there ("no ML shown yet"). A resume that holds a title of the ML engineer's ladder (a rung of
-    ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") is at least the highest rung, at or below
-    the title's, whose ``years`` its years in ladder titles reach and whose level's band its professional years of
-    any kind reach (reason ``title``): the employer's title is what the guides' progression names (guide 004), and
-    for its holder guide 002's band counts the whole career, not only the ML-weighted years. It holds even above the
-    skills' cap, since it shows the level's scope where the skills a resume lists may not. Without years, the skills
-    decide.
+    ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") and shows an ML skill (listed will do) is
+    at least the highest rung whose ``years`` its years in titles at that rung or above reach and whose level's
+    band its professional years of any kind reach (reason ``title``): the employer's title is what the guides'
+    progression names (guide 004), guide 003's years for it are the career's, and for its holder guide 002's band
+    counts the whole career, not only the ML-weighted years; a promotion of a few months places no one. It holds
+    even above the skills' cap, since it shows the level's scope where the skills a resume lists may not. Without
+    years, the skills decide.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -38,6 +39,10 @@ from gapcheck.knowledge.model import Level, Taxonomy
 from gapcheck.matching.model import Strength
 from gapcheck.scoring.experience import RelevantYears
 from gapcheck.scoring.model import LevelScore
+from gapcheck.scoring.prepared import prepared
+
+_SHOWN = frozenset({Strength.DEMONSTRATED})
+_LISTED = frozenset({Strength.DEMONSTRATED, Strength.LISTED})
 
 
 class Reason(StrEnum):
@@ -93,18 +98,16 @@ def check_level(taxonomy: Taxonomy, level: str) -> Level:
     return taxonomy.find_level(level)
 
 
-def ml_shown(taxonomy: Taxonomy, found: Mapping[str, Strength]) -> bool:
-    """Whether the resume demonstrates any ML skill (the first work kind's skills, or any when none is defined)."""
+def ml_shown(taxonomy: Taxonomy, found: Mapping[str, Strength], strengths: frozenset[Strength] = _SHOWN) -> bool:
+    """Whether the resume shows any ML skill (the first work kind's skills, or any when none is defined) at one of
+    ``strengths`` (demonstrated, unless told)."""
     rules = taxonomy.scoring.experience
-    for skill_id, strength in found.items():
-        if strength != Strength.DEMONSTRATED:
-            continue
-        if rules is None or not rules.kinds:
-            return True
-        kind = rules.kinds[0]
-        if skill_id in kind.skills or taxonomy.skill(skill_id).category in kind.categories:
-            return True
-    return False
+    kind = rules.kinds[0] if rules is not None and rules.kinds else None
+    return any(
+        strength in strengths
+        and (kind is None or skill_id in kind.skills or taxonomy.skill(skill_id).category in kind.categories)
+        for skill_id, strength in found.items()
+    )
 
 
 def current_level(
@@ -127,8 +130,9 @@ def current_level(
         floor = _in_work_floor(taxonomy, ids, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
-        # a ladder title counts when the resume also shows ML work ("AI Platform team" in a Java engineer's title)
-        rung = _title_floor(taxonomy, ids, years) if ml_shown(taxonomy, found) else None
+        # a ladder title counts when the resume also shows an ML skill, in its work or in its lists ("AI Platform
+        # team" in the title of a Java engineer who names no ML skill is no rung)
+        rung = _title_floor(taxonomy, ids, years) if ml_shown(taxonomy, found, _LISTED) else None
         if rung is not None and index < rung:
             index, reason = rung, Reason.TITLE
     return CurrentLevel(
@@ -155,20 +159,19 @@ def _in_work_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> 
 
 
 def _title_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
-    """The index of the highest rung at or below the ladder title's whose ``years`` the years in ladder titles
-    reach, and whose level's band the professional years (all kinds) reach (a lead's title with a senior's years is
-    senior); None without a ladder title or such a rung."""
+    """The index of the highest rung whose ``years`` the years in titles at that rung or above reach, and whose
+    level's band the professional years (all kinds) reach (a lead's title with a senior's career is senior); None
+    without such a rung."""
     rules = taxonomy.scoring.experience
     if rules is None or years.title_level is None:
         return None
-    held = ids.index(years.title_level)
+    at_rung = dict(years.rung_years)
+    level_at = prepared(taxonomy).level_at
     total = years.years if years.years is not None else 0.0
     reached = [
-        ids.index(r.level)
+        level_at[r.level]
         for r in rules.rungs
-        if ids.index(r.level) <= held
-        and years.title_years >= r.years
-        and total >= taxonomy.levels[ids.index(r.level)].years_min
+        if at_rung.get(r.level, 0.0) >= r.years and total >= taxonomy.levels[level_at[r.level]].years_min
     ]
     return max(reached) if reached else None
 
