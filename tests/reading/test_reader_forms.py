@@ -13,6 +13,7 @@ import pytest
 
 from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
+from gapcheck.reading.history import date_lines
 from gapcheck.reading.sections import line_role
 from gapcheck.reading.textlayer import find_shift, not_language, shift_text
 from gapcheck.reading.written import stated_written_date
@@ -437,13 +438,14 @@ def test_a_date_the_resume_gives_itself_beats_the_files_date() -> None:
     ],
 )
 def test_dates_a_resume_gives_itself(line: str, written: date | None) -> None:
-    assert stated_written_date(f"Jane Doe\n{line}\n", date(2026, 12, 1)) == written
+    assert stated_written_date(date_lines(f"Jane Doe\n{line}\n"), date(2026, 12, 1)) == written
 
 
 def test_a_date_before_a_listed_job_began_does_not_date_the_resume() -> None:
     text = "Experience\nEngineer, Acme | 01/2019 - present\n{}\n"
-    assert stated_written_date(text.format("Date: 12.03.1990"), date(2026, 12, 1)) is None  # a date of birth
-    assert stated_written_date(text.format("Augsburg, 15.09.2025"), date(2026, 12, 1)) == date(2025, 9, 1)
+    birth, signed = (date_lines(text.format(line)) for line in ("Date: 12.03.1990", "Augsburg, 15.09.2025"))
+    assert stated_written_date(birth, date(2026, 12, 1)) is None  # a date of birth
+    assert stated_written_date(signed, date(2026, 12, 1)) == date(2025, 9, 1)
 
 
 def test_a_wrapped_sentence_that_starts_with_since_and_a_year_is_no_entry() -> None:

@@ -58,7 +58,8 @@ def written_date(
     """``today``: the caller's --today (wins); ``clock``: the real date, an upper bound for every witness."""
     if today is not None:
         return WrittenDate(today, DateSource.GIVEN)
-    own = stated_written_date(text, clock)
+    lines = date_lines(text)  # found once, for the stated date and the open ranges
+    own = stated_written_date(lines, clock)
     if own is not None:
         return WrittenDate(own, DateSource.TEXT)
     latest = latest_text_date(text, sections, clock)
@@ -78,7 +79,7 @@ def written_date(
             )
         return WrittenDate(month, DateSource.FILE)
     if latest is not None:
-        if latest in _open_starts(text):  # the last date is when the current job began: written some time after
+        if latest in _open_starts(lines):  # the last date is when the current job began: written some time after
             guess = min(_add_months(latest, _OPEN_START_MONTHS), date(clock.year, clock.month, 1))
             note = f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
             return WrittenDate(guess, DateSource.TEXT, note)
@@ -87,12 +88,13 @@ def written_date(
     return WrittenDate(date(clock.year, clock.month, 1), DateSource.TODAY)
 
 
-def stated_written_date(text: str, clock: date) -> date | None:
-    """The date a resume gives itself on a short line: after a word such as "As of" or "Last updated", or a day
-    after a place ("Augsburg, 15.09.2025"); the last such line wins. None when there is none, when it lies after
-    the real date, or before the start of a range the text lists."""
+def stated_written_date(lines: list[str], clock: date) -> date | None:
+    """The date a resume gives itself on a short line (of ``lines``, the text's ``history.date_lines``): after a
+    word such as "As of" or "Last updated", or a day after a place ("Augsburg, 15.09.2025"); the last such line
+    wins. None when there is none, when it lies after the real date, or before the start of a range the text
+    lists."""
     found: date | None = None
-    for line in date_lines(text):
+    for line in lines:
         if len(line.split()) > 10:
             continue
         lead = _WRITTEN_ON.search(line) or _SIGNED.match(line)
@@ -112,14 +114,14 @@ def stated_written_date(text: str, clock: date) -> date | None:
         if point[0][0] >= _EARLIEST.year:
             found = date(point[0][0], point[0][1], 1)
     if found is not None and any(
-        point > (found.year, found.month) for line in date_lines(text) for point, _, _ in range_starts(line)
+        point > (found.year, found.month) for line in lines for point, _, _ in range_starts(line)
     ):
         return None  # written before a job it lists began: a date of birth or of a degree, not of the resume
     return found
 
 
-def _open_starts(text: str) -> set[date]:
-    return {date(point[0], point[1], 1) for line in date_lines(text) for point in open_range_starts(line)}
+def _open_starts(lines: list[str]) -> set[date]:
+    return {date(point[0], point[1], 1) for line in lines for point in open_range_starts(line)}
 
 
 def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
