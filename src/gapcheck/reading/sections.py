@@ -50,11 +50,15 @@ def heading_key(text: str) -> str:
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")
+_ASCII_NOT_LETTERS = bytes(code for code in range(128) if not ord("a") <= code <= ord("z"))
 
 
 def _key(text: str) -> str:
-    if text.isascii() and text.isalpha():  # one plain word, the common case: nothing to remove
-        return text.lower()
+    if text.isascii():
+        if text.isalpha():  # one plain word, the common case: nothing to remove
+            return text.lower()
+        # as the pattern below removes them, at twice its speed
+        return text.replace("&", "and").lower().encode("ascii").translate(None, _ASCII_NOT_LETTERS).decode("ascii")
     return _NOT_LETTER.sub("", text.lower().replace("&", "and"))
 
 
@@ -164,7 +168,7 @@ def _heading_in(
             return kind, core
         # "Contracts (most recent first)", "Experience [selected]"; not a job line inside entries ("Freelance
         # (self-employed)", "Consulting (Deloitte 2019 - 2021)")
-        noted = _NOTE.match(core)
+        noted = _NOTE.match(core) if "(" in core or "[" in core else None  # the quick test: a note's bracket
         inside = current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS)
         if noted is not None and not inside and not any(c.isdigit() for c in core) and _plausible_alone(noted.group(1)):
             kind = HEADINGS.get(_key(noted.group(1)))
@@ -322,7 +326,7 @@ def _run_in(line: str, current: SectionKind, previous_blank: bool) -> tuple[Sect
     best: tuple[SectionKind, str] | None = None
     for count in range(1, min(4, len(words) - 1) + 1):
         head_words = words[:count]
-        if not all(_is_caps_word(w) for w in head_words):
+        if not _is_caps_word(head_words[-1]):  # the words before it were in capitals (the rounds before)
             break
         head = " ".join(head_words)
         kind = HEADINGS.get(_key(head))
