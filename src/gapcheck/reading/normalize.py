@@ -104,6 +104,7 @@ _ICON_SINGLE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ICON_SINGLE)) + r
 # What every hyphenated icon name holds, a capital on each side of a hyphen (a quick test before the others; it opens
 # with the hyphen, so the engine looks for hyphens at memchr speed instead of trying each character).
 _UPPER_HYPHEN = re.compile(r"-(?<=[A-Z]-)(?=[A-Z])")
+_ICON_SINGLE_ANY = re.compile("|".join(sorted(_ICON_SINGLE)))  # one of the single names anywhere, even in a word
 _CONTACT_HINT = re.compile(r"@|https?:|www\.|\.com|\.io|\.org|\||\+?\d[\d ().-]{6,}")
 
 # Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
@@ -243,7 +244,7 @@ def _drop_icon_words(text: str) -> str:
 def _may_hold_icon_word(text: str) -> bool:
     """What an icon's name needs (a capital, a hyphen, a capital; or one of the single names): the slower patterns
     run only where this is found."""
-    return _UPPER_HYPHEN.search(text) is not None or any(word in text for word in _ICON_SINGLE)
+    return _UPPER_HYPHEN.search(text) is not None or _ICON_SINGLE_ANY.search(text) is not None
 
 
 def _icon_or_word(match: re.Match[str]) -> str:

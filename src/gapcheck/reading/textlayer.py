@@ -10,7 +10,7 @@ from collections import Counter
 from gapcheck.reading.lexicon import COMMON_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
-_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
+_ASCII_VOWELS = frozenset("aeiouyAEIOUY")
 
 
 _BAD = frozenset(("Co", "Cn", "Cc", "Cs"))  # private use, unassigned, control, surrogate
@@ -40,9 +40,9 @@ class TextLayer:
             return True
         if self.letters / visible < 0.35:
             return True
-        latin = [w.lower() for w in self.words if len(w) >= 3 and w.isascii()]
+        latin = [w for w in self.words if len(w) >= 3 and w.isascii()]
         if len(latin) >= 20:
-            vowelless = sum(1 for w in latin if _VOWELS.isdisjoint(w))
+            vowelless = sum(1 for w in latin if _ASCII_VOWELS.isdisjoint(w))
             if vowelless / len(latin) > 0.25:
                 return True
         return False
@@ -109,16 +109,18 @@ def common_word_share(text: str) -> float | None:
 
 
 def _share(words: list[str], visible: int) -> float | None:
-    tokens = [w.lower() for w in words if len(w) >= 2]  # single letters prove nothing
-    if len(tokens) < _MIN_TOKENS:
+    kept = [w for w in words if len(w) >= 2]  # single letters prove nothing
+    if len(kept) < _MIN_TOKENS:
         return None
+    # lowered in one call: a word holds no space, lowering makes none, and a word's sigma ends it either way
+    tokens = " ".join(kept).lower().split(" ")
     letters = "".join(tokens)
     if len(letters) < 0.5 * visible:  # mostly symbols and digits: not a text of words
         return None
     latin = len(letters) if letters.isascii() else len(letters) - len(_NOT_LATIN.findall(letters))
     if latin < 0.9 * len(letters):
         return None
-    return sum(1 for w in tokens if w in _COMMON) / len(tokens)
+    return sum(map(_COMMON.__contains__, tokens)) / len(tokens)
 
 
 def not_language(text: str) -> bool:
