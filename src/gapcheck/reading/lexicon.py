@@ -1,9 +1,10 @@
 """The reader's language data: phrase lists only, no logic.
 
-``sections.py`` compiles the heading lists once at import, ``history.py`` the date and position lists, and
-``written.py`` the words that mark a date as not yet reached. A new heading, date word or kind of position is a
-new entry here. Phrases are compared lower-cased; heading phrases are compared by their letters only (so
-``Skills & Tools`` and ``skills and tools`` are one phrase).
+``sections.py`` compiles the heading lists once at import, ``history.py`` the date and position lists,
+``written.py`` the words that mark a date as not yet reached, and ``normalize.py`` the icon names and compound
+words of cleaning. A new heading, date word or kind of position is a new entry here. Phrases are compared
+lower-cased; heading phrases are compared by their letters only (so ``Skills & Tools`` and ``skills and tools`` are
+one phrase).
 """
 
 from __future__ import annotations
@@ -1267,4 +1268,32 @@ COMMON_WORDS = (
     "do", "da", "dos", "das", "em", "com", "il", "di", "che", "per", "nel", "della", "esperienza",
     # Dutch
     "en", "het", "van", "een", "met", "voor", "op", "werkervaring", "opleiding",
+)  # fmt: skip
+
+
+# --- cleaning --------------------------------------------------------------------------------------------------
+
+# The words of the names of Font Awesome / academicons glyphs that some PDF engines print in place of the
+# icon (HOUSE-CHIMNEY, GITHUB-SQUARE): a hyphenated name made only of these is dropped.
+ICON_NAME_PARTS = (
+    "house", "chimney", "home", "github", "gitlab", "square", "linkedin", "twitter", "x", "envelope", "mail", "phone",
+    "mobile", "alt", "map", "marker", "location", "dot", "pin", "globe", "link", "at", "user", "circle", "solid",
+    "brands", "regular", "address", "card", "book", "open", "graduation", "cap", "briefcase", "calendar", "arrow",
+    "right", "up", "external", "blog", "rss", "stack", "overflow", "orcid", "google", "scholar", "medium", "kaggle",
+    "researchgate", "skype", "telegram", "whatsapp", "facebook", "instagram", "youtube", "code", "branch", "laptop",
+    "desktop", "fax", "building",
+)  # fmt: skip
+
+# Icon names printed alone before a contact detail ("LINKEDIN linkedin.com/in/...").
+ICON_NAMES = (
+    "LINKEDIN", "GITHUB", "GITLAB", "TWITTER", "ENVELOPE", "MOBILE", "GLOBE", "ORCID", "SKYPE",
+)  # fmt: skip
+
+# Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
+COMPOUND_TAILS = (
+    "based", "driven", "scale", "time", "level", "end", "term", "source", "oriented", "specific", "like", "related",
+    "first", "aware", "ready", "world", "facing", "friendly", "grade", "free", "making", "learning", "class", "value",
+    "stack", "native", "side", "tier", "way", "wide", "only", "to", "on", "in", "up", "out", "off", "of", "by", "the",
+    "and", "art", "critical", "intensive", "efficient", "heavy", "agnostic", "established", "owned", "focused",
+    "centric", "centered",
 )  # fmt: skip

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gapcheck.reading import lexicon as lx
 from gapcheck.reading.limits import DEFAULT_LIMITS, Limits, bound_text
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"), None)
-_SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " "
-)
+# Unicode's space separators (Zs) but the space itself and U+1680, Ogham's space mark (drawn as a stroke)
+_SPACES = dict.fromkeys((0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " ")
 _LIGATURES = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -32,73 +32,8 @@ _LIGATURES = {
 }
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 
-# Names of Font Awesome / academicons glyphs that some PDF engines print in place of the icon.
-_ICON_PARTS = frozenset(
-    [
-        "house",
-        "chimney",
-        "home",
-        "github",
-        "gitlab",
-        "square",
-        "linkedin",
-        "twitter",
-        "x",
-        "envelope",
-        "mail",
-        "phone",
-        "mobile",
-        "alt",
-        "map",
-        "marker",
-        "location",
-        "dot",
-        "pin",
-        "globe",
-        "link",
-        "at",
-        "user",
-        "circle",
-        "solid",
-        "brands",
-        "regular",
-        "address",
-        "card",
-        "book",
-        "open",
-        "graduation",
-        "cap",
-        "briefcase",
-        "calendar",
-        "arrow",
-        "right",
-        "up",
-        "external",
-        "blog",
-        "rss",
-        "stack",
-        "overflow",
-        "orcid",
-        "google",
-        "scholar",
-        "medium",
-        "kaggle",
-        "researchgate",
-        "skype",
-        "telegram",
-        "whatsapp",
-        "facebook",
-        "instagram",
-        "youtube",
-        "code",
-        "branch",
-        "laptop",
-        "desktop",
-        "fax",
-        "building",
-    ]
-)
-_ICON_SINGLE = frozenset({"LINKEDIN", "GITHUB", "GITLAB", "TWITTER", "ENVELOPE", "MOBILE", "GLOBE", "ORCID", "SKYPE"})
+_ICON_PARTS = frozenset(lx.ICON_NAME_PARTS)
+_ICON_SINGLE = frozenset(lx.ICON_NAMES)
 _ICON_HYPHENATED = re.compile(r"(?<![\w-])([A-Z]+(?:-[A-Z]+)+)(?![\w-])")
 _ICON_SINGLE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ICON_SINGLE)) + r")(?= +[\w@/(+.])")
 # What every hyphenated icon name holds, a capital on each side of a hyphen (a quick test before the others; it opens
@@ -107,65 +42,7 @@ _UPPER_HYPHEN = re.compile(r"-(?<=[A-Z]-)(?=[A-Z])")
 _ICON_SINGLE_ANY = re.compile("|".join(sorted(_ICON_SINGLE)))  # one of the single names anywhere, even in a word
 _CONTACT_HINT = re.compile(r"@|https?:|www\.|\.com|\.io|\.org|\||\+?\d[\d ().-]{6,}")
 
-# Second halves of compounds that keep their hyphen when split across lines ("data-\ndriven").
-_COMPOUND_TAILS = frozenset(
-    [
-        "based",
-        "driven",
-        "scale",
-        "time",
-        "level",
-        "end",
-        "term",
-        "source",
-        "oriented",
-        "specific",
-        "like",
-        "related",
-        "first",
-        "aware",
-        "ready",
-        "world",
-        "facing",
-        "friendly",
-        "grade",
-        "free",
-        "making",
-        "learning",
-        "class",
-        "value",
-        "stack",
-        "native",
-        "side",
-        "tier",
-        "way",
-        "wide",
-        "only",
-        "specific",
-        "to",
-        "on",
-        "in",
-        "up",
-        "out",
-        "off",
-        "of",
-        "by",
-        "the",
-        "and",
-        "art",
-        "critical",
-        "intensive",
-        "efficient",
-        "heavy",
-        "agnostic",
-        "intensive",
-        "established",
-        "owned",
-        "focused",
-        "centric",
-        "centered",
-    ]
-)
+_COMPOUND_TAILS = frozenset(lx.COMPOUND_TAILS)
 
 _SOFT_BREAK = re.compile(r"\b([A-Za-z\u00c0-\u024f]{2,})[\u00ad\ufffe-]\n[ \t]*([a-z\u00df-\u024f]+)")
 _INLINE_FFFE = re.compile(r"\ufffe")
