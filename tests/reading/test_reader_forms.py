@@ -15,7 +15,7 @@ from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
 from gapcheck.reading.history import date_lines
 from gapcheck.reading.sections import line_role
-from gapcheck.reading.textlayer import find_shift, not_language, shift_text
+from gapcheck.reading.textlayer import TextLayer, find_shift, shift_text
 from gapcheck.reading.written import stated_written_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -499,10 +499,10 @@ def test_text_that_is_not_language_is_refused_as_needing_ocr(name: str) -> None:
 def test_the_shift_is_found_for_digits_and_punctuation_too() -> None:
     text = "Experience\nData Scientist at Aspen, Jan 2018 - Dec 2022. Built the models for the team and the shop.\n"
     garbled = "".join(c if c in " \n" else chr(ord(c) - 31) for c in text * 6)
-    assert garbled.startswith("&YQFSJFODF") and not_language(garbled)
+    assert garbled.startswith("&YQFSJFODF") and TextLayer(garbled).is_not_language()
     shift = find_shift(garbled)
     assert shift == 31 and shift_text(garbled, shift) == text * 6
-    assert not not_language(text * 6)
+    assert not TextLayer(text * 6).is_not_language()
 
 
 # --- one decision for headings and labels ----------------------------------------------------------------------

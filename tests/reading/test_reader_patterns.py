@@ -18,9 +18,10 @@ from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.history import open_range_starts, range_starts
 from gapcheck.reading.limits import _WHITE_SPACE, bound_text
+from gapcheck.reading.normalize import _SPACES, normalize_text
 from gapcheck.reading.pdf import check_pdf_streams
 from gapcheck.reading.phrases import alternation, word_pattern
-from gapcheck.reading.textlayer import TextLayer, page_is_blank, text_is_garbage
+from gapcheck.reading.textlayer import TextLayer, page_is_blank
 
 TODAY = date(2026, 11, 1)
 
@@ -110,12 +111,12 @@ def test_visible_characters_are_those_that_are_not_space(text: str) -> None:
     visible = [c for c in text if not c.isspace()]
     assert page_is_blank(text) == (len(visible) < 8)
     if len(visible) < 40:
-        assert not text_is_garbage(text)  # too short to judge
+        assert not TextLayer(text).is_garbage()  # too short to judge
     else:
         letters = sum(1 for c in visible if c.isalpha())
         bad = sum(1 for c in visible if c in "\ufffd\ue000")
         if bad / len(visible) > 0.2 or letters / len(visible) < 0.35:
-            assert text_is_garbage(text)
+            assert TextLayer(text).is_garbage()
 
 
 @pytest.mark.parametrize(
@@ -168,6 +169,12 @@ def test_a_pdfs_text_layer_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_the_white_space_list_is_what_str_split_splits_at() -> None:
     assert set(_WHITE_SPACE) == {chr(code) for code in range(0x110000) if chr(code).isspace()}
+
+
+def test_cleaning_turns_every_space_separator_into_a_space_but_oghams_drawn_one() -> None:
+    separators = {chr(code) for code in range(0x110000) if unicodedata.category(chr(code)) == "Zs"}
+    assert {chr(code) for code in _SPACES} == separators - {" ", "\u1680"}
+    assert normalize_text("a\u00a0b\u2007c\u3000d\u1680e") == "a b c d\u1680e"
 
 
 @pytest.mark.parametrize("space", [" ", "\n", "\t", "\u3000", "\x85"])

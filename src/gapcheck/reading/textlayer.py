@@ -97,11 +97,6 @@ def page_is_blank(text: str) -> bool:
     return len("".join(text[:64].split())) < 8 and len("".join(text.split())) < 8
 
 
-def text_is_garbage(text: str) -> bool:
-    """See :meth:`TextLayer.is_garbage`."""
-    return TextLayer(text).is_garbage()
-
-
 def common_word_share(text: str) -> float | None:
     """The share of the text's words that are among the commonest words of resume languages; None when the text
     is too short, or not mostly in Latin letters (other scripts are not judged)."""
@@ -121,11 +116,6 @@ def _share(words: list[str], visible: int) -> float | None:
     if latin < 0.9 * len(letters):
         return None
     return sum(map(_COMMON.__contains__, tokens)) / len(tokens)
-
-
-def not_language(text: str) -> bool:
-    """See :meth:`TextLayer.is_not_language`."""
-    return TextLayer(text).is_not_language()
 
 
 _KEPT = frozenset(" \n\t\u00a0")
