@@ -84,8 +84,9 @@ _SEASON_ALONE = re.compile(
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 _AFTER_RANGE_MARK = re.compile(rf"\d\s*[{_MARKS}]\s*$")
-# One date anywhere (for the date the resume was written): a month and year, or a year alone.
-DATE_POINT = re.compile(rf"{_START}{_LEFT}(?<![\w]){_point_re('a', False)}(?![\w/])", re.IGNORECASE)
+# One date anywhere (for the date the resume was written): a month and year, or a year alone. Not inside a word: tested
+# before _LEFT (the same matches), it gives up the letters inside words, most of the positions _START lets by, at once.
+DATE_POINT = re.compile(rf"{_START}(?<![\w]){_LEFT}{_point_re('a', False)}(?![\w/])", re.IGNORECASE)
 
 _INTERN = _words(lx.INTERNSHIP_PHRASES)
 _INTERN_CASE = re.compile(rf"\b(?:{'|'.join(lx.INTERNSHIP_ABBREVIATIONS)})\b")
