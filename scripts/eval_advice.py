@@ -7,7 +7,8 @@
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
 tests/data/blind2/ (one judge each; held out: measure on them before tuning, report that figure). Each resume is
 read with its gold-years.tsv ref_date as today.
-Per resume: our level and first five gaps beside each judge's level and top five (a shared skill is marked *).
+Per resume: our level and first five gaps beside each judge's level and top five (a shared skill is marked *), and
+where our gaps rank the judge's skills that our first five miss ('skill@12'; '@-': not a gap of ours).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ REPO = Path(__file__).resolve().parents[1]
 SETS = datasets.with_gold("gold-judgments.tsv")
 
 
-def measure(folder: Path, files: list[str] | None = None) -> list[AdviceScore]:
+def measure(
+    folder: Path, files: list[str] | None = None, order: dict[str, list[str]] | None = None
+) -> list[AdviceScore]:
+    """Each judged resume's score; ``order``, when given, receives each file's gap ids in our order."""
     taxonomy = load_taxonomy()
     levels = [lv.id for lv in taxonomy.levels]
     judgments = read_judgments(folder / "gold-judgments.tsv", taxonomy)
@@ -36,11 +40,19 @@ def measure(folder: Path, files: list[str] | None = None) -> list[AdviceScore]:
         if files and file not in files:
             continue
         report = analyze(folder / file, today=dates.get(file))
+        if order is not None:
+            order[file] = [g.id for g in report.gaps]
         out.append(score_advice(file, report.best_fit_level, [g.id for g in report.gaps[:5]], judged, levels))
     return out
 
 
-def show(name: str, scores: list[AdviceScore]) -> None:
+def _ranks(theirs: tuple[str, ...], ours: list[str]) -> str:
+    """Where our gaps put a judge's skills that our first five miss: 'skill@12', or 'skill@-' when not a gap."""
+    missed = [sid for sid in theirs if sid not in ours[:5]]
+    return ", ".join(f"{sid}@{ours.index(sid) + 1 if sid in ours else '-'}" for sid in missed)
+
+
+def show(name: str, scores: list[AdviceScore], order: dict[str, list[str]] | None = None) -> None:
     taxonomy = load_taxonomy()
     levels = [lv.id for lv in taxonomy.levels]
     for s in scores:
@@ -50,7 +62,9 @@ def show(name: str, scores: list[AdviceScore]) -> None:
         theirs = {sid for j in s.judgments for sid in j.top5}
         print("    ours:    " + "; ".join(f"{sid}{'*' if sid in theirs else ''}" for sid in s.top5))
         for j in s.judgments:
-            print(f"    judge {j.judge}: " + "; ".join(f"{sid}{'*' if sid in s.top5 else ''}" for sid in j.top5))
+            ranks = f"   (ours: {_ranks(j.top5, order[s.file])})" if order and s.file in order else ""
+            print(f"    judge {j.judge}: " + "; ".join(f"{sid}{'*' if sid in s.top5 else ''}" for sid in j.top5)
+                  + ranks)
     t = advice_totals(scores, levels)
     print(f"\n{name}: {t.files} resumes; level equal to a judge's {t.equal}/{t.files}, within one "
           f"{t.within_one}/{t.files}; mean top-5 overlap {t.overlap:.2f}")
@@ -69,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (folder / "gold-judgments.tsv").is_file():
             print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)
             continue
-        show(name, measure(folder, args.files))
+        order: dict[str, list[str]] = {}
+        show(name, measure(folder, args.files, order), order)
     return 0
 
 

@@ -90,27 +90,28 @@ def test_second_blind_set_advice_agrees_with_the_judge() -> None:
 
 def test_third_blind_set_advice_agrees_with_the_judge() -> None:
     """Measured before anyone looked at it: level equal 11/16, within one 14/16, top-5 overlap 0.42
-    (tests/data/blind3/README.md, "Measured"); floors at those figures."""
+    (tests/data/blind3/README.md, "Measured"); floors a little below the figures reached since (14/16, 16/16,
+    0.50)."""
     scores, t = _measure(BLIND3)
     _print("third blind synthetic set", t)
     assert t.files >= 16
     assert all(s.level is not None for s in scores)
-    assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
-    assert t.equal >= 11, f"level equal to the judge's on {t.equal}/{t.files}"
-    assert t.overlap >= 0.4, f"top-5 overlap {t.overlap:.2f}"
+    assert t.within_one >= 15, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 13, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.47, f"top-5 overlap {t.overlap:.2f}"
 
 
 def test_fourth_blind_set_advice_agrees_with_the_judge() -> None:
     """Measured before anyone looked at it: level equal 5/16, within one 12/16, top-5 overlap 0.47, most misses
     from years not read (tests/data/blind4/README.md, "Measured"); floors a little below the figures reached since
-    those forms are read (11/16, 15/16, 0.54)."""
+    (14/16, 15/16, 0.64)."""
     scores, t = _measure(BLIND4)
     _print("fourth blind synthetic set", t)
     assert t.files >= 16
     assert all(s.level is not None for s in scores)
     assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
-    assert t.equal >= 10, f"level equal to the judge's on {t.equal}/{t.files}"
-    assert t.overlap >= 0.5, f"top-5 overlap {t.overlap:.2f}"
+    assert t.equal >= 13, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.6, f"top-5 overlap {t.overlap:.2f}"
 
 
 def test_fifth_blind_set_advice_agrees_with_the_judge() -> None:

@@ -11,7 +11,7 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.report.advice import gap_entries
-from gapcheck.scoring import Shown, rank_gaps, score
+from gapcheck.scoring import Shown, rank_gaps, score, shown_skills
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -83,13 +83,21 @@ def test_a_prerequisite_moves_above_what_needs_it_unless_that_would_pass_a_more_
 
 def test_leadership_ranks_with_what_separates_from_mid_on() -> None:
     """Mentoring and technical leadership (guide 002's senior and lead bands) are learnt in the last stage, on the
-    job; from mid on they take the leadership boost and rank above what they would without it."""
+    job; from mid on mentoring (the senior band's) takes the leadership boost and ranks above what it would without
+    it; technical leadership (the lead band's) takes none, and ranks by what separates lead."""
     expectations = TAXONOMY.level("lead").expectations
     junior = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="junior", target="lead")}
     mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="lead")}
     for sid in ("mentoring", "technical-leadership"):
-        assert junior[sid].emphasis is None and mid[sid].emphasis == "leadership"
         assert TAXONOMY.skill(sid).stage == TAXONOMY.stages[-1].id
+    assert junior["mentoring"].emphasis is None and mid["mentoring"].emphasis == "leadership"
+    assert mid["technical-leadership"].emphasis is None
+    senior_exp = TAXONOMY.level("senior").expectations
+    at_mid = [g.id for g in rank_gaps(TAXONOMY, senior_exp, {}, current="mid", target="senior")]
+    assert at_mid.index("mentoring") < at_mid.index("technical-leadership")
+    at_senior = [g.id for g in rank_gaps(TAXONOMY, expectations, {}, current="senior", target="lead")]
+    for later in ("responsible-ai", "generative-ai", "communication"):  # required at lead: before the lead band's rest
+        assert at_senior.index("technical-leadership") < at_senior.index(later)
     no_boost = dataclasses.replace(
         TAXONOMY,
         scoring=dataclasses.replace(TAXONOMY.scoring, emphasis=tuple(e for e in TAXONOMY.scoring.emphasis
@@ -386,3 +394,32 @@ def test_a_gap_never_names_the_umbrella_it_stands_for_as_its_own_alternative() -
     assert aws.stands_for == "cloud-computing"
     assert "gcp" in aws.alternatives
     assert "cloud-computing" not in aws.alternatives and "aws" not in aws.alternatives
+
+
+def test_a_prerequisite_from_below_the_level_is_not_lifted_once_its_stage_is_shown() -> None:
+    """A resume placed at mid that runs containers in its work (the MLOps stage shown) has deployed models at its
+    level: model deployment (the junior band's) stays a gap but is not lifted above ML system design, which builds
+    on it; with nothing of the stage shown, or at junior, where it is the band's own, it is still learnt first."""
+    expectations = TAXONOMY.level("senior").expectations
+    docker = shown_skills(TAXONOMY, matches_for(["docker", "python", "machine-learning"]))
+    at_mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, docker, current="mid", target="senior")}
+    assert at_mid["model-deployment"].first_for == ()
+    assert at_mid["model-deployment"].rank > at_mid["ml-system-design"].rank
+    nothing = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="senior")}
+    assert nothing["model-deployment"].first_for and nothing["model-deployment"].rank < nothing["ml-system-design"].rank
+    mid_exp = TAXONOMY.level("mid").expectations
+    junior = {g.id: g for g in rank_gaps(TAXONOMY, mid_exp, docker, current="junior", target="mid")}
+    assert junior["model-deployment"].first_for  # the junior band's own skill, lifted at junior
+
+
+def test_a_cloud_platform_ranks_below_the_mlops_stage_at_mid() -> None:
+    """Neither roadmap's MLOps stage (guide 001 step 5, guide 003 stage 6) names a cloud, and guide 003 says only
+    that cloud expertise "often increases employability": at mid, cloud computing is recommended, so its stand-in
+    (AWS) ranks below the stage's serving, monitoring and orchestration for a junior aiming at mid."""
+    cloud = next(e for e in TAXONOMY.level("mid").expectations if e.skill_id == "cloud-computing")
+    assert cloud.importance == Importance.RECOMMENDED
+    shown = shown_skills(TAXONOMY, matches_for(["python", "machine-learning", "pytorch", "docker"]))
+    gaps = [g.id for g in rank_gaps(TAXONOMY, TAXONOMY.level("mid").expectations, shown, current="junior",
+                                    target="mid")]  # fmt: skip
+    for stage_skill in ("model-serving", "model-monitoring", "kubernetes", "distributed-training"):
+        assert gaps.index(stage_skill) < gaps.index("aws"), stage_skill

@@ -494,3 +494,8 @@ def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() 
     unknown = analyze_text(unread, today=date(2025, 6, 1), source_name="ama.txt")
     assert unknown.current.years is None and unknown.current.reason == Reason.SKILLS_ONLY
     assert unknown.current.level == unknown.current.by_skills
+    # dated lines under a heading the reader does not know: work may be there, so the years stay unknown
+    unheaded = PROJECTS_ONLY.replace("EDUCATION\n", "WHERE I HAVE BEEN\nAcme Analytics, Accra 2015 - 2020\n"
+                                     "Beta Labs, Lagos 2020 - Present\n\nEDUCATION\n")
+    dated = analyze_text(unheaded, today=date(2025, 6, 1), source_name="ama.txt")
+    assert dated.experience.years is None and dated.current.reason == Reason.SKILLS_ONLY

@@ -29,7 +29,9 @@ from datetime import date
 
 from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
+from gapcheck.reading.history import find_positions
 from gapcheck.reading.model import Position, Section, SectionKind
+from gapcheck.scoring.prepared import prepared
 
 
 @dataclass(frozen=True)
@@ -109,16 +111,25 @@ def rung_of(rules: ExperienceRules, title: str, order: Mapping[str, int]) -> Run
     return max(named, key=lambda rung: order[rung.level]) if named else None
 
 
+# Sections whose dated lines are no work: a degree's years, a certificate's.
+_NOT_WORK = frozenset({SectionKind.EDUCATION, SectionKind.CERTIFICATIONS})
+
+
 def shows_no_work(positions: Sequence[Position], sections: Sequence[Section]) -> bool:
     """Whether a resume whose years could not be read shows that it has no work to count: no dated position, no
-    section read as experience (an unheaded one holding dated job lines is read as one), and an education or
-    projects section found (a student's or a self-taught person's resume). A resume with an experience section
-    whose dates went unread, or with no section found at all, is unknown, not new to work."""
+    section read as experience, an education or projects section found (a student's or a self-taught person's
+    resume), and no dated line in its other sections that the reader, reading them as experience, would count as
+    work (a heading it does not know may hold jobs; a bootcamp's dates are no job). A resume with an experience
+    section whose dates went unread, or with no section found at all, is unknown, not new to work."""
     kinds = {s.kind for s in sections}
-    return (
-        not positions
-        and SectionKind.EXPERIENCE not in kinds
-        and bool(kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS})
+    if positions or SectionKind.EXPERIENCE in kinds or not kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS}:
+        return False
+    today = date.today()
+    return not any(
+        p.counted
+        for s in sections
+        if s.kind not in _NOT_WORK
+        for p in find_positions(s.text, (Section(SectionKind.EXPERIENCE, s.heading, 0, len(s.text), s.text),), today)
     )
 
 
@@ -142,7 +153,7 @@ def relevant_years(
     first_kind = rules.kinds[0].id if rules.kinds else ""
     titled: dict[int, float] = {}
     at_rung: dict[str, dict[int, float]] = {rung.level: {} for rung in rules.rungs}
-    order = {lv.id: n for n, lv in enumerate(taxonomy.levels)}
+    order = prepared(taxonomy).level_at
     top: tuple[str, str] | None = None  # (title, level) of the highest rung named
     for position in positions:
         share = position.weight  # the reader's share: 1 for work, 0.5 for internships, 0 when not counted

@@ -29,8 +29,11 @@ Learn first
     A missing prerequisite (``Skill.requires``, transitively, through skills the resume does not show: a skill
     shown shows what it builds on) ranked below a gap that needs it moves just above that gap, and says so
     (``first_for``), when its importance is at least that gap's and it passes over no gap of higher importance that
-    does not need it (a bonus skill is never lifted above a required one). Priorities are then made non-increasing
-    down the list and rounded to 4 decimals. Ties break on importance, roadmap order, name.
+    does not need it (a bonus skill is never lifted above a required one); a prerequisite first expected below the
+    current level is not lifted when the resume demonstrates another skill of its roadmap stage (a mid-level resume
+    running containers has deployed models: learnt with the stage, deployment is what its work rests on, not the
+    step before ML system design). Priorities are then made non-increasing down the list and rounded to 4
+    decimals. Ties break on importance, roadmap order, name.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from gapcheck.knowledge.frozen import evolve, maker
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
-from gapcheck.scoring.prepared import cited, prepared
+from gapcheck.scoring.prepared import Prepared, cited, prepared
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
@@ -187,6 +190,29 @@ def _unmet_prerequisites(taxonomy: Taxonomy, sid: str, shown: Mapping[str, Shown
     return frozenset(out)
 
 
+def _settled(
+    ready: Prepared, candidates: Mapping[str, _Candidate], shown: Mapping[str, Shown], current: str | None
+) -> frozenset[str]:
+    """The gaps first expected below the current level whose roadmap stage the resume shows (another skill of the
+    stage demonstrated): learnt with the stage, what the work at its level rests on, not a step to lift first."""
+    now_at = ready.level_at.get(current or "")
+    if now_at is None:
+        return _NONE
+    factors = ready.strength_factors
+    stages = {
+        stage.id
+        for sid, seen in shown.items()
+        if factors.get(seen.strength, 0.0) >= 1.0 and (stage := ready.skills[sid].stage) is not None
+    }
+    return frozenset(
+        sid
+        for sid, cand in candidates.items()
+        if ready.level_at.get(cand.exp.introduced_at, now_at) < now_at
+        and (stage := ready.skills[sid].stage) is not None
+        and stage.id in stages
+    )
+
+
 def rank_gaps(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
@@ -240,7 +266,8 @@ def rank_gaps(
     order = sorted(candidates, key=sort_key)
     missing = {sid for sid in candidates if sid not in shown}
     needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) if skills[sid].requires else _NONE for sid in candidates}
-    wanted = {sid: reqs for sid in candidates if (reqs := needs[sid] & missing)}  # the gaps' missing prerequisites
+    settled = _settled(ready, candidates, shown, current)
+    wanted = {sid: reqs for sid in candidates if (reqs := (needs[sid] & missing) - settled)}  # missing prerequisites
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
     moved = bool(wanted)
     while moved:

@@ -115,24 +115,25 @@ def current_level(
 ) -> CurrentLevel:
     """The one level the resume is at now (see the module docstring)."""
     ids = [lv.id for lv in taxonomy.levels]
+    level_at = prepared(taxonomy).level_at
     by_skills = best_fit(levels)
     by_years = level_by_years(taxonomy, years.relevant)
-    skills_index = ids.index(by_skills) if by_skills is not None else 0
+    skills_index = level_at[by_skills] if by_skills is not None else 0
     if not ml_shown(taxonomy, found) and years.ml_years <= 0:
         index, reason = 0, Reason.NO_ML
     elif by_years is None:
         index, reason = skills_index, Reason.SKILLS_ONLY
     else:
-        years_index = ids.index(by_years)
+        years_index = level_at[by_years]
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
         index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
-        floor = _in_work_floor(taxonomy, ids, years)
+        floor = _in_work_floor(taxonomy, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
         # a ladder title counts when the resume also shows an ML skill, in its work or in its lists ("AI Platform
         # team" in the title of a Java engineer who names no ML skill is no rung)
-        rung = _title_floor(taxonomy, ids, years) if ml_shown(taxonomy, found, _LISTED) else None
+        rung = _title_floor(taxonomy, years) if ml_shown(taxonomy, found, _LISTED) else None
         if rung is not None and index < rung:
             index, reason = rung, Reason.TITLE
     return CurrentLevel(
@@ -148,17 +149,17 @@ def current_level(
     )
 
 
-def _in_work_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
+def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
     """The index of ``in_work_level`` when the resume's current job is ML work and its professional years reach
     that level's ``years_min``; else None."""
     rules = taxonomy.scoring.experience
     if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
         return None
-    index = ids.index(rules.in_work_level)
+    index = prepared(taxonomy).level_at[rules.in_work_level]
     return index if years.years >= taxonomy.levels[index].years_min else None
 
 
-def _title_floor(taxonomy: Taxonomy, ids: list[str], years: RelevantYears) -> int | None:
+def _title_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
     """The index of the highest rung whose ``years`` the years in titles at that rung or above reach, and whose
     level's band the professional years (all kinds) reach (a lead's title with a senior's career is senior); None
     without such a rung."""
@@ -182,5 +183,5 @@ def target_level(taxonomy: Taxonomy, best: str | None, level: str | None) -> tup
         return check_level(taxonomy, level), True
     if best is None:
         return taxonomy.levels[0], False
-    index = [lv.id for lv in taxonomy.levels].index(best)
+    index = prepared(taxonomy).level_at[best]
     return taxonomy.levels[min(index + 1, len(taxonomy.levels) - 1)], False
