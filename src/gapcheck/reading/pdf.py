@@ -3,8 +3,10 @@
 - ``pypdfium2`` (default): PDFium's text page, read in content-stream order. Keeps the spaces that TeX
   engines do not write as characters, follows columns in the order they were drawn, and is fast.
 - ``pypdf`` (pure Python; used when pypdfium2 cannot be imported, or when asked for): its plain mode, or its
-  layout mode for pages that plain mode breaks into one word per line (Google Docs exports). It loses the
-  spaces between words in many XeTeX/LuaTeX files, which pypdfium2 does not.
+  layout mode for pages that plain mode breaks into one word per line (Google Docs exports). Two corrections
+  make it read as pypdfium2 does: a font whose code 32 is a letter gets a space's width (``_fonts_spaced``; on
+  its own pypdf loses the spaces between words of XeTeX/LuaTeX files), and a text matrix set and at once moved
+  is one matrix (``_fold_text_moves``; on its own pypdf breaks wkhtmltopdf's lines at every run of text).
 
 Before either engine sees the file, every content-like stream (page contents, forms, fonts' character maps,
 object streams: all but images) is inflated with a cap and thrown away (``check_pdf_streams``): a small PDF can
@@ -27,7 +29,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gapcheck.errors import (
     CorruptDocumentError,
@@ -37,6 +39,9 @@ from gapcheck.errors import (
     UsageError,
 )
 from gapcheck.reading.limits import Limits, check_chars, check_pages, size_text
+
+if TYPE_CHECKING:
+    from pypdf.generic._font import Font
 
 ENGINES = ("auto", "pypdfium2", "pypdf")
 
@@ -187,7 +192,60 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
+# pypdf reads one document at a time per process: its word gaps are judged with the fonts of _fonts_spaced.
+_PYPDF_LOCK = threading.Lock()
+
+
 def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
+    with _PYPDF_LOCK, _fonts_spaced():
+        return _extract_pypdf_unlocked(data, name, limits)
+
+
+@contextmanager
+def _fonts_spaced() -> Iterator[None]:
+    """pypdf's text extraction with fonts whose space width is a space's (``_spaced_font``), for as long as it
+    runs: pypdf tells a word gap from kerning by half the width of the font's space, which it takes from the
+    glyph at code 32 when no code maps to a space, as in the Identity-H fonts XeTeX, LuaTeX and wkhtmltopdf
+    write (their glyph 32 is a letter, often twice as wide as a space: every word gap of TeX's TJ arrays then
+    reads as kerning and the words run together; pypdf issue #3978). The lock keeps other threads' pypdf
+    reading out while pypdf's own Font is replaced."""
+    from pypdf import _page
+    from pypdf.generic._font import Font
+
+    class SpacedFont(Font):
+        @classmethod
+        def from_font_resource(cls, pdf_font_dict: Any) -> Font:
+            return _spaced_font(Font.from_font_resource(pdf_font_dict))
+
+    setattr(_page, "Font", SpacedFont)  # noqa: B010 - pypdf._page does not export the name
+    try:
+        yield
+    finally:
+        setattr(_page, "Font", Font)  # noqa: B010
+
+
+_NO_CODE = "\uffff"  # a noncharacter: no font's text decodes to it
+
+
+def _spaced_font(font: Font) -> Font:
+    """``font`` (a pypdf Font) read as a font with no space glyph when the code pypdf took for a space maps to a
+    character that is not one (the font's text map says so): that glyph keeps its own width (pypdf measures the
+    space code with the space's width), and the space is half the mean width of the font's glyphs (the whole of
+    it at a fixed pitch), as pypdf estimates it for a font with no space glyph."""
+    from pypdf.constants import FontFlags
+
+    mapped = font.character_map.get(font.space_char)
+    if not mapped or mapped.isspace():
+        return font
+    widths = [w for key, w in font.character_widths.items() if key != "default" and w > 0]
+    if widths:
+        fixed = font.font_descriptor.flags & FontFlags.FIXED_PITCH
+        font.space_char = _NO_CODE
+        font.space_width = font.character_widths[_NO_CODE] = sum(widths) / len(widths) / (1 if fixed else 2)
+    return font
+
+
+def _extract_pypdf_unlocked(data: bytes, name: str, limits: Limits) -> PdfText:
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -219,6 +277,7 @@ def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
         for index in range(count):
             try:
                 page = reader.pages[index]
+                _fold_text_moves(page, reader)
                 plain = page.extract_text() or ""
                 if _one_word_per_line(plain):
                     plain = page.extract_text(extraction_mode="layout") or plain
@@ -230,6 +289,46 @@ def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
             _check_chars_so_far(name, pages, limits)
         dates = _pypdf_dates(reader)
     return PdfText(tuple(pages), "pypdf", dates)
+
+
+# A text matrix set and at once moved ("1 0 0 -1 0 0 Tm 84.98 -432 Td"), as Qt's PDF writer (wkhtmltopdf) places
+# every run of text.
+_TM_TD = re.compile(rb"\bTm\s+\S+\s+\S+\s+Td\b")
+
+
+def _fold_text_moves(page: Any, reader: Any) -> None:
+    """Each text matrix set and at once moved by Td becomes the one matrix it makes, in the page's content as
+    pypdf will read it. pypdf judges line breaks from every matrix it is given, so the matrix set before the move
+    (its origin is the page's corner) broke the line at every run of text ('Google' / '(2013-Present, ...)' on
+    one baseline, a bold run then a regular one); what the page shows is unchanged."""
+    from pypdf.generic import ArrayObject, ContentStream, FloatObject, NameObject, StreamObject
+
+    stream = page.get("/Contents")
+    stream = stream.get_object() if stream is not None else None
+    if not isinstance(stream, (StreamObject, ArrayObject)) or isinstance(stream, ContentStream):
+        return
+    content = ContentStream(stream, reader, "bytes")  # the strings as bytes, as pypdf's extraction reads them
+    if not _TM_TD.search(content.get_data()):
+        return
+    folded: list[tuple[Any, bytes]] = []
+    for operands, operator in content.operations:
+        if operator == b"Td" and folded and folded[-1][1] == b"Tm" and _numbers(operands, 2):
+            matrix = folded[-1][0]
+            if _numbers(matrix, 6):
+                a, b, c, d, e, f = (float(x) for x in matrix)
+                tx, ty = float(operands[0]), float(operands[1])
+                moved = (a, b, c, d, e + a * tx + c * ty, f + b * tx + d * ty)
+                folded[-1] = ([FloatObject(x) for x in moved], b"Tm")
+                continue
+        folded.append((operands, operator))
+    content.operations = folded
+    page[NameObject("/Contents")] = content
+
+
+def _numbers(operands: Any, count: int) -> bool:
+    return isinstance(operands, list) and len(operands) == count and all(
+        isinstance(x, (int, float)) for x in operands
+    )
 
 
 def _pypdf_dates(reader: object) -> tuple[str, ...]:
