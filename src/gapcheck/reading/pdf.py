@@ -299,7 +299,7 @@ _TM_TD = re.compile(rb"\bTm\s+\S+\s+\S+\s+Td\b")
 def _fold_text_moves(page: Any, reader: Any) -> None:
     """Each text matrix set and at once moved by Td becomes the one matrix it makes, in the page's content as
     pypdf will read it. pypdf judges line breaks from every matrix it is given, so the matrix set before the move
-    (its origin is the page's corner) broke the line at every run of text ('Google' / '(2013-Present, ...)' on
+    (its origin is the page's corner) broke the line at every run of text ('Lumen Labs' / '(2019-Present, Lyon)' on
     one baseline, a bold run then a regular one); what the page shows is unchanged."""
     from pypdf.generic import ArrayObject, ContentStream, FloatObject, NameObject, StreamObject
 
