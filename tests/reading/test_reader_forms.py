@@ -121,6 +121,9 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Engineer, Acme | 2019-01-15 – 2021-03-31", date(2019, 1, 1), date(2021, 3, 1)),
         ("Engineer, Acme | 15 Jan 2019 – 31st March 2021", date(2019, 1, 1), date(2021, 3, 1)),
         ("Engineer, Acme | 3. März 2019 – heute", date(2019, 3, 1), TODAY),
+        ("Engineer, Acme | 2019 Jan – 2021 Mar", date(2019, 1, 1), date(2021, 3, 1)),  # the year first
+        ("Engineer, Acme | 2019 Jan – Present", date(2019, 1, 1), TODAY),
+        ("Engineer, Acme | 2018 – 2020 may be extended", date(2018, 1, 1), date(2020, 1, 1)),  # "may": no month
         # a preposition after a separator opens the dates, not a sentence
         ("Data Scientist, Acme Analytics | From Jan 2019 to Mar 2021", date(2019, 1, 1), date(2021, 3, 1)),
         ("Data Scientist, Acme Analytics · from 2019 until 2021", date(2019, 1, 1), date(2021, 1, 1)),

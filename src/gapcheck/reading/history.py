@@ -45,6 +45,7 @@ _POINT = (
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
     rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?:[/.-][0-3]\d)?(?![\d/])"  # "2019-01(-15)"
+    rf"|(?P<{{p}}yw>{_YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
     rf"|(?P<{{p}}y>{_YEAR})"
     rf"{{short}})"
 )
@@ -581,6 +582,8 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
         return int(group(f"{p}mmy")), int(mm)
     if ym := group(f"{p}ym"):
         return int(ym), int(group(f"{p}ymm"))
+    if yw := group(f"{p}yw"):
+        return int(yw), _month(group(f"{p}ywm"))
     if f"{p}ms" in match.re.groupindex and (ms := group(f"{p}ms")):  # MM/YY: a group of the range pattern only
         return _year("'" + group(f"{p}msy")), int(ms)
     if y := group(f"{p}y"):
