@@ -293,3 +293,22 @@ def test_a_credential_is_earned_and_a_skill_learned_in_every_wording() -> None:
     for gap, serialized in skills:
         assert gap.next_step.text.startswith("Learn it") and _todo(serialized, names, {}).startswith("learn")
         assert gap.id not in credential_ids(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # no experience section, projects only: the level counts 0 years, and the report says so
+        ("Ada Example\nProjects\nChurn model in scikit-learn and Python.\nEducation\nB.Sc. Physics, 2024\n", "none:"),
+        # an experience section whose dates are not read: unknown
+        ("Ada Example\nExperience\nData Scientist at Acme; built models in Python.\n", "unknown:"),
+    ],
+)
+def test_the_experience_line_says_none_or_unknown(text: str, line: str) -> None:
+    from datetime import date
+
+    from gapcheck import analyze_text
+    from gapcheck.report.words import experience_line
+
+    data = analyze_text(text, today=date(2025, 3, 1)).to_dict()
+    assert experience_line(data).startswith(line)

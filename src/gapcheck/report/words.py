@@ -101,6 +101,8 @@ def experience_parts(data: Data) -> tuple[str, str]:
     years = experience.get("years")
     as_of = as_of_text(experience.get("reference_date", ""), experience.get("reference_source", "today"))
     if years is None:
+        if (data.get("current") or {}).get("years") == 0:  # the level counted the resume as showing no work
+            return "none", f"no work history found, counted as 0 years ({as_of})"
         return "unknown", f"no dated work history found ({as_of})"
     rest = as_of
     current = data.get("current") or {}
@@ -116,7 +118,7 @@ def experience_parts(data: Data) -> tuple[str, str]:
 def experience_line(data: Data) -> str:
     """ "2 years, as of 2026-11, as given; the years alone suggest Junior ML engineer" """
     years, rest = experience_parts(data)
-    return f"{years}: {rest}" if years == "unknown" else f"{years}, {rest}"
+    return f"{years}: {rest}" if years in ("unknown", "none") else f"{years}, {rest}"
 
 
 def target_reason(data: Data) -> str:
