@@ -41,6 +41,17 @@ def test_alternation_takes_the_longest_phrase(phrases: tuple[str, ...], text: st
     assert match is not None and match.group(0) == found
 
 
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_the_first_letters_look_ahead_keeps_every_match(flags: int) -> None:
+    phrases = ("c++", "C#", "-based", "^up", "]x", "summer", "Sep", "ki", "in charge")
+    text = "C++ c# -based ^UP ]x \u017fummer sep SEP \u212ai Kin in  charge, csharp b-based"
+    plain = re.compile(f"(?:{alternation(phrases)})", flags)
+    ahead = re.compile(alternation(phrases, look_ahead=True), flags)
+    assert alternation(phrases, look_ahead=True).startswith("(?=[")
+    assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    assert alternation(("a", " "), look_ahead=True) == f"(?:{alternation(('a', ' '))})"  # a blank phrase: none
+
+
 def test_word_pattern_matches_whole_words_only() -> None:
     pattern = word_pattern(("intern", "internship"))
     assert [m.group(0) for m in pattern.finditer("Intern, internships, co-intern, INTERNSHIP")] == [

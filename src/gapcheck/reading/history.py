@@ -26,15 +26,16 @@ from datetime import date
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
 from gapcheck.reading.phrases import alternation as _alternation
+from gapcheck.reading.phrases import first_letters as _first_letters
 from gapcheck.reading.phrases import word_pattern as _words
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
 _MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
-_MONTH = rf"(?:{_alternation(list(_MONTHS))})\.?"
-_SEASON = rf"(?:{_alternation(list(lx.SEASONS))})"
+_MONTH = rf"{_alternation(list(_MONTHS), look_ahead=True)}\.?"
+_SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _YEAR2 = r"(?:'\d\d)"
-_NOW = rf"(?:{_alternation(lx.NOW_WORDS)})"
+_NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _POINT = (
@@ -103,8 +104,10 @@ _NOT_PROFESSIONAL_PAIRS = tuple(
 )
 _VOLUNTEER = _words(lx.VOLUNTEER_PHRASES)
 _BREAK = _words(lx.BREAK_PHRASES)
-_EDUCATION = re.compile(rf"(?<![\w-])(?:{_alternation(lx.EDUCATION_PHRASES)})(?![\w])", re.IGNORECASE)
-_JOB = re.compile(rf"(?<![\w-])(?:{_alternation(lx.JOB_WORDS)})s?(?![\w])", re.IGNORECASE)
+_EDUCATION = re.compile(
+    rf"{_first_letters(lx.EDUCATION_PHRASES)}(?<![\w-])(?:{_alternation(lx.EDUCATION_PHRASES)})(?![\w])", re.IGNORECASE
+)
+_JOB = re.compile(rf"{_first_letters(lx.JOB_WORDS)}(?<![\w-])(?:{_alternation(lx.JOB_WORDS)})s?(?![\w])", re.IGNORECASE)
 _NUMBER = rf"\b\d{{1,2}}(?:\.\d{{1,2}})?|\b(?:{'|'.join(lx.NUMBER_WORDS)})"
 _YEARS = ("year", "yr")  # what every stated total names (a plural "s" may follow); _names_years looks for them
 _YEARS_WORD = rf"(?:{'|'.join(f'{word}s?' for word in _YEARS)})(?:\s*\(s\))?"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], *, look_ahead: bool = False) -> str:
     """A regex alternation of ``phrases``, spaces matching any run of spaces; where several phrases match at one
     place, the longest is tried first.
 
@@ -14,16 +14,30 @@ def alternation(phrases: Iterable[str]) -> str:
     position the regex engine tries only the group whose letter stands there instead of every phrase (the date
     patterns, which look for a month name at every character of a line, run three times faster). Phrases whose
     first letters differ only in case share a group, so a case-insensitive pattern still tries them longest
-    first."""
+    first. ``look_ahead``: the alternation opens with :func:`first_letters`."""
+    unique = set(phrases)
     groups: dict[str, list[str]] = {}
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(unique, key=len, reverse=True):
         groups.setdefault(phrase.lstrip()[:1].casefold(), []).append(_phrase(phrase))
-    return "|".join(_group(members) for members in groups.values())
+    body = "|".join(_group(members) for members in groups.values())
+    return f"{first_letters(unique)}(?:{body})" if look_ahead else body
+
+
+def first_letters(phrases: Iterable[str]) -> str:
+    """A look-ahead for the characters ``phrases`` start with ("" when one is blank): the same matches, and a
+    position that holds none of them fails at once, where the engine would try each group of a case-insensitive
+    alternation in turn (its quick test for a branch's first character is for case-sensitive patterns only)."""
+    unique = set(phrases)
+    if not unique or not all(phrase.strip() for phrase in unique):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(phrase.lstrip()[0]) for phrase in unique})) + "])"
 
 
 def word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``phrases`` as whole words (not inside a longer or hyphenated word), in any case."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+    """Any of ``phrases`` as whole words (not inside a longer or hyphenated word), in any case. The first letters
+    are tested before the characters behind them (zero-width both: the same matches)."""
+    unique = set(phrases)
+    return re.compile(rf"{first_letters(unique)}(?<![\w-])(?:{alternation(unique)})(?![\w-])", re.IGNORECASE)
 
 
 def _phrase(phrase: str) -> str:
