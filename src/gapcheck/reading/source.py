@@ -40,7 +40,7 @@ def open_source(source: str | Path | bytes, source_name: str | None, limits: Lim
         name = source_name or path.name or str(path)
         data = _read_file(path, name, limits)
         suffix = path.suffix.lower()
-    if not data.strip():
+    if not data or data.isspace():  # as `not data.strip()` says, without copying the file
         raise EmptyDocumentError(f"{name}: file is empty (only whitespace)")
     kind = sniff_format(data, name, suffix)
     inflated = check_pdf_streams(data, name, limits) if kind == "pdf" else 0
