@@ -11,7 +11,9 @@ language data in :mod:`gapcheck.matching.english`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from gapcheck.matching import english
 from gapcheck.matching.phrases import phrase_regex
@@ -35,6 +37,9 @@ _DEGREE = re.compile(
     + r"(?P<field>" + _WORD + r"(?:\s+" + _WORD + r"){0,7}?)" + _FIELD_END,
     re.M,
 )  # fmt: skip
+# Where a degree can start: one of its first words. Alone, they make a pattern the regex engine scans for fast (it
+# opens with a choice of letters); _DEGREE, opening with a look-behind, is tried at every character otherwise.
+_DEGREE_START = re.compile(_exact((*english.DEGREES, *english.DEGREES_BEFORE_IN_OR_OF)))
 _CAPITALISED = r"(?:[A-Z][\w&'’.+/-]*|&|and|of|for)"
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'’.+/-]*(?:[ \t]+" + _CAPITALISED + r"){0,4}[ \t]+,?[ \t]*" + _exact(english.COMPANY_SUFFIXES)
@@ -56,7 +61,11 @@ _WEB_ADDRESS = re.compile(
     r"|\S+@[\w-]+(?:\.[\w-]+)+"
 )
 
-_ADDRESS_CHUNK = re.compile(r"(?<!\S)[^\s.@:]*+[.@:]\S*")
+# Every web address or email holds one of these (a scheme, "www.", an "@", or a dot before a lower-case letter, as the
+# top-level domains are written); an address lies within the run of non-spaces holding it.
+_ADDRESS_MARK = re.compile(r"@|://|www\.|\.[a-z]")
+_LAST_SPACE = re.compile(r"\s\S*\Z")  # searched up to an end position: the last space before it
+_NON_SPACES = re.compile(r"\S*")
 
 
 @dataclass(frozen=True)
@@ -68,15 +77,35 @@ class NameSpan:
 
 def name_spans(text: str) -> list[NameSpan]:
     """The names of other things in ``text``, in text order."""
-    spans: list[NameSpan] = []
-    for m in _DEGREE.finditer(text):
-        spans.append(NameSpan(m.start(), m.end(), "degree"))
+    spans = [NameSpan(m.start(), m.end(), "degree") for m in _degrees(text)]
     for (pattern, last_word), kind in zip(_LAST_WORDS, ("company", "job title"), strict=True):
         for start, end in _lines_holding(text, last_word):
             spans.extend(NameSpan(m.start(), m.end(), kind) for m in pattern.finditer(text, start, end))
-    for chunk in _ADDRESS_CHUNK.finditer(text):  # an address lies within one run of non-spaces holding . @ or :
-        spans.extend(NameSpan(m.start(), m.end(), "web address") for m in _WEB_ADDRESS.finditer(text, *chunk.span()))
+    for start, end in _address_chunks(text):
+        spans.extend(NameSpan(m.start(), m.end(), "web address") for m in _WEB_ADDRESS.finditer(text, start, end))
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _degrees(text: str) -> Iterator[re.Match[str]]:
+    """What ``_DEGREE.finditer(text)`` gives, tried only where a degree's word starts (found by a fast search)."""
+    at = 0
+    while (word := _DEGREE_START.search(text, at)) is not None:
+        found = _DEGREE.match(text, word.start())
+        if found is None:
+            at = word.start() + 1
+        else:
+            yield found
+            at = found.end()
+
+
+def _address_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) offsets of each run of non-spaces of ``text`` that holds an _ADDRESS_MARK, in order."""
+    end = 0
+    while (mark := _ADDRESS_MARK.search(text, end)) is not None:
+        space = _LAST_SPACE.search(text, end, mark.start())
+        start = end if space is None else space.start() + 1
+        end = cast(re.Match[str], _NON_SPACES.match(text, mark.start())).end()
+        yield start, end
 
 
 def _lines_holding(text: str, word: re.Pattern[str]) -> list[tuple[int, int]]:
