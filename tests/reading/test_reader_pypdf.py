@@ -65,6 +65,15 @@ def test_runs_of_text_moved_from_the_corner_keep_their_lines() -> None:
     assert [(p.title, p.start, p.end) for p in pypdf.positions] == [(p.title, p.start, p.end) for p in pdfium.positions]
 
 
+def test_icons_named_by_their_glyphs_are_no_words() -> None:
+    """icon_names.pdf draws its contact line's icons from a font whose glyph names no character has: pypdf on its
+    own writes the names ("/phone-alt +44 ...", "/github averystone"); both engines leave them out."""
+    pdfium = read_resume(FIXTURES / "icon_names.pdf", pdf_engine="pypdfium2", today=TODAY)
+    pypdf = read_resume(FIXTURES / "icon_names.pdf", pdf_engine="pypdf", today=TODAY)
+    assert words(pypdf.text) == words(pdfium.text)
+    assert "+44 20 7946 0000 averystone" in lines(pypdf.text)
+
+
 def test_pypdf_fonts_are_its_own_again_after_reading() -> None:
     """The space correction lasts only while gapcheck extracts: pypdf's text extraction is its own afterwards."""
     from pypdf import _page
@@ -83,9 +92,9 @@ def test_fpdf2_fixtures_read_alike_by_both_engines(name: str) -> None:
 
 
 def test_pypdf_alone_misreads_the_fixtures() -> None:
-    """The fixtures show pypdf's own reading (issue #3978; the line broken at a moved matrix): when a pypdf
-    release reads them as PDFium does, the corrections in gapcheck.reading.pdf (_spaced_font, _fold_text_moves)
-    can go."""
+    """The fixtures show pypdf's own reading (issue #3978; a line broken at a moved matrix; glyph names): when a
+    pypdf release reads them as PDFium does, the corrections in gapcheck.reading.pdf (_spaced_font,
+    _fold_text_moves, _unnamed_glyphs) can go."""
     import warnings
 
     import pypdf
@@ -94,5 +103,7 @@ def test_pypdf_alone_misreads_the_fixtures() -> None:
         warnings.simplefilter("ignore")
         raw = pypdf.PdfReader(FIXTURES / "tex_spaced.pdf").pages[0].extract_text()
         runs = pypdf.PdfReader(FIXTURES / "qt_runs.pdf").pages[0].extract_text()
+        icons = pypdf.PdfReader(FIXTURES / "icon_names.pdf").pages[0].extract_text()
     assert "BuiltfullyautomatedCI/CDpipelines" in raw
     assert "Lumen Labs \n(2019-Present, Lyon)" in runs
+    assert "/github averystone" in icons

@@ -3,10 +3,11 @@
 - ``pypdfium2`` (default): PDFium's text page, read in content-stream order. Keeps the spaces that TeX
   engines do not write as characters, follows columns in the order they were drawn, and is fast.
 - ``pypdf`` (pure Python; used when pypdfium2 cannot be imported, or when asked for): its plain mode, or its
-  layout mode for pages that plain mode breaks into one word per line (Google Docs exports). Two corrections
-  make it read as pypdfium2 does: a font whose code 32 is a letter gets a space's width (``_fonts_spaced``; on
-  its own pypdf loses the spaces between words of XeTeX/LuaTeX files), and a text matrix set and at once moved
-  is one matrix (``_fold_text_moves``; on its own pypdf breaks wkhtmltopdf's lines at every run of text).
+  layout mode for pages that plain mode breaks into one word per line (Google Docs exports). Corrections make
+  it read as pypdfium2 does: a font whose code 32 is a letter gets a space's width (``_spaced_font``; on its
+  own pypdf loses the spaces between words of XeTeX/LuaTeX files), a glyph pypdf has no character for gives no
+  text (``_unnamed_glyphs``; pypdf writes its name, "/github"), and a text matrix set and at once moved is one
+  matrix (``_fold_text_moves``; on its own pypdf breaks wkhtmltopdf's lines at every run of text).
 
 Before either engine sees the file, every content-like stream (page contents, forms, fonts' character maps,
 object streams: all but images) is inflated with a cap and thrown away (``check_pdf_streams``): a small PDF can
@@ -192,36 +193,47 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-# pypdf reads one document at a time per process: its word gaps are judged with the fonts of _fonts_spaced.
+# pypdf reads one document at a time per process: it reads with the fonts of _fonts_corrected.
 _PYPDF_LOCK = threading.Lock()
 
 
 def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
-    with _PYPDF_LOCK, _fonts_spaced():
+    with _PYPDF_LOCK, _fonts_corrected():
         return _extract_pypdf_unlocked(data, name, limits)
 
 
 @contextmanager
-def _fonts_spaced() -> Iterator[None]:
-    """pypdf's text extraction with fonts whose space width is a space's (``_spaced_font``), for as long as it
-    runs: pypdf tells a word gap from kerning by half the width of the font's space, which it takes from the
-    glyph at code 32 when no code maps to a space, as in the Identity-H fonts XeTeX, LuaTeX and wkhtmltopdf
-    write (their glyph 32 is a letter, often twice as wide as a space: every word gap of TeX's TJ arrays then
-    reads as kerning and the words run together; pypdf issue #3978). The lock keeps other threads' pypdf
-    reading out while pypdf's own Font is replaced."""
+def _fonts_corrected() -> Iterator[None]:
+    """pypdf's text extraction with its fonts corrected, for as long as it runs: a space's width for the space
+    (``_spaced_font``) and no text for glyphs it has no character for (``_unnamed_glyphs``). The lock keeps other
+    threads' pypdf reading out while pypdf's own Font is replaced."""
     from pypdf import _page
     from pypdf.generic._font import Font
 
-    class SpacedFont(Font):
+    class CorrectedFont(Font):
         @classmethod
         def from_font_resource(cls, pdf_font_dict: Any) -> Font:
-            return _spaced_font(Font.from_font_resource(pdf_font_dict))
+            return _unnamed_glyphs(_spaced_font(Font.from_font_resource(pdf_font_dict)))
 
-    setattr(_page, "Font", SpacedFont)  # noqa: B010 - pypdf._page does not export the name
+    setattr(_page, "Font", CorrectedFont)  # noqa: B010 - pypdf._page does not export the name
     try:
         yield
     finally:
         setattr(_page, "Font", Font)  # noqa: B010
+
+
+def _unnamed_glyphs(font: Font) -> Font:
+    """``font`` with no text for the codes whose glyph name pypdf could not map to a character: it writes the
+    name itself ("/mobile-alt", "/github": the icons of FontAwesome's Type 1 fonts in moderncv resumes), which
+    PDFium leaves out, as icons are no words of the resume."""
+    encoding = font.encoding
+    if isinstance(encoding, dict) and any(map(_glyph_name, encoding.values())):
+        font.encoding = {code: "" if _glyph_name(char) else char for code, char in encoding.items()}
+    return font
+
+
+def _glyph_name(char: str) -> bool:
+    return len(char) > 1 and char.startswith("/")
 
 
 _NO_CODE = "\uffff"  # a noncharacter: no font's text decodes to it
@@ -231,7 +243,11 @@ def _spaced_font(font: Font) -> Font:
     """``font`` (a pypdf Font) read as a font with no space glyph when the code pypdf took for a space maps to a
     character that is not one (the font's text map says so): that glyph keeps its own width (pypdf measures the
     space code with the space's width), and the space is half the mean width of the font's glyphs (the whole of
-    it at a fixed pitch), as pypdf estimates it for a font with no space glyph."""
+    it at a fixed pitch), as pypdf estimates it for a font with no space glyph. pypdf tells a word gap from
+    kerning by half the space's width, which it takes from the glyph at code 32 when no code maps to a space, as
+    in the Identity-H fonts XeTeX, LuaTeX and wkhtmltopdf write: their glyph 32 is a letter, often twice as wide
+    as a space, so every word gap of TeX's TJ arrays read as kerning and the words ran together (pypdf issue
+    #3978)."""
     from pypdf.constants import FontFlags
 
     mapped = font.character_map.get(font.space_char)
