@@ -141,6 +141,7 @@ def build_report(
         resume.years_experience,
         positions=resume.positions,
         sections=resume.sections,
+        today=resume.reference_date,
         level=level,
         job=None if job is None else job.expectations,
         job_alternatives=() if job is None else job.info.alternatives,

@@ -445,6 +445,30 @@ def test_lengths_are_read_only_where_no_dates_and_on_a_job_line(text: str) -> No
     assert sum(p.months for p in resume.positions) in (0, 24.0)
 
 
+def test_review_mends_for_lengths_numbers_and_days() -> None:
+    # lengths laid back from the reference date stop at the earliest year a date may name (no year below 1960)
+    many = "Experience\n" + "".join(f"Engineer at Acme{i}, 49 years\n" for i in range(45)) + "Skills\nPython\n"
+    resume = read_text(many, today=TODAY)
+    assert min(p.start for p in resume.positions).year >= 1960 and resume.years_experience == 49.0
+    # a length inside a sentence is no job's
+    assert read_text("Experience\nAcme Corp\nManaged a team of engineers for 18 months\n", today=TODAY).positions == ()
+    # a count under a job is no numbered heading: the experience goes on
+    counted = (
+        "Experience\nML Engineer, Acme, Jan 2020 - Dec 2024\n3 Publications\nat NeurIPS\nAnalyst, Beta, 2017 - 2019\n"
+    )
+    assert len(read_text(counted, today=TODAY).positions) == 2
+    # a number after a word is no day of the month; a lead word left before the dates goes
+    titles = [
+        p.title
+        for p in read_text(
+            "Experience\nEngineer, Acme | Led a team of 12 Mar 2019 – Jun 2021\nData Scientist, Beta | From Jan 2017 to"
+            " Mar 2019\n",
+            today=TODAY,
+        ).positions
+    ]
+    assert titles == ["Engineer, Acme | Led a team of 12", "Data Scientist, Beta"]
+
+
 # --- job postings ----------------------------------------------------------------------------------------------
 
 

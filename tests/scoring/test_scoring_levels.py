@@ -499,3 +499,31 @@ def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() 
                                      "Beta Labs, Lagos 2020 - Present\n\nEDUCATION\n")
     dated = analyze_text(unheaded, today=date(2025, 6, 1), source_name="ama.txt")
     assert dated.experience.years is None and dated.current.reason == Reason.SKILLS_ONLY
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        # a job under a heading the reader does not know, after Education: swallowed into it, still work
+        (
+            "Projects\nImage classifier in PyTorch\nEducation\nBSc Computer Science, 2014 - 2018\nFreelance\n"
+            "ML Engineer, Acme, Jan 2021 - Present\nSkills\nPython, PyTorch, scikit-learn, SQL, Docker\n",
+            date(2026, 11, 1),
+        ),
+        # an undated job after Education and Projects
+        (
+            "Jane Roe\nEducation\nBSc CS, Uni, 2012 - 2016\nProjects\nImage classifier in PyTorch\n"
+            "Where I have worked\nSenior ML Engineer, Acme Corp, eight years\nSkills\nPython, PyTorch\n",
+            date(2026, 11, 1),
+        ),
+        # a job dated after the real date but before the resume's own: read against the resume's date
+        (
+            "Jane Roe\nProjects\nImage classifier in PyTorch\nEducation\nBSc Computer Science, Uni, 2020 - 2024\n"
+            "Where I have worked\nML Engineer, Acme, Jan 2027 - Present\n",
+            date(2028, 1, 1),
+        ),
+    ],
+)
+def test_work_shown_anywhere_keeps_unread_years_unknown(text: str, today: date) -> None:
+    report = analyze_text(text, today=today)
+    assert report.current.years is None and report.current.reason == Reason.SKILLS_ONLY

@@ -39,7 +39,7 @@ _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _POINT = (
-    rf"(?:(?:[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
+    rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
     # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
@@ -247,6 +247,9 @@ _DURATION = re.compile(
 )
 
 
+_EARLIEST_MONTH = 1960 * 12  # the first month _YEAR reads, counted from year 0
+
+
 class _DurationSpans:
     """Lengths written instead of dates, at the end of a job's line ("Search Engineer, Ofek 3 yrs, current"),
     laid end to end back from the reference date in the order the resume lists them (newest first): their sum is
@@ -259,12 +262,14 @@ class _DurationSpans:
         match = _DURATION.search(line)
         if match is None or _is_bullet(line.strip()) or not _JOB.search(line, 0, match.start()):
             return []
+        if _PROSE_LEAD.search(line, 0, match.start()):  # "Managed a team of engineers for 18 months": a sentence
+            return []
         if match.group("m"):
             months = int(match.group("m"))
         else:
             months = round(float(match.group("y").replace(",", ".")) * 12) + int(match.group("ym") or 0)
-        if not 0 < months <= 600:
-            return []
+        if not 0 < months <= 600 or self.cursor - months < _EARLIEST_MONTH:
+            return []  # no job began before the earliest year a date may name: the lengths stop adding up there
         end, start = self.cursor, self.cursor - months
         self.cursor = start
         return [
@@ -335,6 +340,23 @@ def _stacked_title(lines: list[tuple[int, str]], index: int, employer: str, entr
         or not before
         or before.endswith((".", "!", "?"))
         or _EMPLOYMENT_TYPE.search(employer) is not None  # LinkedIn's "Acme · Full-time": the title is above it
+    )
+
+
+_EMPLOYER_MARK = re.compile(r",|\||\s[@—–-]\s|\sat\s")
+
+
+def is_job_line(line: str) -> bool:
+    """A line that reads as a job's title and its employer ("Senior ML Engineer, Acme Corp", "Analyst at Beta"):
+    short, no bullet, no sentence, a job word in it and no degree's, and a separator or "at" before the employer."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped.split()) <= 12
+        and not _is_bullet(stripped)
+        and not stripped.endswith(".")
+        and _EMPLOYER_MARK.search(stripped) is not None
+        and _JOB.search(stripped) is not None
+        and _EDUCATION.search(stripped) is None
     )
 
 
@@ -716,6 +738,7 @@ _CLEANUPS = tuple(
         (r"^(?:\s*[|,·•]\s*)+", "", 0, "|,·•"),
         (r"\(\s*[,;]?\s*\)", "", 0, "("),
         (r"\[\s*[,;]?\s*\]", "", 0, "["),  # Europass's "[ 01/09/2019 – Current ]" without its dates
+        (r"([|·•])\s*(?:from|since)\s*$", r"\1", re.IGNORECASE, "|·•"),  # "Acme | From" when the dates follow
     )
 )
 

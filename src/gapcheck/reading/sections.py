@@ -77,6 +77,10 @@ _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POST
 _NOT_COLON_HEADINGS = frozenset(_key(p) for p in NOT_COLON_HEADINGS)
 _BULLETS = tuple("•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○")  # what a line that is a list item starts with
 
+_NUMBERED_KINDS = frozenset(
+    {SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.SKILLS, SectionKind.PROJECTS}
+    | {SectionKind.CERTIFICATIONS}
+)
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s*|\s+)(?=[^\W\d_])")
 _DECOR = " \t#*=_~-–—:|•·>»▪■●◆◇★☆➤►▶✦✧/\\[](){}<>.+"
 
@@ -157,13 +161,19 @@ def _heading_in(
     if not stripped or len(stripped) > 120:
         return None
     core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
+    bare_number = False  # "3 Publications" inside a job counts them; "1 Experience" (LaTeX's numbering) heads
     if core[:1].isdigit() or core[:1] in "IVX":
-        core = _SECTION_NUMBER.sub("", core, count=1)  # a numbered heading: "1. Experience", "II. Education"
+        numbered = _SECTION_NUMBER.match(core)
+        if numbered is not None:  # a numbered heading: "1. Experience", "II. Education"
+            bare_number = not numbered.group().rstrip().endswith((".", ")"))
+            core = core[numbered.end() :]
     if core and len(core) <= 48:
         key = _key(core)
         if key in _NOT_INSIDE_ENTRIES and current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
             return None
         kind = HEADINGS.get(key) or _bilingual_heading(core)
+        if bare_number and kind not in _NUMBERED_KINDS:
+            return None
         if kind is not None and _plausible_alone(core):
             return kind, core
         # "Contracts (most recent first)", "Experience [selected]"; not a job line inside entries ("Freelance

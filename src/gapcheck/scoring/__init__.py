@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
@@ -70,11 +71,13 @@ def score(
     level: str | None = None,
     job: Sequence[Expectation] | None = None,
     job_alternatives: Sequence[Sequence[str]] = (),
+    today: date | None = None,
 ) -> Scores:
     """Score the matched skills against every level, place the resume, and rank the gaps of the target.
 
     ``years``: the reader's professional years, ``positions`` its dated positions (for the relevant years),
-    ``sections`` its sections (years not read on a resume that shows no work at all count as 0);
+    ``sections`` its sections (years not read on a resume that shows no work at all count as 0) and ``today``
+    its reference date (what "Present" means there; default: today);
     ``level``: the target level (default: the level after the current one); ``job``: a job posting's skills,
     which replace the target's expectations, and ``job_alternatives`` its "X or Y" groups (either satisfies both).
     """
@@ -87,7 +90,7 @@ def score(
     shown = shown_skills(taxonomy, matches)
     found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
-    if years is None and sections and shows_no_work(positions, sections):
+    if years is None and sections and shows_no_work(positions, sections, today or date.today()):
         years = 0.0
     counted = relevant_years(taxonomy, years, positions, matches)
     now = current_level(taxonomy, levels, found, counted)
