@@ -31,7 +31,7 @@ from gapcheck.knowledge.model import (
 )
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 from gapcheck.knowledge.phrases import PhraseError, compile_phrase
-from gapcheck.knowledge.shared_words import shared_word_patterns
+from gapcheck.knowledge.shared_words import shared_word_patterns, shared_word_rejects
 from gapcheck.knowledge.translations import normal_form as normal_form  # how names and aliases are compared
 from gapcheck.knowledge.translations import read_translations
 
@@ -234,8 +234,10 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
         translated = read_translations(raw.data["translations"], file, set(skill_entries), claimed)
         skills = [replace(s, translations=translated[s.id][0], translated_forms=translated[s.id][1])
                   if s.id in translated else s for s in skills]  # fmt: skip
-    shared = shared_word_patterns({s.id: (s.name, *s.aliases) for s in skills})
-    skills = [replace(s, patterns=(*s.patterns, *map(freeze_pattern, shared[s.id]))) if s.id in shared else s
+    terms = {s.id: (s.name, *s.aliases) for s in skills}
+    shared, shared_rejects = shared_word_patterns(terms), shared_word_rejects(terms)
+    skills = [replace(s, patterns=(*s.patterns, *map(freeze_pattern, shared.get(s.id, ()))),
+                      rejects=(*s.rejects, *map(freeze_pattern, shared_rejects.get(s.id, ()))))
               for s in skills]  # fmt: skip
     for skill in skills:
         check_known(skill_entries[skill.id], "implies", skill.implies, skill_entries)

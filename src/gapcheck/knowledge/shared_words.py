@@ -9,12 +9,14 @@ or more skills share a stem, the stem followed by a list of their tails names ea
 monitoring" shows Model monitoring). Only the words of the taxonomy's own terms are read, so the patterns made here
 are as specific as the terms: "model training and planning" names nothing ("model training" is no term).
 
-:func:`shared_word_patterns` makes these as token patterns, added to each skill's ``patterns`` at load.
+:func:`shared_word_patterns` makes these as token patterns, added to each skill's ``patterns`` at load. A tail that
+takes its own object is no tail of the stem: in "data cleaning, validation of invoices" the invoices are validated,
+not data; :func:`shared_word_rejects` makes those lists followed by "of" rejects of the tail's skill.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # The words and signs that join the items of a list ("linear, ridge and logistic regression").
@@ -39,12 +41,13 @@ def _any(words: Iterable[str]) -> Token:
     return {"LOWER": {"IN": sorted(set(words))}}
 
 
-def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[list[Token]]]:
-    """Skill id -> the patterns of its terms written with a word shared with another skill's terms.
+Groups = dict[tuple[str, ...], dict[str, set[str]]]
 
-    ``terms``: skill id -> its names and aliases (case ignored)."""
-    heads: dict[tuple[str, ...], dict[str, set[str]]] = {}  # head words -> skill id -> its modifiers
-    stems: dict[tuple[str, ...], dict[str, set[str]]] = {}  # stem words -> skill id -> its tails
+
+def _groups(terms: dict[str, tuple[str, ...]]) -> tuple[Groups, Groups]:
+    """Head words -> skill id -> its modifiers, and stem words -> skill id -> its tails."""
+    heads: Groups = {}
+    stems: Groups = {}
     for skill_id, skill_terms in terms.items():
         for term in skill_terms:
             words = _words(term)
@@ -52,6 +55,31 @@ def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[li
                 continue
             heads.setdefault(words[1:], {}).setdefault(skill_id, set()).add(words[0])
             stems.setdefault(words[:-1], {}).setdefault(skill_id, set()).add(words[-1])
+    return heads, stems
+
+
+def _stem_lists(stems: Groups) -> Iterator[tuple[str, tuple[str, ...], list[Token]]]:
+    """Each skill sharing a stem, the stem, and the pattern of the stem, another skill's tail, then a list ending in
+    its own."""
+    joiner = _any(JOINERS)
+    for stem, by_skill in sorted(stems.items()):
+        if len(by_skill) < 2:
+            continue
+        every = {t for tails in by_skill.values() for t in tails}
+        every_forms = {f for t in every for f in _with_plural(t)}
+        between = {"LOWER": {"IN": sorted(every_forms | set(JOINERS))}, "OP": f"{{0,{MAX_ITEMS_BETWEEN}}}"}
+        for skill_id, tails in sorted(by_skill.items()):
+            others = {f for t in every - tails for f in _with_plural(t)}
+            own = {f for t in tails for f in _with_plural(t)}
+            # "model deployment and monitoring", "data cleaning, validation"
+            yield skill_id, stem, [*({"LOWER": w} for w in stem), _any(others), joiner, dict(between), _any(own)]
+
+
+def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[list[Token]]]:
+    """Skill id -> the patterns of its terms written with a word shared with another skill's terms.
+
+    ``terms``: skill id -> its names and aliases (case ignored)."""
+    heads, stems = _groups(terms)
     out: dict[str, list[list[Token]]] = {}
     joiner = _any(JOINERS)
     for head, by_skill in sorted(heads.items()):
@@ -67,17 +95,18 @@ def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[li
             patterns.append([_any(mods), joiner, dict(between), _any(others), *head_tokens])
             # "regression (linear/logistic)", "regression (logistic, linear)"
             patterns.append([*head_tokens, _any(OPEN), dict(between), _any(mods)])
-    for stem, by_skill in sorted(stems.items()):
-        if len(by_skill) < 2:
-            continue
-        every = {t for tails in by_skill.values() for t in tails}
-        every_forms = {f for t in every for f in _with_plural(t)}
-        between = {"LOWER": {"IN": sorted(every_forms | set(JOINERS))}, "OP": f"{{0,{MAX_ITEMS_BETWEEN}}}"}
-        for skill_id, tails in sorted(by_skill.items()):
-            others = {f for t in every - tails for f in _with_plural(t)}
-            own = {f for t in tails for f in _with_plural(t)}
-            # "model deployment and monitoring", "data cleaning, validation"
-            out.setdefault(skill_id, []).append(
-                [*({"LOWER": w} for w in stem), _any(others), joiner, dict(between), _any(own)]
-            )
+    for skill_id, _, pattern in _stem_lists(stems):
+        out.setdefault(skill_id, []).append(pattern)
+    return out
+
+
+def shared_word_rejects(terms: dict[str, tuple[str, ...]]) -> dict[str, list[list[Token]]]:
+    """Skill id -> rejects of its stem lists whose last tail takes an object of its own ("data cleaning, validation
+    of invoices"), so the list names no skill of that tail; an object that is the stem again ("validation of data",
+    "monitoring of model drift") keeps it."""
+    _, stems = _groups(terms)
+    out: dict[str, list[list[Token]]] = {}
+    for skill_id, stem, pattern in _stem_lists(stems):
+        not_stem = {"LOWER": {"NOT_IN": sorted({f for w in stem for f in _with_plural(w)})}}
+        out.setdefault(skill_id, []).append([*pattern, {"LOWER": "of"}, not_stem])
     return out

@@ -1,0 +1,108 @@
+"""The forms people write for the soft skills and the MLOps skills the eval sets miss most (cross-functional
+collaboration, communication, model serving, feature engineering), each with sentences it must not read.
+
+Every sentence here is invented for the test; the real taxonomy and the real spaCy matcher are used."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.model import Taxonomy
+from gapcheck.matching import matcher_for
+from gapcheck.reading import read_text
+
+EXPERIENCE = "Ana Ruiz\n\nEXPERIENCE\nNorte Datos - Data Scientist, Jan 2019 - Jan 2022\n"
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+def found(line: str, taxonomy: Taxonomy) -> set[str]:
+    return {h.skill_id for h in matcher_for(taxonomy).find(read_text(EXPERIENCE + line + "\n"))}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        # another team, named by what it does
+        ("- Ran churn experiments together with the billing-ops and product teams.", "cross-functional-collaboration"),
+        ("- Worked with the pricing desk on a faster quote engine.", "cross-functional-collaboration"),
+        ("- Test questions reviewed monthly with the claims division.", "cross-functional-collaboration"),
+        ("- Monthly sync with the fraud operations team on missed cases.", "cross-functional-collaboration"),
+        ("- Work with store managers and the logistics team on stock targets.", "cross-functional-collaboration"),
+        ("- Pair with the network planners to go through the forecasts.", "cross-functional-collaboration"),
+        ("- Fortnightly case reviews with pathologists.", "cross-functional-collaboration"),
+        ("- Started the model review with legal and compliance.", "cross-functional-collaboration"),
+        ("- Own the analytics roadmap with the Chief Marketing Officer.", "cross-functional-collaboration"),
+        ("- Enge Zusammenarbeit mit dem Einkauf und der Logistik.", "cross-functional-collaboration"),
+        ("- Trabajo con los equipos de ventas y finanzas.", "cross-functional-collaboration"),
+        # communication written as what was done
+        ("- Present findings every quarter to the regional directors.", "communication"),
+        ("- Wrote up which drivers mattered most, with charts, for a non-technical audience.", "communication"),
+        ("- Demoed the ranking prototype to the sales leadership.", "communication"),
+        ("- Weekly reports to the product owners on model quality.", "communication"),
+        ("- Quarterly board updates on credit risk.", "communication"),
+        ("- Good at explaining statistical ideas simply.", "communication"),
+        ("- Rewrote the monthly pack in plain English.", "communication"),
+        ("- Closing keynote, Lisbon Data Days 2024.", "communication"),
+        ("- I give a short talk at the city's Python meetup.", "communication"),
+        ("- Presento resultados al comité de dirección cada mes.", "communication"),
+        # model serving
+        ("- Moved inference from the old VMs to Triton on Kubernetes.", "model-serving"),
+        ("- Fine-tuned Mistral 7B and served it with vLLM.", "model-serving"),
+        ("- Models packaged with BentoML for the platform.", "model-serving"),
+        ("- Deployed the churn classifier as a web service on Azure.", "model-serving"),
+        ("- Wrapped the ONNX model in a Go service with a 20 ms budget.", "model-serving"),
+        ("- Put the model behind a FastAPI endpoint in Docker.", "model-serving"),
+        ("- Trained in Python, deployed as a small gRPC service.", "model-serving"),
+        ("- Forecasts served from AWS Lambda behind API Gateway.", "model-serving"),
+        ("- Ranker scored in the checkout path at 8,000 requests per second.", "model-serving"),
+        # feature engineering
+        ("- Demand model with lag and holiday features.", "feature-engineering"),
+        ("- Click model with hashed features, then field-aware factorization machines.", "feature-engineering"),
+        ("- Fraud model on velocity and device features built in SQL.", "feature-engineering"),
+        ("- Built the weekly feature tables the churn models train on.", "feature-engineering"),
+        ("- Owned the feature library of the risk team.", "feature-engineering"),
+    ],
+)
+def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id in found(line, taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        # one's own team, or help from it
+        ("- Shipped the release with the backend team.", "cross-functional-collaboration"),
+        ("- Built the service with my team of four.", "cross-functional-collaboration"),
+        ("- Finished the migration with the help of the team.", "cross-functional-collaboration"),
+        ("- Worked with a partner team on a one-off migration.", "cross-functional-collaboration"),
+        ("- Interviewed candidates with hiring managers.", "cross-functional-collaboration"),
+        # presenting or reporting that is no communication skill
+        ("- Software that reports to the monitoring server every minute.", "communication"),
+        ("- Monthly sales reports for 120 stores in Power BI.", "communication"),
+        ("- Demonstrated ability to lead teams under pressure.", "communication"),
+        ("- Exported the results in plain text files.", "communication"),
+        # an API alone is API development, a service no software is no serving
+        ("- Deployed the model behind a Flask API.", "model-serving"),
+        ("- Deployed the chatbot model in customer service.", "model-serving"),
+        ("- Wrote Triton kernels for fused attention.", "model-serving"),
+        ("- Served on the programme committee of a workshop.", "model-serving"),
+        # features of a product, and someone else's features used
+        ("- Shipped the batch export and text search features of the app.", "feature-engineering"),
+        ("- Set up a Feast feature store for the platform.", "feature-engineering"),
+    ],
+)
+def test_a_look_alike_does_not_show_the_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id not in found(line, taxonomy)
+
+
+def test_a_shared_stem_tail_with_its_own_object_names_no_skill(taxonomy: Taxonomy) -> None:
+    # the invoices are validated, not data
+    assert "data-validation" not in found("- Data cleaning, validation of invoices and payments.", taxonomy)
+    assert "data-validation" in found("- Data cleaning, validation of data feeds from the stores.", taxonomy)
+    assert {"data-cleaning", "data-validation"} <= found("- Data cleaning, validation and loading.", taxonomy)
+    assert "model-monitoring" in found("- Owned model deployment and monitoring of model drift.", taxonomy)
