@@ -1,5 +1,6 @@
 """The forms people write for the soft skills and the MLOps skills the eval sets miss most (cross-functional
-collaboration, communication, model serving, feature engineering), each with sentences it must not read.
+collaboration, communication, model serving and deployment, model monitoring, feature engineering), each with sentences
+it must not read.
 
 Every sentence here is invented for the test; the real taxonomy and the real spaCy matcher are used."""
 
@@ -60,6 +61,12 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
         ("- Trained in Python, deployed as a small gRPC service.", "model-serving"),
         ("- Forecasts served from AWS Lambda behind API Gateway.", "model-serving"),
         ("- Ranker scored in the checkout path at 8,000 requests per second.", "model-serving"),
+        # model deployment and monitoring
+        ("- Every model change ships behind a canary.", "model-deployment"),
+        ("- Streamlit front end for the classifier, deployed on Heroku.", "model-deployment"),
+        ("- Live alerts when input distributions drift.", "model-monitoring"),
+        ("- Logged errors by region to spot when the model starts to degrade.", "model-monitoring"),
+        ("- SLOs for model latency and freshness.", "model-monitoring"),
         # feature engineering
         ("- Demand model with lag and holiday features.", "feature-engineering"),
         ("- Click model with hashed features, then field-aware factorization machines.", "feature-engineering"),
@@ -91,6 +98,10 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Deployed the chatbot model in customer service.", "model-serving"),
         ("- Wrote Triton kernels for fused attention.", "model-serving"),
         ("- Served on the programme committee of a workshop.", "model-serving"),
+        ("- Deployed 25 services to production weekly.", "model-deployment"),
+        ("- Deployed the web shop on Heroku.", "model-deployment"),
+        ("- Fitted classifier outputs for the rare decay search.", "model-monitoring"),
+        ("- Alerts on disk usage for the build servers.", "model-monitoring"),
         # features of a product, and someone else's features used
         ("- Shipped the batch export and text search features of the app.", "feature-engineering"),
         ("- Set up a Feast feature store for the platform.", "feature-engineering"),
