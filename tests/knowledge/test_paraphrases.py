@@ -1,6 +1,6 @@
 """The forms people write for the soft skills and the MLOps skills the eval sets miss most (cross-functional
-collaboration, communication, model serving and deployment, model monitoring, feature engineering), each with sentences
-it must not read.
+collaboration, communication, model serving and deployment, model monitoring, feature engineering, and a few more),
+each with sentences it must not read.
 
 Every sentence here is invented for the test; the real taxonomy and the real spaCy matcher are used."""
 
@@ -67,6 +67,22 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
         ("- Live alerts when input distributions drift.", "model-monitoring"),
         ("- Logged errors by region to spot when the model starts to degrade.", "model-monitoring"),
         ("- SLOs for model latency and freshness.", "model-monitoring"),
+        ("- Drift and calibration monitoring for 60 production models.", "data-drift"),
+        ("- Alerts when the weather-feed drifts from the training range.", "data-drift"),
+        # mentoring, testing, language, safety and evaluation written as what was done
+        ("- Supervised four MSc thesis students.", "mentoring"),
+        ("- Betreuung von drei Werkstudenten.", "mentoring"),
+        ("- On-the-job trainer for two new graduates.", "mentoring"),
+        ("- A merged pooling layer and its tests.", "software-testing"),
+        ("- Turned notebooks into tested Python packages.", "software-testing"),
+        ("- Compared a bag-of-words baseline with a fine-tuned BERT.", "nlp"),
+        ("- Tokenised and normalised the text of 9,000 reviews.", "nlp"),
+        ("- Thesis: Thai word segmentation with CRFs.", "nlp"),
+        ("- Swahili tweet sentiment, 2023.", "nlp"),
+        ("- Guardrails and human approval for every action that writes.", "responsible-ai"),
+        ("- Red-teaming of the assistant before every release.", "responsible-ai"),
+        ("- PII redaction before prompts leave the network.", "responsible-ai"),
+        ("- NDCG@10 up 4% offline.", "model-evaluation"),
         # feature engineering
         ("- Demand model with lag and holiday features.", "feature-engineering"),
         ("- Click model with hashed features, then field-aware factorization machines.", "feature-engineering"),
@@ -102,6 +118,13 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Deployed the web shop on Heroku.", "model-deployment"),
         ("- Fitted classifier outputs for the rare decay search.", "model-monitoring"),
         ("- Alerts on disk usage for the build servers.", "model-monitoring"),
+        ("- The car drifted on the wet road in the rally video.", "data-drift"),
+        ("- Taught supervised learning to 180 students.", "mentoring"),
+        ("- Supervised learning models for students' grades.", "mentoring"),
+        ("- Ran the pricing change with A/B tests.", "software-testing"),
+        ("- Tokenized card numbers for PCI compliance.", "nlp"),
+        ("- A/B tests with guardrail metrics on retention.", "responsible-ai"),
+        ("- Set the experimentation guardrails for launches.", "responsible-ai"),
         # features of a product, and someone else's features used
         ("- Shipped the batch export and text search features of the app.", "feature-engineering"),
         ("- Set up a Feast feature store for the platform.", "feature-engineering"),
