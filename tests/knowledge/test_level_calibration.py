@@ -18,7 +18,7 @@ import pytest
 from taxonomy_data import REPO, SHARED
 
 from gapcheck.knowledge import Taxonomy, load_taxonomy
-from gapcheck.knowledge.build import normal_form
+from gapcheck.knowledge.fields import normal_form
 from gapcheck.matching import match_skills
 from gapcheck.matching.model import SkillMatch, Strength
 from gapcheck.reading import read_resume

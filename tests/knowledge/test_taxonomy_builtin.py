@@ -19,7 +19,7 @@ from gapcheck.knowledge import (
     load_taxonomy,
     validate_with_spacy,
 )
-from gapcheck.knowledge.build import normal_form
+from gapcheck.knowledge.fields import normal_form
 
 MINIMUM = SHARED / "skill-minimum.tsv"
 GUIDES = SHARED / "guides"

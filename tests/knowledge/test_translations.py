@@ -11,7 +11,8 @@ import pytest
 
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import load_taxonomy
-from gapcheck.knowledge.translations import MIN_ONE_WORD, without_accents
+from gapcheck.knowledge.fields import without_accents
+from gapcheck.knowledge.translations import MIN_ONE_WORD
 
 
 def test_translations_load_with_their_language_and_their_forms_without_accents(

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from gapcheck.knowledge.fields import Entry, fail
+from gapcheck.knowledge.fields import Entry, fail, normal_form
 from gapcheck.knowledge.files import RawTaxonomy
 from gapcheck.knowledge.frozen import FrozenMap
 from gapcheck.knowledge.graph import find_cycle
@@ -32,7 +32,6 @@ from gapcheck.knowledge.model import (
 from gapcheck.knowledge.patterns import check_pattern, freeze_pattern
 from gapcheck.knowledge.phrases import PhraseError, compile_phrase
 from gapcheck.knowledge.shared_words import shared_word_patterns, shared_word_rejects
-from gapcheck.knowledge.translations import normal_form as normal_form  # how names and aliases are compared
 from gapcheck.knowledge.translations import read_translations
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
@@ -232,8 +231,7 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     if "translations" in raw.data:
         file = raw.origin["translations"]
         translated = read_translations(raw.data["translations"], file, set(skill_entries), claimed)
-        skills = [replace(s, translations=translated[s.id][0], translated_forms=translated[s.id][1])
-                  if s.id in translated else s for s in skills]  # fmt: skip
+        skills = [replace(s, translations=translated[s.id]) if s.id in translated else s for s in skills]
     terms = {s.id: (s.name, *s.aliases) for s in skills}
     shared, shared_rejects = shared_word_patterns(terms), shared_word_rejects(terms)
     skills = [replace(s, patterns=(*s.patterns, *map(freeze_pattern, shared.get(s.id, ()))),

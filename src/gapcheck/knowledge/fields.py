@@ -9,12 +9,26 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn
 
 from gapcheck.errors import TaxonomyError
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# letters that NFKD does not split into a base letter and a mark
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
+def normal_form(phrase: str) -> str:
+    """How names, aliases and translations are compared for clashes: case-folded, spaces collapsed."""
+    return " ".join(phrase.casefold().split())
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its accents dropped ("regresión" -> "regresion", "uczenie maszynowe" unchanged)."""
+    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
+    return unicodedata.normalize("NFC", "".join(ch for ch in split if not unicodedata.combining(ch)))
 
 
 def fail(file: str, entry: str, problem: str) -> NoReturn:

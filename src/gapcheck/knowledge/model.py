@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapcheck.errors import UnknownLevelError
+from gapcheck.knowledge.fields import normal_form, without_accents
 from gapcheck.knowledge.index import TaxonomyIndex, build_index
 from gapcheck.ranked import RankedEnum
 
@@ -87,9 +88,17 @@ class Skill:
     phrases: tuple[Phrase, ...] = ()  # paraphrases with provenance; their compiled patterns are in ``patterns``
     implies: tuple[str, ...] = ()  # skill ids this one shows (XGBoost -> gradient-boosting)
     translations: tuple[Translation, ...] = ()  # its name in other languages (with provenance: language, form)
-    translated_forms: tuple[str, ...] = ()  # what the matcher reads as aliases: each form, and it without accents
     requires: tuple[str, ...] = ()  # skill ids to learn first (docker before kubernetes)
     stage: str | None = None  # learning-path stage id that teaches it
+
+    @property
+    def translated_forms(self) -> tuple[str, ...]:
+        """What the matcher reads as aliases: each translated form, and it without accents (once each)."""
+        forms: dict[str, str] = {}
+        for translation in self.translations:
+            for variant in (translation.form, without_accents(translation.form)):
+                forms.setdefault(normal_form(variant), variant)
+        return tuple(forms.values())
 
 
 @dataclass(frozen=True)

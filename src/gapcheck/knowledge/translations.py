@@ -15,43 +15,29 @@ at least ``MIN_ONE_WORD`` letters (short words are ordinary words in some langua
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from gapcheck.knowledge.fields import Entry
+from gapcheck.knowledge.fields import Entry, normal_form, without_accents
 from gapcheck.knowledge.model import Translation
 
 KEY = "translations"
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 MIN_ONE_WORD = 7
-# letters that NFKD does not split into a base letter and a mark
-_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
-
-
-def without_accents(text: str) -> str:
-    """``text`` with its accents dropped ("regresión" -> "regresion", "uczenie maszynowe" unchanged)."""
-    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
-    return unicodedata.normalize("NFC", "".join(ch for ch in split if not unicodedata.combining(ch)))
-
-
-def normal_form(phrase: str) -> str:
-    """How names, aliases and translations are compared for clashes: case-folded, spaces collapsed."""
-    return " ".join(phrase.casefold().split())
 
 
 def read_translations(
     data: object, file: str, skill_ids: set[str], claimed: dict[str, str]
-) -> dict[str, tuple[tuple[Translation, ...], tuple[str, ...]]]:
-    """Skill id -> (its translations, the forms the matcher reads: each form and it without accents).
+) -> dict[str, tuple[Translation, ...]]:
+    """Skill id -> its translations (the matcher reads each form and it without accents: Skill.translated_forms).
 
     ``claimed``: the normal form of every name and alias -> its skill id; translations are added to it."""
     top = Entry(data, file, KEY)
-    out: dict[str, tuple[tuple[Translation, ...], tuple[str, ...]]] = {}
+    out: dict[str, tuple[Translation, ...]] = {}
     for skill_id in top.data:
         entry = Entry(top.data[skill_id], file, f"{KEY} {skill_id!r}")
         if skill_id not in skill_ids:
             entry.fail("unknown skill (a translation names the skill it translates)")
         translations: list[Translation] = []
-        forms: dict[str, str] = {}  # normal form -> form as matched
+        forms: set[str] = set()  # normal forms of what the matcher reads
         written: set[str] = set()
         for language in entry.data:
             if not LANGUAGE.match(language):
@@ -69,9 +55,9 @@ def read_translations(
                     owner = claimed.get(key)
                     if owner is not None and (owner != skill_id or variant == form):
                         entry.fail(f"{language}: {variant!r} is already claimed by skill {owner!r}")
-                    forms.setdefault(key, variant)
+                    forms.add(key)
         for key in forms:
             claimed[key] = skill_id
-        out[skill_id] = (tuple(translations), tuple(forms.values()))
+        out[skill_id] = tuple(translations)
     return out
 
