@@ -37,15 +37,19 @@ SETS: dict[str, tuple[Path, Path, int, float, float, float]] = {
     # regulators", "explaining ... to non-technical", "Speaker at a meetup", "wrote up ... for an audience",
     # "text classifier for SMS spam"), kept since the other sets' labellers label them
     "labelled": (DATA / "labelled", DATA / "labelled" / "gold.tsv", 20, 0.96, 0.99, 0.99),
-    "heldout": (DATA / "heldout", DATA / "heldout" / "gold.tsv", 8, 0.97, 0.98, 0.95),
-    "blind": (DATA / "blind", DATA / "blind" / "gold.tsv", 16, 0.97, 0.975, 0.88),
+    # after the paraphrases people write (session 5): heldout 0.977 / 1.000 / 0.991, blind 0.983 / 0.996 / 0.942
+    "heldout": (DATA / "heldout", DATA / "heldout" / "gold.tsv", 8, 0.97, 0.98, 0.98),
+    "blind": (DATA / "blind", DATA / "blind" / "gold.tsv", 16, 0.97, 0.975, 0.93),
     # measured before anyone looked at it: 0.939 / 0.977 / 0.868 (tests/data/blind2/README.md, "Measured")
     # after the skill phrases and the list negations: 0.956 / 0.983 / 0.932
-    "blind2": (DATA / "blind2", DATA / "blind2" / "gold.tsv", 18, 0.945, 0.975, 0.92),
+    # after the paraphrases people write (session 5): 0.955 / 0.997 / 0.970
+    "blind2": (DATA / "blind2", DATA / "blind2" / "gold.tsv", 18, 0.945, 0.975, 0.96),
     # measured before anyone looked at it: 0.979 / 0.931 / 0.839 (tests/data/blind3/README.md, "Measured")
-    "blind3": (DATA / "blind3", DATA / "blind3" / "gold.tsv", 16, 0.95, 0.91, 0.82),
+    # after the paraphrases people write (session 5): 0.981 / 0.972 / 0.930
+    "blind3": (DATA / "blind3", DATA / "blind3" / "gold.tsv", 16, 0.95, 0.96, 0.92),
     # measured before anyone looked at it: 0.971 / 0.964 / 0.887 (tests/data/blind4/README.md, "Measured")
-    "blind4": (DATA / "blind4", DATA / "blind4" / "gold.tsv", 16, 0.95, 0.94, 0.86),
+    # after the paraphrases people write (session 5): 0.972 / 0.979 / 0.951
+    "blind4": (DATA / "blind4", DATA / "blind4" / "gold.tsv", 16, 0.95, 0.97, 0.94),
     # held out: measured before anyone looked at it: 0.977 / 0.956 / 0.873 (tests/data/blind5/README.md, "Measured");
     # a change that fails this lowered the estimate for unseen resumes: do not tune on these files
     "blind5": (DATA / "blind5", DATA / "blind5" / "gold.tsv", 16, 0.95, 0.93, 0.84),
