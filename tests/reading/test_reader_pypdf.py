@@ -107,3 +107,18 @@ def test_pypdf_alone_misreads_the_fixtures() -> None:
     assert "BuiltfullyautomatedCI/CDpipelines" in raw
     assert "Lumen Labs \n(2019-Present, Lyon)" in runs
     assert "/github averystone" in icons
+
+
+def test_a_pypdf_whose_internals_differ_reads_uncorrected_without_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corrections lean on pypdf's private ``_page.Font``: where a release moves it, pypdf reads as it
+    reads (words may run together), and no error of ours stops the read."""
+    from pypdf import _page
+    from pypdf.generic._font import Font
+
+    class Moved(Font):  # pypdf's page module no longer using the Font class where we expect it
+        pass
+
+    monkeypatch.setattr(_page, "Font", Moved)
+    resume = read_resume(FIXTURES / "tex_spaced.pdf", pdf_engine="pypdf", today=TODAY)
+    assert resume.text.strip()
+    assert _page.Font is Moved  # left as found: nothing of ours was put in its place

@@ -206,14 +206,26 @@ def _extract_pypdf(data: bytes, name: str, limits: Limits) -> PdfText:
 def _fonts_corrected() -> Iterator[None]:
     """pypdf's text extraction with its fonts corrected, for as long as it runs: a space's width for the space
     (``_spaced_font``) and no text for glyphs it has no character for (``_unnamed_glyphs``). The lock keeps other
-    threads' pypdf reading out while pypdf's own Font is replaced."""
-    from pypdf import _page
-    from pypdf.generic._font import Font
+    threads' pypdf reading out while pypdf's own Font is replaced. Both lean on pypdf's private modules: a pypdf
+    whose internals differ is read as it reads, uncorrected, never with an error of ours."""
+    try:
+        from pypdf import _page
+        from pypdf.generic._font import Font
+    except ImportError:
+        yield
+        return
+    if getattr(_page, "Font", None) is not Font:
+        yield
+        return
 
     class CorrectedFont(Font):
         @classmethod
         def from_font_resource(cls, pdf_font_dict: Any) -> Font:
-            return _unnamed_glyphs(_spaced_font(Font.from_font_resource(pdf_font_dict)))
+            font = Font.from_font_resource(pdf_font_dict)
+            try:
+                return _unnamed_glyphs(_spaced_font(font))
+            except (AttributeError, KeyError, TypeError, ValueError, ImportError):  # internals not as expected
+                return font
 
     setattr(_page, "Font", CorrectedFont)  # noqa: B010 - pypdf._page does not export the name
     try:
