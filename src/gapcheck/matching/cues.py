@@ -142,6 +142,7 @@ class CueIndex:
         self._block_cue = self._label_blocks()
         self._breaks: dict[int, tuple[list[int], list[int]]] = {}
         self._possible: dict[int, tuple[bool, bool]] = {}  # per line: may hold a negation cue, a hedge cue
+        self._continuing: dict[int, bool] = {}  # per line: carries on the sentence of the line before
 
     def line_index(self, offset: int) -> int:
         """The index of the line holding ``offset``."""
@@ -181,6 +182,13 @@ class CueIndex:
         return possible
 
     def _continues(self, idx: int) -> bool:
+        """:meth:`_carries_on` of line ``idx``, found once per line."""
+        known = self._continuing.get(idx)
+        if known is None:
+            known = self._continuing[idx] = self._carries_on(idx)
+        return known
+
+    def _carries_on(self, idx: int) -> bool:
         """Line ``idx`` carries on the sentence of the line before: it starts with a letter (no bullet) and that line
         ends in a comma or a word that cannot end a sentence ("... where I can build and" / "ship models", "No
         experience with" / "Kubernetes"); not after "Currently planning to learn Rust" / "PyTorch pipelines ..."."""

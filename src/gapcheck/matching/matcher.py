@@ -28,7 +28,7 @@ from typing import cast
 
 import numpy as np
 import numpy.typing as npt
-from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_LOWER, IS_PUNCT, LOWER, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_LOWER, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -47,8 +47,8 @@ from gapcheck.matching.tokenizer import STRING_BUDGET, ChunkTokenizer, make_nlp,
 from gapcheck.reading.model import Resume, Section, SectionKind
 
 # The token attributes read as arrays (one doc.to_array), and their columns.
-_COLUMNS = [LOWER, ORTH, IS_PUNCT, SPACY, IS_LOWER, IS_ALPHA, IS_BRACKET]
-_LOWER, _ORTH, _PUNCT, _SPACY, _LOWER_CASE, _ALPHA, _BRACKET = range(len(_COLUMNS))
+_COLUMNS = [LOWER, ORTH, IS_PUNCT, SPACY, IS_LOWER, IS_ALPHA, IS_BRACKET, LENGTH]
+_LOWER, _ORTH, _PUNCT, _SPACY, _LOWER_CASE, _ALPHA, _BRACKET, _LENGTH = range(len(_COLUMNS))
 _BULLETS = ("•", "-", "*", "–")  # a word after one of these starts a list item
 _FUZZY_WORD = re.compile(r"^(?=.*[a-z])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*$")
 _MAX_EVIDENCE_TEXT = 300
@@ -77,7 +77,7 @@ class _Text:
     token_lines: list[int]  # the line index of each token
     words: list[str]  # each token's text
     list_lines: dict[int, bool]  # line index -> whether it reads as a list (context.is_list_line), once asked
-    flags: npt.NDArray[np.uint64]  # per token, the _COLUMNS attributes (doc.to_array)
+    flags: npt.NDArray[np.uint64]  # per token, the _COLUMNS attributes (doc.to_array; each column contiguous)
     keys: TokenKeys  # the tokens' LOWER and ORTH hashes, as the anchored matcher reads them
 
     def is_list_line(self, line_no: int) -> bool:
@@ -166,7 +166,7 @@ class SkillMatcher:
             frozenset(vocab.strings.add(w) for w in words) for words in (firsts, lasts)
         )
         self._hyphen = vocab.strings.add("-")
-        self._bullets = np.fromiter((vocab.strings.add(w) for w in _BULLETS), dtype=np.uint64, count=len(_BULLETS))
+        self._bullets = frozenset(vocab.strings.add(w) for w in _BULLETS)
 
 
     @property
@@ -203,7 +203,8 @@ class SkillMatcher:
 
     def _find(self, resume: Resume) -> list[Hit]:
         doc, words, starts, ends, token_lines = self._compact_doc(resume.text)
-        flags = np.asarray(doc.to_array(_COLUMNS), dtype=np.uint64)  # shape (tokens, columns), also for no token
+        # shape (tokens, columns), also for no token; column-major, as its columns are what is read
+        flags = np.asfortranarray(doc.to_array(_COLUMNS), dtype=np.uint64)
         keys = token_keys(flags[:, _LOWER], flags[:, _ORTH])
         t = _Text(resume, doc, starts, ends, CueIndex(resume.text), token_lines, words, {}, flags, keys)
 
@@ -502,16 +503,22 @@ class SkillMatcher:
         three[:-1] &= free_next[1:]
         # elsewhere: two words of at least four letters, one of them a word of a two-word name
         outside = look & ~listy
-        long_alpha = is_alpha & (np.fromiter(map(len, texts), dtype=np.intp, count=n) >= 4)
+        long_alpha = is_alpha & (flags[:, _LENGTH] >= 4)
         two_words = outside & paired & free_next & long_alpha
         two_words[:-1] &= long_alpha[1:]
         # and single technical-looking words, capitalised ones only inside a sentence
-        kind = np.fromiter(map(_word_kind, texts), dtype=np.int8, count=n)
         starts_line = np.ones(n, dtype=bool)  # the first word of a line, bullet or sentence
         starts_line[1:] = (line_of[1:] != line_of[:-1]) | flags[:-1, _PUNCT].astype(bool)
-        starts_line[1:] |= flags[:-1, _BRACKET].astype(bool) | np.isin(flags[:-1, _ORTH], self._bullets)
-        single = outside & ((kind == _Technical.ALWAYS) | ((kind == _Technical.INSIDE_A_SENTENCE) & ~starts_line))
-        for size, where in ((1, in_list), (1, single), (2, two), (2, two_words), (3, three)):
+        starts_line[1:] |= flags[:-1, _BRACKET].astype(bool) | _isin(flags[:-1, _ORTH], self._bullets)
+        at_start = starts_line.tolist()
+        single = [
+            i
+            for i in np.flatnonzero(outside).tolist()  # the words' kinds asked only here
+            if (kind := _word_kind(texts[i])) == _Technical.ALWAYS
+            or (kind == _Technical.INSIDE_A_SENTENCE and not at_start[i])
+        ]
+        starts_of.setdefault(1, []).append(np.array(single, dtype=np.intp))
+        for size, where in ((1, in_list), (2, two), (2, two_words), (3, three)):
             starts_of.setdefault(size, []).append(np.flatnonzero(where))
         found: list[tuple[int, int]] = []
         for size in sorted(starts_of, reverse=True):

@@ -50,5 +50,23 @@ def phrase_regex(phrases: Iterable[str]) -> str:
 
 
 def words_regex(phrases: Iterable[str]) -> str:
-    """The alternation of the phrases as whole words: ``\\b(?:...)\\b``."""
-    return r"\b" + phrase_regex(phrases) + r"\b"
+    """The alternation of the phrases as whole words: ``\\b(?:...)\\b``, led by a look-ahead for the letters a
+    phrase can start with when each starts with a required word (the engine tries the alternation, at every word
+    start, only where one stands)."""
+    listed = list(phrases)
+    return r"\b" + _first_letters(listed) + phrase_regex(listed) + r"\b"
+
+
+def _first_letters(phrases: list[str]) -> str:
+    """``(?=[...])`` of the characters the phrases can start with, or "" when one may start otherwise (an optional
+    first word, "…", an apostrophe or hyphen first)."""
+    letters: set[str] = set()
+    for phrase in phrases:
+        first = phrase.split()[0] if phrase.split() else ""
+        if not first or first == _ANY_WORDS or first.startswith("("):
+            return ""
+        for alternative in first.split("|"):
+            if not alternative or not alternative[0].isalnum():
+                return ""
+            letters.add(alternative[0])
+    return "(?=[" + "".join(sorted(letters)) + "])" if letters else ""
