@@ -171,3 +171,19 @@ def test_a_line_break_in_a_file_name_stays_inside_its_csv_cell(tmp_path: Path) -
     writer.close()
     table = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [row["file"] for row in table] == [label, "plain.md"]
+
+
+def test_a_csv_row_gives_the_years_the_level_counted(runner: CliRunner, tmp_path: Path) -> None:
+    """A resume with projects and education only is placed as having 0 years of work: its row says 0.0, not a
+    blank beside a level placed by its years."""
+    (tmp_path / "student.txt").write_text(
+        "Ada Example\nProjects\nChurn model in scikit-learn and Python.\nEducation\nB.Sc. Physics, 2024\n"
+        "Skills\nPython\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "unread.txt").write_text(
+        "Ada Example\nExperience\nData Scientist at Acme; built models in Python.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, [str(tmp_path), "-f", "csv", "-j", "1", *TODAY])
+    got = {Path(row["file"]).name: row["years"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert got == {"student.txt": "0.0", "unread.txt": ""}

@@ -527,3 +527,16 @@ def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() 
 def test_work_shown_anywhere_keeps_unread_years_unknown(text: str, today: date) -> None:
     report = analyze_text(text, today=today)
     assert report.current.years is None and report.current.reason == Reason.SKILLS_ONLY
+
+
+def test_a_level_placed_by_title_is_explained_by_the_rung_not_all_ladder_years() -> None:
+    """Two years as a senior after three as an ML engineer: the rung counts the two (at senior or above), so the
+    explanation does not quote the five years of every ladder title as what reached it."""
+    text = (
+        "Experience\nSenior ML Engineer, Acme | Jan 2023 - Jan 2025\n- Deployed PyTorch models on Kubernetes.\n"
+        "ML Engineer, Beta | Jan 2020 - Jan 2023\n- Trained XGBoost and PyTorch models in Python.\n"
+        "Java Developer, Gamma | Jan 2017 - Jan 2020\n- Java services.\nSkills\nPython, PyTorch, Docker\n"
+    )
+    report = analyze_text(text, today=date(2025, 1, 1))
+    assert report.current.reason == Reason.TITLE and report.current.title_years == 5.0
+    assert "held at that rung or above" in report.assessment and "5 years" not in report.assessment

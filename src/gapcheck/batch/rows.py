@@ -46,7 +46,7 @@ def flat_row(label: str, result: Result) -> dict[str, str]:
     if isinstance(result, AnalysisFailure):
         row["error"] = result.message
         return row
-    years = result.experience.years
+    years = result.current.years  # the reader's years, or 0 where the level counted a resume with no work
     row.update(
         best_fit_level=result.best_fit_level or "",
         target=result.target.id,

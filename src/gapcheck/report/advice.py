@@ -112,9 +112,9 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
         )
     if now.reason == Reason.TITLE and now.title is not None:  # a title of the ladder, held long enough
         return (
-            f"{name}: the title \u201c{now.title}\u201d is a rung of the ML engineer's ladder, and "
-            f"{years_phrase(now.title_years)} in such titles reach the years the guides give it; "
-            f"{agree.removeprefix('and ')}."
+            f"{name}: the title \u201c{now.title}\u201d is a rung of the ML engineer's ladder, held at that rung or "
+            f"above as long as the guides ask, with {years_phrase(now.years or 0.0)} of professional work in the "
+            f"level's band; {agree.removeprefix('and ')}."
         )
     level = taxonomy.level(now.level)
     band = citations(taxonomy, [GuideRef(source=r.source, section=r.section) for r in level.sources[:1]])
