@@ -6,8 +6,9 @@ read -> sections -> match -> score -> Report. The taxonomy (``load_taxonomy``) a
 function of its inputs (``today`` fixed), and Reports and AnalysisFailures are picklable: batches can be spread
 over processes or machines (``examples/dask``).
 
-Matching and scoring (and spaCy with them) are imported on first use, not with this module: a batch whose workers
-are spawned (macOS, Windows) builds its Analyzer without them, and its readers start before them.
+Reading, matching and scoring (and spaCy with them) are imported on first use, not with this module: a batch
+whose workers are spawned (macOS, Windows) builds its Analyzer without them, and its readers start before them; a
+process whose resumes are read by another (the CLI's reader, a batch's readers ahead) never loads the reading rules.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from gapcheck.errors import GapcheckError
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.frozen import evolve
 from gapcheck.knowledge.model import Expectation, Taxonomy
-from gapcheck.reading import Limits, read_resume, read_text
-from gapcheck.reading.limits import limits_from_environment
+from gapcheck.reading.limits import Limits, limits_from_environment
 from gapcheck.reading.model import Resume
 from gapcheck.reading.source import SourceFile
 from gapcheck.report.model import (
@@ -97,6 +97,8 @@ def _version() -> str:
 
 
 def _read_job(job: str | Path | bytes, options: Options) -> Resume:
+    from gapcheck.reading.reader import read_resume, read_text
+
     today, pdf_engine, limits = options.today, options.pdf_engine, options.limits
     if isinstance(job, bytes | Path):
         return read_resume(job, today=today, pdf_engine=pdf_engine, limits=limits)
@@ -265,12 +267,16 @@ class Analyzer:
 
     def analyze(self, source: Source) -> Report:
         """Read a resume (a path, or the file's bytes) and report on it."""
+        from gapcheck.reading.reader import read_resume
+
         options = self.options
         resume = read_resume(source, today=options.today, pdf_engine=options.pdf_engine, limits=options.limits)
         return self.report(resume)
 
     def analyze_text(self, text: str, *, source_name: str = "", format: str = "text") -> Report:
         """Like :meth:`analyze`, for resume text already extracted."""
+        from gapcheck.reading.reader import read_text
+
         resume = read_text(
             text, today=self.options.today, source_name=source_name, format=format, limits=self.options.limits
         )

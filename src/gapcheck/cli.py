@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from gapcheck.batch.cohort import Cohort, Facts
     from gapcheck.batch.inputs import Input
     from gapcheck.reading.limits import Limits
+    from gapcheck.reading.model import Resume
+    from gapcheck.reading.source import SourceFile
     from gapcheck.report.model import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None)
@@ -279,19 +281,25 @@ def _end_spare() -> None:
 
 
 def _single(options: RunOptions) -> int:
-    from gapcheck.reading.source import open_ahead
-
-    _end_spare()  # a wrong guess of looks_like_batch: its core is free for the PDF's child
-
     path = Path(options.inputs[0])
-    # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher is
-    # built. The file is read once: the analysis takes it opened (or, if it cannot be, says why in its turn).
-    opened = open_ahead(path, options.limits, options.pdf_engine)
-    analyzer = _analyzer(options)
+    ahead = _claim_reader(options, path)
+    opened: SourceFile | None = None
+    if ahead is None:
+        from gapcheck.reading.source import open_ahead
+
+        # A PDF's text is extracted in a child process: started first, it works while spaCy loads and the matcher
+        # is built. The file is read once: the analysis takes it opened (or, if it cannot be, says why in its turn).
+        opened = open_ahead(path, options.limits, options.pdf_engine)
+    try:
+        analyzer = _analyzer(options)
+        resume = None if ahead is None else _read_by(ahead, options.limits)
+    finally:
+        if ahead is not None:
+            ahead.close()
     from gapcheck.report.redact import redact as redact_report
     from gapcheck.report.render import OutputFormat, gaps_shown, render
 
-    report = analyzer.analyze(path if opened is None else opened)
+    report = analyzer.analyze(path if opened is None else opened) if resume is None else analyzer.report(resume)
     if options.redact:
         report = redact_report(report)
     fmt = OutputFormat(options.fmt.value)
@@ -314,8 +322,35 @@ def _single(options: RunOptions) -> int:
     return 0
 
 
-def _batch(options: RunOptions, early: Early | None = None) -> int:
+def _claim_reader(options: RunOptions, path: Path) -> ReadAhead | None:
+    """The reader :func:`main` forked to read this one resume (see :func:`single_job`), if it reads it as this
+    command line says; a wrong guess of :func:`looks_like_batch` is ended here (its core is free for the PDF's
+    child)."""
+    if "gapcheck.batch.ahead" not in sys.modules:  # nothing was forked
+        return None
     from gapcheck.batch.ahead import ReadAhead, Reading
+
+    return ReadAhead.claim(Reading(options.today, options.pdf_engine, options.limits), path)
+
+
+def _read_by(ahead: ReadAhead, limits: Limits) -> Resume | None:
+    """The resume ``ahead``'s reader read, or None when it could not say (it crashed, or was not done past the
+    reader's time limit and a minute): then it is read here, as it would have been. A file that cannot be read
+    raises its error here, as reading it here would."""
+    import pickle
+
+    found = ahead.finish(limits.max_seconds + 60.0)
+    if 0 not in found:
+        return None
+    read = pickle.loads(found[0])  # made by this command's own reader process
+    if isinstance(read, GapcheckError):
+        raise read
+    resume: Resume = read
+    return resume
+
+
+def _batch(options: RunOptions, early: Early | None = None) -> int:
+    from gapcheck.batch.ahead import ReadAhead, Reading, readers_for
     from gapcheck.batch.inputs import collect
     from gapcheck.batch.pool import forking
 
@@ -330,8 +365,8 @@ def _batch(options: RunOptions, early: Early | None = None) -> int:
         raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")
     # The cores the workers will use read the first resumes while this process imports spaCy and builds the matcher.
     reading = Reading.of(options.today, options.pdf_engine, options.limits)
-    jobs = min(options.jobs, len(inputs))
-    ahead = ReadAhead.start(reading, [item.path for item in inputs], readers=jobs - 1)
+    paths = [item.path for item in inputs]
+    ahead = ReadAhead.start(reading, paths, readers=readers_for(options.jobs, paths))
     try:
         analyzer = _analyzer(options, build=forking())
         from gapcheck.batch.cohort import Cohort
@@ -506,7 +541,7 @@ class Early:
 
 def early_batch(args: RawArgs) -> Early:
     """The batch's inputs and its first reader's job, guessed from the raw arguments (see :class:`Early`)."""
-    from gapcheck.batch.ahead import Reading, job_for
+    from gapcheck.batch.ahead import Reading, first_job
     from gapcheck.batch.inputs import collect
 
     values = args.values
@@ -516,9 +551,26 @@ def early_batch(args: RawArgs) -> Early:
     except (GapcheckError, ValueError):
         return Early(args.positionals, None, None)
     inputs = tuple(collect(args.positionals))
-    readers = min(jobs, len(inputs)) - 1
-    job = job_for(reading, [item.path for item in inputs], readers) if readers >= 1 else None
-    return Early(args.positionals, inputs, job)
+    return Early(args.positionals, inputs, first_job(reading, [item.path for item in inputs], jobs))
+
+
+def single_job(args: RawArgs) -> Job | None:
+    """What a reader forked before the command line is parsed is given when it seems to name one resume for its
+    report (:meth:`RunOptions.single_report`): that file, read as the command reads it (its PDF text in a child
+    process). That reader then loads the reading rules and reads the resume on another core while this process
+    imports spaCy and builds the matcher. None when the guess is not that (or the options cannot be read)."""
+    values = args.values
+    if len(args.positionals) != 1 or "--summary" in values or not os.path.isfile(args.positionals[0]):
+        return None
+    if values.get("--format", Format.TERMINAL.value) not in {fmt.value for fmt in REPORT_FORMATS}:
+        return None
+    from gapcheck.batch.ahead import Reading, job_for
+
+    try:
+        reading = Reading(_parse_today(values.get("--today")), values.get("--pdf-engine", "auto"), _cli_limits())
+    except (GapcheckError, ValueError):
+        return None
+    return job_for(reading, [Path(args.positionals[0])], 1)
 
 
 def main() -> None:
@@ -533,4 +585,8 @@ def main() -> None:
 
         early = early_batch(args)
         fork_spare(early.job)
+    elif (job := single_job(args)) is not None:
+        from gapcheck.batch.ahead import fork_spare
+
+        fork_spare(job)
     app(obj=early)

@@ -67,6 +67,8 @@ class _Troubled(Reading):
             os._exit(9)
         if path.name == "hang.md":
             time.sleep(600)
+        if path.name == "slow.md":
+            time.sleep(1.5)
         return super().__call__(path)
 
 
@@ -303,3 +305,33 @@ def test_a_reader_under_a_tight_memory_cap_prints_no_traceback(tmp_path: Path) -
     assert "Traceback" not in done.stderr
     assert done.returncode == 2
     assert done.stderr.strip() == f"gapcheck: none of the {len(EXAMPLES)} resumes could be read"
+
+
+def test_a_reader_claimed_for_one_file_is_waited_for_or_gives_nothing(tmp_path: Path) -> None:
+    """The one-file command's reader: claimed only for the file and reading it was forked for, waited for until it
+    has read it (not stopped halfway as a batch's readers are), and giving nothing when it crashes or runs past
+    the time given (the command then reads the file itself)."""
+    from gapcheck.batch import ahead as module
+
+    slow, crash, hang = tmp_path / "slow.md", tmp_path / "crash.md", tmp_path / "hang.md"
+    for path in (slow, crash, hang):
+        path.write_text("# Ana\n## Skills\nPython, Docker\n", encoding="utf-8")
+    troubled = _Troubled(READING.today, READING.pdf_engine, READING.limits)
+    module.fork_spare(module.job_for(troubled, [slow], 1))
+    claimed = ReadAhead.claim(troubled, slow)
+    assert claimed is not None and not module._SPARE
+    found = claimed.finish(60.0)  # asked at once: the reader is still asleep
+    assert list(found) == [0] and _same(pickle.loads(found[0]), READING(slow))
+    module.fork_spare(module.job_for(troubled, [crash], 1))
+    crashed = ReadAhead.claim(troubled, crash)
+    assert crashed is not None and crashed.finish(60.0) == {}
+    module.fork_spare(module.job_for(troubled, [hang], 1))
+    hung = ReadAhead.claim(troubled, hang)
+    started = time.monotonic()
+    assert hung is not None and hung.finish(0.5) == {} and time.monotonic() - started < 5
+    module.fork_spare(module.job_for(READING, [slow], 1))
+    ((spare, _conn, _job),) = module._SPARE
+    assert ReadAhead.claim(READING, crash) is None and not module._SPARE  # forked for another file: ended
+    spare.join(timeout=10)
+    assert not spare.is_alive()
+    assert ReadAhead.claim(READING, slow) is None  # nothing forked

@@ -61,6 +61,32 @@ def test_a_warm_json_call_loads_no_scikit_learn_scipy_or_rich(tmp_path: Path) ->
     assert "rich" in _top_modules(tmp_path, str(PDF), "--today", TODAY.isoformat())  # the terminal report
 
 
+_READING_RULES = """
+import sys
+from gapcheck.cli import main
+sys.argv = ["gapcheck", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    assert not done.code, done.code
+print("\\n" + " ".join(sorted(n for n in sys.modules if n.startswith("gapcheck.reading."))), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("example", [PDF, REPO / "examples" / "junior-ml" / "resume.docx"], ids=["pdf", "docx"])
+def test_one_cli_call_reads_its_resume_in_a_reader_on_another_core(tmp_path: Path, example: Path) -> None:
+    """The process that imports spaCy never loads the reading rules (sections, history): the reader forked before
+    the command line is parsed reads the resume meanwhile, and the report is the library's."""
+    env = {**os.environ, cache.ENVIRONMENT: str(tmp_path / "cache")}
+    command = [sys.executable, "-c", _READING_RULES, str(example), "-f", "json", "--today", TODAY.isoformat()]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-1000:]
+    loaded = set(done.stderr.strip().splitlines()[-1].split())
+    assert "gapcheck.reading.source" in loaded and not {"gapcheck.reading.reader", "gapcheck.reading.history"} & loaded
+    expected = Analyzer(options=Options(today=TODAY)).analyze(example).to_dict()
+    assert json.loads(done.stdout) == json.loads(json.dumps(expected))
+
+
 def test_a_pdf_started_ahead_is_claimed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[str] = []
     real = isolate._Child.__init__

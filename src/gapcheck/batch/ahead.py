@@ -13,6 +13,10 @@ finished: ``{index: pickled Resume or GapcheckError}``. What a reader was in the
 crash, a MemoryError, a bug), is left for the workers, which read it again: a row is the same whether its resume
 was read ahead or not. A reader is capped in memory as a worker is, holds at most ``AHEAD_BYTES`` of results, and
 is killed if it does not answer within ``STOP_WAIT``.
+
+The one-file command reads its resume the same way, as the command reads it (its PDF text in a child process), in a
+reader forked before the command line is parsed (``claim`` takes it), and waits for it to finish (``finish()``):
+the process that imports spaCy never loads the reading rules, and the reading is done on another core.
 """
 
 from __future__ import annotations
@@ -43,13 +47,14 @@ AHEAD_PER_READER = 256  # paths a reader is given (it reads what it can before i
 AHEAD_BYTES = 32 * 1024 * 1024  # pickled results a reader holds at most
 STOP_WAIT = 1.0  # seconds to wait for the readers' answer to stop (a reader deep in a regex may hold the GIL)
 SWITCH_INTERVAL = 0.001  # a reader's thread switch interval: its main thread answers the stop within about this
+_FINISH = "finish"  # what asks a reader to finish its job before answering (None: stop now)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """How a batch reads a resume: ``read_resume`` with these arguments, a GapcheckError returned, not raised. PDF
-    text is extracted in the process itself (a worker or a reader is the isolation: a crash is its end, not the
-    batch's)."""
+    """How a resume is read: ``read_resume`` with these arguments, a GapcheckError returned, not raised. A batch's
+    (``of``) extracts PDF text in the process itself (a worker or a reader is the isolation: a crash is its end, not
+    the batch's); the one-file command's keeps its limits (PDF text in a child process)."""
 
     today: date | None
     pdf_engine: str
@@ -102,10 +107,12 @@ def _read(conn: Connection, job: Job | None) -> None:
             done.append((index, data))
             size += len(data)
 
+    thread = threading.Thread(target=read_all, daemon=True)
     with contextlib.suppress(RuntimeError):  # no thread under a tight memory cap: nothing read ahead, no traceback
-        threading.Thread(target=read_all, daemon=True).start()
+        thread.start()
     with contextlib.suppress(EOFError, OSError, KeyboardInterrupt):
-        conn.recv()
+        if conn.recv() == _FINISH and thread.ident is not None:
+            thread.join()
         stopping.set()
         conn.send(done[:])  # what is finished now; the resume being read is dropped with this process
 
@@ -133,6 +140,18 @@ def job_for(reading: Reading, paths: Sequence[Path], readers: int, first: int = 
     return reading, [(index, paths[index]) for index in range(first, ahead, readers)]
 
 
+def readers_for(jobs: int, paths: Sequence[Path]) -> int:
+    """How many readers a batch of ``paths`` over ``jobs`` workers starts: one fewer than the workers it uses (the
+    core left is this process's, busy with the start-up)."""
+    return max(0, min(jobs, len(paths)) - 1)
+
+
+def first_job(reading: Reading, paths: Sequence[Path], jobs: int) -> Job | None:
+    """The first reader's job of a batch of ``paths`` over ``jobs`` workers (None: it starts no reader)."""
+    readers = readers_for(jobs, paths)
+    return job_for(reading, paths, readers) if readers else None
+
+
 def _give(conn: Connection, job: Job) -> bool:
     try:
         conn.send(job)
@@ -154,6 +173,18 @@ class ReadAhead:
     def __init__(self, reading: Reading, readers: list[tuple[BaseProcess, Connection]]) -> None:
         self.reading = reading
         self._readers = readers
+
+    @classmethod
+    def claim(cls, reading: Reading, path: Path) -> ReadAhead | None:
+        """The spare reader, when it was forked to read ``path`` as ``reading`` says (the one-file command); None
+        when there is none (it is ended if it reads something else)."""
+        spare = _SPARE[:]
+        _SPARE.clear()
+        if spare and spare[0][2] == job_for(reading, [path], 1):
+            process, conn, _job = spare[0]
+            return cls(reading, [(process, conn)])
+        _end(spare)
+        return None
 
     @classmethod
     def start(cls, reading: Reading, paths: Sequence[Path], *, readers: int) -> ReadAhead:
@@ -184,11 +215,19 @@ class ReadAhead:
 
     def stop(self) -> dict[int, bytes]:
         """What the readers finished, by input index; the readers are gone after."""
+        return self._collect(None, STOP_WAIT)
+
+    def finish(self, seconds: float) -> dict[int, bytes]:
+        """What the readers made of their whole jobs, waiting at most ``seconds`` for them (a reader that crashed or
+        did not finish in that time gives nothing); the readers are gone after."""
+        return self._collect(_FINISH, seconds)
+
+    def _collect(self, message: str | None, seconds: float) -> dict[int, bytes]:
         for _process, conn in self._readers:
             with contextlib.suppress(OSError):
-                conn.send(None)
+                conn.send(message)
         found: dict[int, bytes] = {}
-        deadline = time.monotonic() + STOP_WAIT
+        deadline = time.monotonic() + seconds
         for _process, conn in self._readers:
             with contextlib.suppress(EOFError, OSError):
                 if conn.poll(max(0.0, deadline - time.monotonic())):
