@@ -13,6 +13,7 @@ by a demonstrated one, or an alternative to one, counts as demonstrated.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
@@ -38,19 +39,44 @@ def coverage(
 
     1 when nothing is expected.
     """
+    sums = _sums(taxonomy, expectations, found)
+    return _ratio(sums.required_covered, sums.required_total) if required_only else _ratio(sums.covered, sums.total)
+
+
+@dataclass
+class _Sums:
+    """The weighted sums of a set of expectations (the module docstring's), over all and over the required ones;
+    the skills expected that are missing, and those found but not demonstrated (in the expectations' order)."""
+
+    total: float = 0.0
+    covered: float = 0.0
+    required_total: float = 0.0
+    required_covered: float = 0.0
+    missing: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)
+
+
+def _sums(taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, Strength]) -> _Sums:
     ready = prepared(taxonomy)
     weights, factors = ready.importance_weights, ready.coverage_factors
-    total = 0.0
-    covered = 0.0
+    sums = _Sums()
     for exp in expectations:
-        if required_only and exp.importance != Importance.REQUIRED:
-            continue
         w = exp.weight * weights.get(exp.importance, 0.0)
-        total += w
         strength = found.get(exp.skill_id)
-        if strength is not None:
-            covered += w * factors[strength]
-    return _ratio(covered, total)
+        sums.total += w
+        required = exp.importance == Importance.REQUIRED
+        if required:
+            sums.required_total += w
+        if strength is None:
+            sums.missing.append(exp.skill_id)
+            continue
+        got = w * factors[strength]
+        sums.covered += got
+        if required:
+            sums.required_covered += got
+        if strength != Strength.DEMONSTRATED:
+            sums.weak.append(exp.skill_id)
+    return sums
 
 
 def _ratio(covered: float, total: float) -> float:
@@ -80,35 +106,16 @@ def category_coverage(
 def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, Strength]) -> LevelScore:
     """A level's coverage and required coverage (:func:`coverage`'s sums, both made in one pass), and the skills it
     expects that are missing or weak."""
-    ready = prepared(taxonomy)
-    weights, factors = ready.importance_weights, ready.coverage_factors
-    total = covered = required_total = required_covered = 0.0
-    missing: list[str] = []
-    weak: list[str] = []
-    for exp in level.expectations:
-        w = exp.weight * weights.get(exp.importance, 0.0)
-        strength = found.get(exp.skill_id)
-        got = 0.0 if strength is None else w * factors[strength]
-        total += w
-        if strength is not None:
-            covered += got
-        if exp.importance == Importance.REQUIRED:
-            required_total += w
-            if strength is not None:
-                required_covered += got
-        if strength is None:
-            missing.append(exp.skill_id)
-        elif strength != Strength.DEMONSTRATED:
-            weak.append(exp.skill_id)
-    required = _ratio(required_covered, required_total)
+    sums = _sums(taxonomy, level.expectations, found)
+    required = _ratio(sums.required_covered, sums.required_total)
     return LevelScore(
         level=level.id,
         name=level.name,
         years_min=level.years_min,
         years_max=level.years_max,
-        coverage=_ratio(covered, total),
+        coverage=_ratio(sums.covered, sums.total),
         required_coverage=required,
         met=required >= taxonomy.scoring.best_fit_required_coverage,
-        missing=tuple(missing),
-        weak=tuple(weak),
+        missing=tuple(sums.missing),
+        weak=tuple(sums.weak),
     )

@@ -43,7 +43,7 @@ class Prepared:
     importance_weights: Mapping[str, float]  # importance value -> weight (absent: 0)
     coverage_factors: Mapping[str, float]  # each Strength's factor clamped to [0, 1], as coverage counts it
     level_at: Mapping[str, int]  # level id -> its position (0 = the first level)
-    serves: Mapping[tuple[str, str], tuple[str, ...]]  # (stage id, skill id) -> the stage's resources serving it
+    serves: Mapping[tuple[str, str], tuple[str, ...]]  # (a skill's stage id, skill id) -> its resources serving it
     category_at: Mapping[str, int]  # category -> its place in the order the taxonomy lists its skills' categories
     guide_refs: dict[tuple[str, str], GuideRef]  # (guide, section) -> its GuideRef, filled as gaps cite them
     cited: dict[tuple[int, ...], tuple[tuple[tuple[SourceRef, ...], ...], tuple[GuideRef, ...]]]  # see cited()
@@ -109,6 +109,7 @@ def prepared(taxonomy: Taxonomy) -> Prepared:
     """The scoring lookups of ``taxonomy``, built on first use and kept while the taxonomy object lives."""
     rules = taxonomy.scoring
     categories = dict.fromkeys(s.category for s in taxonomy.skills)
+    stages = taxonomy.index.stages
     return Prepared(
         skills=MappingProxyType(_facts(taxonomy)),
         strength_factors=MappingProxyType({str(k): float(v) for k, v in rules.strength_factors.items()}),
@@ -117,8 +118,8 @@ def prepared(taxonomy: Taxonomy) -> Prepared:
             {s: min(max(float(rules.strength_factors.get(s.value, 0.0)), 0.0), 1.0) for s in Strength}
         ),
         level_at=MappingProxyType({lv.id: i for i, lv in enumerate(taxonomy.levels)}),
-        serves=MappingProxyType(
-            {(st.id, sk.id): st.resources_for(sk.id) for st in taxonomy.stages for sk in taxonomy.skills}
+        serves=MappingProxyType(  # a gap is planned in its skill's own stage only (plan.py)
+            {(st.id, sk.id): st.resources_for(sk.id) for sk in taxonomy.skills if (st := stages.get(sk.stage or ""))}
         ),
         category_at=MappingProxyType({c: i for i, c in enumerate(categories)}),
         guide_refs={},
