@@ -265,6 +265,17 @@ class Analyzer:
 
         return matcher_for(self.taxonomy, use_cache=self.options.cache)
 
+    def prepare(self) -> None:
+        """Make now what every report needs and its first one would make: the matcher, the modules that score and
+        word a report, and the version a report names. For processes forked from this one (a batch's workers):
+        made once here, each of them inherits it rather than making it again."""
+        import gapcheck.report.advice  # noqa: F401
+        from gapcheck.scoring.prepared import prepared
+
+        self.matcher()
+        prepared(self.taxonomy)
+        _version()
+
     def analyze(self, source: Source) -> Report:
         """Read a resume (a path, or the file's bytes) and report on it."""
         from gapcheck.reading.reader import read_resume

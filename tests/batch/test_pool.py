@@ -52,3 +52,36 @@ def test_a_bug_in_making_a_row_is_that_rows_error_not_the_workers_end() -> None:
     row = worker(Task(Input(example, "junior-ml/resume.md")))
     assert isinstance(row, AnalysisFailure) and row.error == "InternalError"
     assert row.source == "junior-ml/resume.md" and "ValueError" in row.message
+
+
+_WORKER_LOADS = """
+import sys
+from datetime import date
+from pathlib import Path
+
+from gapcheck.analysis import Analyzer, Options
+from gapcheck.batch.inputs import Input
+from gapcheck.batch.run import map_batch
+
+def loaded(item, result):
+    return {m for m in sys.modules if m.startswith(("gapcheck.scoring", "gapcheck.report"))}
+
+paths = [Path(p) for p in sys.argv[1:]]
+rows = map_batch(Analyzer(options=Options(today=date(2026, 11, 1))), [Input(p, p.name) for p in paths], loaded, jobs=2)
+before = {m for m in sys.modules if m.startswith(("gapcheck.scoring", "gapcheck.report"))}  # as the workers start
+print(sorted(set.union(*(row for _item, row in rows)) - before), file=sys.stderr)
+"""
+
+
+def test_forked_workers_inherit_what_a_first_report_loads() -> None:
+    """The modules that score and word a report are loaded once, before the workers are forked, not in each."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    examples = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "examples").glob("*/resume.md"))
+    done = subprocess.run(
+        [sys.executable, "-c", _WORKER_LOADS, *examples, *examples], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stderr.strip().splitlines()[-1] == "[]"

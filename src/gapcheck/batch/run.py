@@ -124,14 +124,15 @@ def map_batch(
 ) -> Iterator[tuple[Input, T]]:
     """(input, ``finish(input, result)``) for each input, in order, ``finish`` run in the worker: what the workers
     can make of a result (a row's text) is not left to the one process collecting them, and a small value crosses
-    the pipe instead of a pickled Report. Where workers are forked, the matcher is built here first, so they
-    inherit it instead of building their own, and the long-lived objects are frozen out of the garbage collector
-    (not scanned again; fewer copy-on-write pages touched in the workers). ``ahead``: readers started before the
-    start-up (:mod:`.ahead`), stopped here, just before the workers start; what they read is not read again
-    (unless it was read otherwise than the workers would: then it is all read again)."""
+    the pipe instead of a pickled Report. Where workers are forked, the matcher is built here first (with what a
+    first report loads: :meth:`Analyzer.prepare`), so they inherit it instead of each making its own, and the
+    long-lived objects are frozen out of the garbage collector (not scanned again; fewer copy-on-write pages
+    touched in the workers). ``ahead``: readers started before the start-up (:mod:`.ahead`), stopped here, just
+    before the workers start; what they read is not read again (unless it was read otherwise than the workers
+    would: then it is all read again)."""
     jobs = max(1, min(jobs, len(inputs)))
     if forking():
-        analyzer.matcher()
+        analyzer.prepare()
         gc.freeze()
     timeout = analyzer.options.limits.max_seconds + EXTRA_SECONDS
     work = _WorkerAnalyzer(analyzer, finish)
