@@ -29,7 +29,6 @@ from datetime import date
 
 from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
-from gapcheck.reading.history import find_positions, is_job_line
 from gapcheck.reading.model import Position, Section, SectionKind
 from gapcheck.scoring.prepared import prepared
 
@@ -128,6 +127,8 @@ def shows_no_work(positions: Sequence[Position], sections: Sequence[Section], to
     kinds = {s.kind for s in sections}
     if positions or SectionKind.EXPERIENCE in kinds or not kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS}:
         return False
+    from gapcheck.reading.history import find_positions, is_job_line  # here: rarely needed (years unread)
+
     for s in sections:
         if s.kind in _NOT_WORK:
             continue
