@@ -238,12 +238,18 @@ def _entries(
     return entries
 
 
+def _length(named: bool) -> str:
+    """A job's length: "3 yrs", "2.5 years", "1 yr 7 mos", "18 months" (``named``: its numbers in groups y, ym, m)."""
+    y, ym, m = ("?P<y>", "?P<ym>", "?P<m>") if named else ("?:", "?:", "?:")
+    years, months = _alternation(lx.DURATION_YEAR_WORDS), _alternation(lx.DURATION_MONTH_WORDS)
+    return (
+        rf"(?:({y}\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{years})\.?(?:\s*(?:,|and|&)?\s*({ym}\d{{1,2}})\s*(?:{months})\.?)?"
+        rf"|({m}\d{{1,3}})\s*(?:{months})\.?)"
+    )
+
+
 _DURATION = re.compile(
-    rf"(?<![\w.,])(?:(?P<y>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_alternation(lx.DURATION_YEAR_WORDS)})\.?"
-    rf"(?:\s*(?:,|and|&)?\s*(?P<ym>\d{{1,2}})\s*(?:{_alternation(lx.DURATION_MONTH_WORDS)})\.?)?"
-    rf"|(?P<m>\d{{1,3}})\s*(?:{_alternation(lx.DURATION_MONTH_WORDS)})\.?)"
-    rf"(?:\s*[,;·|–—-]?\s*(?P<now>{_NOW}))?\s*\)?\s*$",
-    re.IGNORECASE,
+    rf"(?<![\w.,]){_length(named=True)}(?:\s*[,;·|–—-]?\s*(?P<now>{_NOW}))?\s*\)?\s*$", re.IGNORECASE
 )
 
 
@@ -714,12 +720,7 @@ def _title(
 
 # A job's length after a separator, as LinkedIn writes it beside the dates ("Jan 2020 - Present · 4 yrs 11 mos"):
 # not part of the title.
-_YEAR_WORDS = _alternation(lx.DURATION_YEAR_WORDS)
-_MONTH_WORDS = _alternation(lx.DURATION_MONTH_WORDS)
-_LENGTH_AFTER_MARK = (
-    rf"[|,·•–—]\s*(?:\d{{1,2}}(?:[.,]\d)?\s*(?:{_YEAR_WORDS})\.?(?:\s*,?\s*\d{{1,2}}\s*(?:{_MONTH_WORDS})\.?)?"
-    rf"|\d{{1,2}}\s*(?:{_MONTH_WORDS})\.?)(?=\s*(?:[|,·•–—]|$))"
-)
+_LENGTH_AFTER_MARK = rf"[|,·•–—]\s*{_length(named=False)}(?=\s*(?:[|,·•–—]|$))"
 # Each cleanup with the characters one of which every match of it holds ("": none to test first): a title without
 # them is passed over without running the pattern (a title holds one or two of these, and nine patterns ran on it).
 # A cleanup only removes characters or writes spaces (none of which is needed), so the characters of the title as

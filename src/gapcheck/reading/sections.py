@@ -77,9 +77,15 @@ _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POST
 _NOT_COLON_HEADINGS = frozenset(_key(p) for p in NOT_COLON_HEADINGS)
 _BULLETS = tuple("•·▪■●◆◇★☆➤►▶✦✧-–—*>»◦‣⁃○")  # what a line that is a list item starts with
 
+# the kinds a heading with a bare number before it ("1 Experience") may be
 _NUMBERED_KINDS = frozenset(
-    {SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.SKILLS, SectionKind.PROJECTS}
-    | {SectionKind.CERTIFICATIONS}
+    (
+        SectionKind.EXPERIENCE,
+        SectionKind.EDUCATION,
+        SectionKind.SKILLS,
+        SectionKind.PROJECTS,
+        SectionKind.CERTIFICATIONS,
+    )
 )
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s*|\s+)(?=[^\W\d_])")
 _DECOR = " \t#*=_~-–—:|•·>»▪■●◆◇★☆➤►▶✦✧/\\[](){}<>.+"
