@@ -362,6 +362,24 @@ def test_entries_that_are_not_work_and_a_stated_total() -> None:
     assert without_total.years_experience == round(35 / 12, 2)  # only the data scientist's 35 months
 
 
+def test_a_paid_post_at_a_nonprofit_is_work_and_an_unpaid_role_there_is_not() -> None:
+    """A non-profit employs staff as well as volunteers: its name alone does not make a job volunteering; a
+    title without a job word there does ("Mentor"), and "Volunteer" always does."""
+    text = (
+        "Experience\n"
+        "Communications Assistant · Harbour Arts Trust (nonprofit) · 03/2018 – 08/2022\n- Ran the newsletter.\n"
+        "Mentor · Code Garden (non-profit) · 2019 – 2022\n- Taught Python on Saturdays.\n"
+        "Volunteer Analyst · City Food Bank · 2016 – 2018\n- Counted stock.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(p.kind, p.counted) for p in resume.positions] == [
+        (W, True),
+        (PositionKind.VOLUNTEER, False),
+        (PositionKind.VOLUNTEER, False),
+    ]
+    assert resume.years_experience == round(53 / 12, 2)
+
+
 def test_an_employer_over_its_titles_counts_once_through_them() -> None:
     text = (
         "Experience\nGlobex (2013-Present)\nStaff Engineer (2020-Present)\nSenior Engineer (2017-2020)\n"

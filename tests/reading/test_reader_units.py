@@ -320,6 +320,15 @@ def test_linkedin_export_titles_under_the_company() -> None:
             ["Data Scientist", "Software Developer"],
         ),
         ("Experience\nEngineer, Acme · 3 models shipped | 2019 – 2021\n", ["Engineer, Acme · 3 models shipped"]),
+        (  # dates alone over a title whose employer has a note in brackets: the note is not counted as words
+            "EXPERIENCE\nsince April 2019\n"
+            "Data Scientist, Acme Mobility GmbH, Hamburg (e-scooter and car sharing, 400 staff)\n"
+            "- Forecast demand.\n\n15.10.2016 - 31.03.2019\nWorking student Analytics, 20 h/week, Beta AG, Hamburg\n",
+            [
+                "Data Scientist, Acme Mobility GmbH, Hamburg (e-scooter and car sharing, 400 staff)",
+                "Working student Analytics, 20 h/week, Beta AG, Hamburg",
+            ],
+        ),
     ],
 )
 def test_titles_without_lengths_and_empty_brackets(text: str, titles: list[str]) -> None:

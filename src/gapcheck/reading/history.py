@@ -103,6 +103,7 @@ _NOT_PROFESSIONAL_PAIRS = tuple(
     re.compile(rf"\b{re.escape(a)}\b.*\b{re.escape(b)}s?\b", re.IGNORECASE) for a, b in lx.NOT_PROFESSIONAL_PAIRS
 )
 _VOLUNTEER = _words(lx.VOLUNTEER_PHRASES)
+_NONPROFIT = _words(lx.NONPROFIT_PHRASES)
 _BREAK = _words(lx.BREAK_PHRASES)
 _EDUCATION = re.compile(
     rf"{_first_letters(lx.EDUCATION_PHRASES)}(?<![\w-])(?:{_alternation(lx.EDUCATION_PHRASES)})(?![\w])", re.IGNORECASE
@@ -395,6 +396,8 @@ def _kind(title: str, below: str, season: bool) -> PositionKind:
     if _BREAK.search(both):
         return PositionKind.BREAK
     if _VOLUNTEER.search(title) or (not title and _VOLUNTEER.search(below)):
+        return PositionKind.VOLUNTEER
+    if _NONPROFIT.search(title or below) and not _JOB.search(title):
         return PositionKind.VOLUNTEER
     if season or _is_internship(title) or _is_internship(below):
         return PositionKind.INTERNSHIP
@@ -774,11 +777,14 @@ def _is_prose(line: str) -> bool:
     return not (rest == "" or rest[0] in "([" or rest[0].isupper())
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _short_line(line: str) -> str:
     """The line after a date line, when it is a short non-bullet line (a title written below the dates)."""
     stripped = line.strip()
-    if not stripped or _is_bullet(stripped) or len(stripped.split()) > 10:
-        return ""
+    if not stripped or _is_bullet(stripped) or len(_BRACKETED.sub(" ", stripped).split()) > 10:
+        return ""  # a note in brackets is not counted ("Acme GmbH, Hamburg (car sharing, 400 employees)")
     if _RANGE.search(stripped) or _since_dates(stripped) or _SEASON_ALONE.search(stripped):
         return ""
     if stripped.endswith((".", ";")) and len(stripped.split()) > 6:

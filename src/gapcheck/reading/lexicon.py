@@ -1062,13 +1062,19 @@ VOLUNTEER_PHRASES = (
     "open-source contributor",
     "programming member",
     "hackathon",
-    "non-profit",
-    "nonprofit",
     "fraternity",
     "sorority",
     "scout",
     "choir",
     "church",
+)
+# Organisations that employ staff as well as volunteers: an entry naming one is volunteering only when its title
+# has no job word ("Mentor, Code Club (non-profit)"), not a paid post there ("Communications Assistant, X (nonprofit)").
+NONPROFIT_PHRASES = (
+    "non-profit",
+    "nonprofit",
+    "not-for-profit",
+    "charity",
 )
 # Words of a degree or a course of study: an entry under EXPERIENCE with one of them and no job word is study.
 EDUCATION_PHRASES = (
