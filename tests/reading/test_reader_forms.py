@@ -328,6 +328,43 @@ def test_letter_spaced_headings_in_a_pdf() -> None:
     assert [s.kind for s in resume.sections] == [K.OTHER, K.EXPERIENCE, K.SKILLS, K.EDUCATION]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Professional Journey", "Where I've Worked", "Career So Far", "Experience (8+ years)", "Work History [10 yrs]"],
+)
+def test_experience_headings_people_write(heading: str) -> None:
+    text = f"Skills\nPython, SQL\n\n{heading}\nML Engineer, Bar Inc\nJan 2020 – Jan 2024\n- Built models.\n"
+    resume = read_text(text, today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.SKILLS, K.EXPERIENCE]
+    assert resume.years_experience == 4.0
+
+
+def test_a_heading_with_dates_in_its_note_is_an_entry() -> None:
+    """Only a note of years makes a heading of a line with digits: "Consulting (Acme 2019 - 2021)" is a job."""
+    text = "Skills\nPython\n\nExperience\nConsulting (Acme 2019 - 2021)\n- Built models.\n"
+    assert [s.kind for s in read_text(text, today=TODAY).sections] == [K.SKILLS, K.EXPERIENCE]
+
+
+@pytest.mark.parametrize("dates", ["{title} | {span}", "{title}\n{span}"])
+def test_jobs_under_an_unknown_heading_after_the_skills(dates: str) -> None:
+    """An experience heading gapcheck does not know ("Tour of Duty") leaves the jobs inside the skills section
+    above it: two or more dated lines naming a job (or dates alone under a short line naming one) are read as the
+    experience from the first of them."""
+    jobs = "".join(
+        dates.format(title=title, span=span) + "\n- Built things.\n"
+        for title, span in (("ML Engineer, Bar Inc", "Jan 2020 – Jan 2024"), ("Data Analyst, Baz Co", "2017 – 2019"))
+    )
+    resume = read_text(f"Skills\nPython, SQL\n\nTour of Duty\n{jobs}", today=TODAY)
+    assert [s.kind for s in resume.sections] == [K.SKILLS, K.EXPERIENCE]
+    assert resume.sections[1].text.startswith("ML Engineer, Bar Inc")
+    assert resume.years_experience == 6.0
+
+
+def test_a_skills_list_with_dates_is_no_experience() -> None:
+    text = "Skills\nPython (2015 – 2024)\nSQL (2016 – 2024)\nSpark, Airflow\n"
+    assert [s.kind for s in read_text(text, today=TODAY).sections] == [K.SKILLS]
+
+
 def test_headings_by_era_without_an_experience_heading() -> None:
     """No "Experience" heading: dated job lines under era lines ("2017-2020: Consulting years") are read as the
     experience; the era lines are groups over their jobs, not jobs of their own."""

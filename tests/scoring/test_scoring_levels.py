@@ -519,7 +519,7 @@ def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() 
         # a job dated after the real date but before the resume's own: read against the resume's date
         (
             "Jane Roe\nProjects\nImage classifier in PyTorch\nEducation\nBSc Computer Science, Uni, 2020 - 2024\n"
-            "Where I have worked\nML Engineer, Acme, Jan 2027 - Present\n",
+            "Tour of Duty\nML Engineer, Acme, Jan 2027 - Present\n",
             date(2028, 1, 1),
         ),
     ],

@@ -828,13 +828,9 @@ def experience_fallback(text: str, sections: tuple[Section, ...], today: date) -
     if any(s.kind is SectionKind.EXPERIENCE for s in sections):
         return sections
     for number, section in enumerate(sections):
-        if section.kind not in (SectionKind.OTHER, SectionKind.SUMMARY):
+        if section.kind not in (SectionKind.OTHER, SectionKind.SUMMARY, SectionKind.SKILLS):
             continue
-        job_lines = [
-            offset
-            for offset, line in iter_lines(text, section.start, section.end)
-            if not _is_prose(line) and _JOB.search(line) and _spans_in_line(line, offset, today)
-        ]
+        job_lines = _job_lines(list(iter_lines(text, section.start, section.end)), today)
         if len(job_lines) < 2:
             continue
         split = job_lines[0]
@@ -848,6 +844,29 @@ def experience_fallback(text: str, sections: tuple[Section, ...], today: date) -
         parts.append(Section(SectionKind.EXPERIENCE, "", split, section.end, text[split : section.end]))
         return (*sections[:number], *parts, *sections[number + 1 :])
     return sections
+
+
+def _job_lines(lines: list[tuple[int, str]], today: date) -> list[int]:
+    """The offsets of the lines that date a job: dates on a line naming a job ("04/2016 - 10/2017 Software
+    Developer, Ascent"), or dates alone on the line under a short one naming it ("ML Engineer, Acme" / "2019 -
+    2021"); for the latter, the title line's offset."""
+    found = []
+    above: tuple[int, str] | None = None
+    for offset, line in lines:
+        if not line.strip():
+            continue
+        if not _is_prose(line) and (spans := _spans_in_line(line, offset, today)):
+            if _JOB.search(line):
+                found.append(offset)
+            elif (
+                above is not None
+                and _JOB.search(above[1])
+                and _short_line(above[1])
+                and not _clean(_without_ranges(line[: spans[0].match_start] + " " + line[spans[0].match_end :]))
+            ):
+                found.append(above[0])
+        above = (offset, line)
+    return found
 
 
 # --- years ----------------------------------------------------------------------------------------------------

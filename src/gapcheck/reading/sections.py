@@ -148,6 +148,17 @@ def _is_side(line: str, heading: str) -> bool:
 
 
 _NOTE = re.compile(r"(\w.*?)\s*[(\[][^()\[\]]{1,30}[)\]]?$")  # a heading with a note in brackets after it
+# the one kind of note with a number a heading carries: its years ("Experience (8+ years)", "[10 yrs]")
+_YEARS_NOTE = re.compile(r"[(\[]\s*(?:over\s+)?\d{1,2}\+?\s*(?:years?|yrs?)\.?\s*[)\]]?$", re.IGNORECASE)
+
+
+def _note_without_dates(core: str) -> bool:
+    """No digit in the heading but, at most, a note of its years: "Consulting (Deloitte 2019 - 2021)" is an entry."""
+    digits = [index for index, char in enumerate(core) if char.isdigit()]
+    if not digits:
+        return True
+    note = _YEARS_NOTE.search(core)
+    return note is not None and digits[0] >= note.start()
 
 
 def _heading_of(
@@ -186,7 +197,7 @@ def _heading_in(
         # (self-employed)", "Consulting (Deloitte 2019 - 2021)")
         noted = _NOTE.match(core) if "(" in core or "[" in core else None  # the quick test: a note's bracket
         inside = current in (SectionKind.EXPERIENCE, SectionKind.PROJECTS)
-        if noted is not None and not inside and not any(c.isdigit() for c in core) and _plausible_alone(noted.group(1)):
+        if noted is not None and not inside and _note_without_dates(core) and _plausible_alone(noted.group(1)):
             kind = HEADINGS.get(_key(noted.group(1)))
             if kind is not None:
                 return kind, noted.group(1)
