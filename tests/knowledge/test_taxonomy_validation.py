@@ -190,6 +190,9 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("emphasis only_first not a flag", lambda d: d["scoring"].update(emphasis=[{
         "id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "only_first": "yes"}]),
      "levels.toml", r"scoring.emphasis 'one': 'only_first' must be true or false, not"),
+    ("emphasis unless names an unknown skill", lambda d: d["scoring"].update(emphasis=[{
+        "id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "unless": ["excell"]}]),
+     "levels.toml", r"scoring.emphasis 'one': names in 'unless' unknown skill 'excell'"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

@@ -350,6 +350,46 @@ def test_the_foundations_rank_first_below_mid_only() -> None:
     assert high["pytorch"].emphasis == "non-negotiable"  # the frameworks hold at every level
 
 
+def test_data_structures_are_a_prerequisite_until_the_resume_shows_software_practice() -> None:
+    """Below mid, data structures and algorithms rank with the prerequisites for a resume that demonstrates no
+    software-engineering practice (the emphasis's ``unless``); one that demonstrates such practice (tests here) keeps
+    only the foundations' boost, and the mathematics rank before them; from mid on, neither boost holds."""
+    dsa = next(e for e in TAXONOMY.scoring.emphasis if e.id == "prerequisite-dsa")
+    assert dsa.skills == ("data-structures-algorithms",) and "software-testing" in dsa.unless
+    expectations = TAXONOMY.level("junior").expectations
+    python = {"python": Shown(Strength.DEMONSTRATED, "python")}
+    bare = {g.id: g for g in rank_gaps(TAXONOMY, expectations, python, current="entry", target="junior")}
+    tested = {**python, "software-testing": Shown(Strength.DEMONSTRATED, "software-testing")}
+    coder = {g.id: g for g in rank_gaps(TAXONOMY, expectations, tested, current="entry", target="junior")}
+    assert bare["data-structures-algorithms"].emphasis == "prerequisite-dsa"
+    assert bare["data-structures-algorithms"].rank < bare["probability"].rank
+    assert coder["data-structures-algorithms"].emphasis == "foundation"
+    assert coder["data-structures-algorithms"].rank > coder["probability"].rank
+    listed = {**python, "software-testing": Shown(Strength.LISTED, "software-testing")}  # only work shows it
+    lister = {g.id: g for g in rank_gaps(TAXONOMY, expectations, listed, current="entry", target="junior")}
+    assert lister["data-structures-algorithms"].emphasis == "prerequisite-dsa"
+    mid = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("senior").expectations, python, current="mid",
+                                      target="senior")}  # fmt: skip
+    assert mid["data-structures-algorithms"].emphasis is None
+
+
+def test_from_mid_containers_and_ci_cd_rank_before_the_ml_fundamentals() -> None:
+    """A resume placed at mid without Docker or CI/CD (the first of the mid band's MLOps infrastructure) ranks them
+    before feature engineering; below mid they take no such emphasis."""
+    expectations = TAXONOMY.level("senior").expectations
+    mid = [g.id for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="senior")]
+    gaps = {g.id: g for g in rank_gaps(TAXONOMY, expectations, {}, current="mid", target="senior")}
+    for sid in ("docker", "ci-cd"):
+        assert gaps[sid].emphasis == "placed-level-mid"
+        assert mid.index(sid) < mid.index("feature-engineering")
+    junior = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("mid").expectations, {}, current="junior",
+                                         target="mid")}  # fmt: skip
+    assert junior["docker"].emphasis is None and junior["ci-cd"].emphasis is None
+    senior = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("lead").expectations, {}, current="senior",
+                                         target="lead")}  # fmt: skip
+    assert senior["docker"].emphasis in ("placed-level", "placed-level-mid")
+
+
 def test_the_ml_fundamentals_rank_first_below_senior_and_git_below_mid() -> None:
     """The non-negotiables' ML fundamentals lose their boost from senior on, Git its prerequisite boost from mid on
     (years of ML and engineering work rest on them); Python, testing and the frameworks keep theirs at every level."""

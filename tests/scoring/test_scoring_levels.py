@@ -277,6 +277,10 @@ def test_a_current_ml_job_past_the_entry_band_is_at_least_junior() -> None:
     assert by_band.level == "entry" and by_band.reason == Reason.YEARS
     short = score(TAXONOMY, skills, 1.5, positions=[now])  # under two years of work in all: still entry
     assert short.current.level == "entry"
+    # a working student's post in ML, however long, is not yet a job at the junior band: the bands decide
+    student = dataclasses.replace(now, title="Werkstudent Machine Learning", kind=PositionKind.INTERNSHIP)
+    studying = score(TAXONOMY, skills, 3.5, positions=[student, ops]).current
+    assert studying.level == "entry" and studying.reason == Reason.YEARS
 
 
 IN_WORK_RESUME = """Robin Vale

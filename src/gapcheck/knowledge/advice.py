@@ -14,7 +14,7 @@ from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Ru
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
 RUNG_KEYS = ("level", "years", "titles", "sources")
-EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first")
+EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first", "unless")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
 SHOWS_KEYS = ("skill", "shows", "sources")
@@ -128,6 +128,8 @@ def build_emphasis(
         entry.relabel(f"scoring.emphasis {ident!r}")
         listed = entry.texts("skills", required=True, non_empty=True)
         check_known(entry, "lists", listed, skill_ids)
+        unless = entry.texts("unless")
+        check_known(entry, "names in 'unless'", unless, skill_ids)
         boost = entry.number("boost")
         assert boost is not None
         if boost < 0:
@@ -143,6 +145,7 @@ def build_emphasis(
                 below=_level_id(entry, "below", level_ids),
                 since=_level_id(entry, "from", level_ids),
                 only_first=entry.flag("only_first"),
+                unless=unless,
             )
         )
     return tuple(out)

@@ -214,6 +214,7 @@ class Emphasis:
     below: str | None = None  # a level id: the emphasis holds while the current level is below it (None: always)
     since: str | None = None  # a level id (``from`` in the data): it holds once the current level reaches it
     only_first: bool = False  # only the first listed skill the resume lacks takes the boost (one gap stands for all)
+    unless: tuple[str, ...] = ()  # skill ids: the emphasis does not hold when the resume demonstrates any of them
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ analyst's entry may show ML, the position is a stepping stone to it) ``min_skill
 categories or skills seen (not implied) in the entry's text, on at least as many distinct lines (one bullet naming a
 forecast model in an SRE's entry is a passing mention, not years of ML work). Each calendar month counts once, by
 the best credit of the professional positions that cover it (at the reader's weight: an internship at half its
-credit), else not at all. A current position of the first kind is noted (``in_work``: the level's floor,
-:mod:`.level`). When the reader's years come from a stated figure ("15+ years"), that figure is scaled by the
-positions' mean credit, but never below the months of ML work alone (up to the figure itself); with no dated
-position at all (how the years split is unknown), they count at the lowest credit among the kinds whose skills the
-resume demonstrates anywhere, else at ``other_credit``.
+credit), else not at all. A current job of the first kind is noted (``in_work``: the level's floor, :mod:`.level`);
+an internship or a working student's post is not a job at the level's band yet, however long. When the reader's
+years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean credit, but never below
+the months of ML work alone (up to the figure itself); with no dated position at all (how the years split is
+unknown), they count at the lowest credit among the kinds whose skills the resume demonstrates anywhere, else at
+``other_credit``.
 
 The title ladder (``[[scoring.experience.rung]]``): a position whose title holds a word of the first kind's titles
 and none of ``ladder_not_titles`` is on the ladder ("Senior Machine Learning Engineer", not "Senior Data
@@ -39,7 +40,7 @@ class RelevantYears:
     relevant: float | None  # the same, each year weighted by the kind of work it shows
     ml_years: float  # months of ML work alone (internships at half), in years
     kinds: tuple[str, ...]  # per position, in the reader's order: the work kind id, "other", or "" (not counted)
-    in_work: bool = False  # a current position (to "Present") shows work of the first kind (ML work)
+    in_work: bool = False  # a current position (to "Present", full work, not an internship) shows ML work
     title: str | None = None  # the ladder title of the highest rung (None: no position is on the ladder)
     title_level: str | None = None  # the level of that title's rung
     title_years: float = 0.0  # months in positions on the ladder (internships at half), in years
@@ -171,7 +172,7 @@ def relevant_years(
             continue
         kind = position_kind(rules, taxonomy, position, matches)
         kinds.append(kind.id if kind is not None else "other")
-        in_work = in_work or (position.current and kind is not None and kind.id == first_kind)
+        in_work = in_work or (position.current and share >= 1.0 and kind is not None and kind.id == first_kind)
         value = share * (kind.credit if kind is not None else rules.other_credit)
         for month in _months(position.start, position.end):
             credit[month] = max(credit.get(month, 0.0), value)

@@ -21,7 +21,8 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
 ``i`` of ``S`` stages (0 without a stage), so foundations come before what builds on them; ``boost``: the largest
 boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables; one with ``below`` holds
 only while the current level is below that level, one with ``from`` once it reaches that level; one with
-``only_first`` lifts only the first listed skill the resume lacks); ``separates``: 1 when a level above the
+``only_first`` lifts only the first listed skill the resume lacks; one with ``unless`` holds only while the resume
+demonstrates none of its ``unless`` skills); ``separates``: 1 when a level above the
 current one, up to the target, introduced or raised the expectation (what separates the target from where the
 resume stands). Missing ``P`` keys count 0.
 
@@ -151,8 +152,10 @@ def _boosts(
     taxonomy: Taxonomy, current: str | None, candidates: Mapping[str, _Candidate], shown: Mapping[str, Shown]
 ) -> tuple[dict[str, tuple[float, str]], dict[str, tuple[SourceRef, ...]]]:
     """Each gap's largest emphasis boost and that emphasis's id and citations, for the emphases that hold at the
-    ``current`` level (``below``: below that level only; ``from``: from that level on)."""
-    level_at = prepared(taxonomy).level_at
+    ``current`` level (``below``: below that level only; ``from``: from that level on) and for this resume
+    (``unless``: not when it demonstrates any of those skills)."""
+    ready = prepared(taxonomy)
+    level_at, factors = ready.level_at, ready.strength_factors
     at = level_at.get(current or "")
     boosts: dict[str, tuple[float, str]] = {}
     sources: dict[str, tuple[SourceRef, ...]] = {}
@@ -162,6 +165,8 @@ def _boosts(
             continue
         since = level_at.get(emphasis.since or "")
         if since is not None and (at is None or at < since):
+            continue
+        if any(sid in shown and factors.get(shown[sid].strength, 0.0) >= 1.0 for sid in emphasis.unless):
             continue
         skills = emphasis.skills
         if emphasis.only_first:

@@ -14,7 +14,8 @@ Current level
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
     bands describe what people at a level do, not only how long they have worked. A resume whose current job is ML
     work is at least ``in_work_level`` (junior; reason ``in-work``) once its professional years reach that level's
-    band: the entry band describes people starting out, not people past it in the job (guide 002). The first level
+    band: the entry band describes people starting out, not people past it in the job (guide 002); an internship or
+    a working student's post is still starting out. The first level
     is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
     work is there ("no ML shown yet"). A resume that holds a title of the ML engineer's ladder (a rung of
     ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") and shows an ML skill (listed will do) is
