@@ -3,12 +3,15 @@
     python scripts/eval_advice.py                # the real resumes (when present) and the blind sets
     python scripts/eval_advice.py --set real     # one set only: real, or a set of scripts/datasets.py
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
+    python scripts/eval_advice.py --set blind3 --summary           # and where the judges' skills rank, per skill
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
 tests/data/blind2/ (one judge each; held out: measure on them before tuning, report that figure). Each resume is
 read with its gold-years.tsv ref_date as today.
 Per resume: our level and first five gaps beside each judge's level and top five (a shared skill is marked *), and
-where our gaps rank the judge's skills that our first five miss ('skill@12'; '@-': not a gap of ours).
+where our gaps rank the judge's skills that our first five miss ('skill@12'; '@-': not a gap of ours). With
+--summary, after a set: how many of the judges' skills our order puts at ranks 1-5, 6-10, 11-20, 21+ or not at
+all, and per skill how often a judge named it, how often our first five hold it, and how often only ours do.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ import datasets
 
 from gapcheck import analyze
 from gapcheck.knowledge import load_taxonomy
-from gapcheck.scoring.evaluation import AdviceScore, advice_totals, read_judgments, read_ref_dates, score_advice
+from gapcheck.scoring.evaluation import (
+    AdviceScore,
+    advice_totals,
+    read_judgments,
+    read_ref_dates,
+    score_advice,
+    where_judged_skills_rank,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = datasets.with_gold("gold-judgments.tsv")
@@ -73,10 +83,19 @@ def show(name: str, scores: list[AdviceScore], order: dict[str, list[str]] | Non
               f"within one {t.judges_within_one}, top-5 overlap {t.judges_overlap:.2f}")
 
 
+def summary(name: str, scores: list[AdviceScore], order: dict[str, list[str]]) -> None:
+    buckets, tally = where_judged_skills_rank(scores, order)
+    print(f"{name}: the judges' skills at our ranks " + ", ".join(f"{b} {n}" for b, n in buckets.items()))
+    print(f"{name}: skill | named by a judge | in our first five | in ours only")
+    for sid, t in sorted(tally.items(), key=lambda item: (-item[1].named - item[1].ours, item[0])):
+        print(f"    {sid:30} {t.named:4} {t.ours:4} {t.ours_only:4}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--files", nargs="*")
+    parser.add_argument("--summary", action="store_true", help="where the judges' skills rank, per skill")
     args = parser.parse_args(argv)
     for name in args.set or list(SETS):
         folder = SETS[name]
@@ -84,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)
             continue
         order: dict[str, list[str]] = {}
-        show(name, measure(folder, args.files, order), order)
+        scores = measure(folder, args.files, order)
+        show(name, scores, order)
+        if args.summary:
+            summary(name, scores, order)
     return 0
 
 

@@ -137,6 +137,50 @@ def score_advice(
     )
 
 
+RANK_BUCKETS = ("1-5", "6-10", "11-20", "21+", "not a gap")
+
+
+@dataclass(frozen=True)
+class SkillTally:
+    """One skill over many resumes: how often a judge named it, and how often our first five held it."""
+
+    named: int = 0  # judgments naming it among their five
+    ours: int = 0  # resumes whose first five gaps hold it
+    ours_only: int = 0  # of those, resumes where no judge named it (what we over-rank)
+
+
+def _bucket(rank: int | None) -> str:
+    if rank is None:
+        return RANK_BUCKETS[-1]
+    return "1-5" if rank <= 5 else "6-10" if rank <= 10 else "11-20" if rank <= 20 else "21+"
+
+
+def where_judged_skills_rank(
+    scores: Iterable[AdviceScore], orders: Mapping[str, Sequence[str]]
+) -> tuple[dict[str, int], dict[str, SkillTally]]:
+    """Where our gap order (``orders``: file -> gap ids, first first) puts each judge's five, by ``RANK_BUCKETS``,
+    and a tally per skill (named by a judge, in our first five, in ours and no judge's)."""
+    buckets = dict.fromkeys(RANK_BUCKETS, 0)
+    named: dict[str, int] = {}
+    ours: dict[str, int] = {}
+    only: dict[str, int] = {}
+    for score in scores:
+        order = list(orders.get(score.file, ()))
+        theirs = {sid for j in score.judgments for sid in j.top5}
+        for sid in order[:5]:
+            ours[sid] = ours.get(sid, 0) + 1
+            if sid not in theirs:
+                only[sid] = only.get(sid, 0) + 1
+        for judgment in score.judgments:
+            for sid in judgment.top5:
+                named[sid] = named.get(sid, 0) + 1
+                buckets[_bucket(order.index(sid) + 1 if sid in order else None)] += 1
+    tally = {
+        sid: SkillTally(named.get(sid, 0), ours.get(sid, 0), only.get(sid, 0)) for sid in {*named, *ours}
+    }
+    return buckets, tally
+
+
 def advice_totals(scores: Iterable[AdviceScore], levels: Sequence[str]) -> AdviceTotals:
     scores = list(scores)
     position: Mapping[str, int] = {lv: i for i, lv in enumerate(levels)}
