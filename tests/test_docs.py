@@ -1,15 +1,20 @@
-"""The README documents every CLI option and every exit code, and its two commands name files that exist."""
+"""The README documents every CLI option and every exit code, and its two commands name files that exist; the report
+schema's docs name every emphasis group of the built-in taxonomy."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import typer.main
 
 from gapcheck.cli import app
+from gapcheck.knowledge import load_taxonomy
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_cli_option_is_in_the_readme() -> None:
@@ -33,3 +38,26 @@ def test_the_example_in_the_first_command_exists() -> None:
     assert paths, "the first command runs gapcheck on a bundled example"
     root = Path(__file__).resolve().parents[1]
     assert all((root / p).is_file() for p in paths)
+
+
+def test_the_schema_docs_name_every_emphasis_group() -> None:
+    ids = [group.id for group in load_taxonomy().scoring.emphasis]
+    assert "prerequisite" in ids  # the built-in taxonomy's groups were read
+    docs = (ROOT / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    schema = (ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8")
+    emphasis = _find(json.loads(schema), "emphasis")["description"]
+    assert [i for i in ids if f"`{i}`" not in docs] == []
+    assert [i for i in ids if not re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", emphasis)] == []
+
+
+def _find(node: Any, key: str) -> Any:
+    """The first value under ``key`` anywhere in a JSON document, else None."""
+    if isinstance(node, dict):
+        if key in node:
+            return node[key]
+        node = list(node.values())
+    if isinstance(node, list):
+        for child in node:
+            if (found := _find(child, key)) is not None:
+                return found
+    return None
