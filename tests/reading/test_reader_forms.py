@@ -399,6 +399,19 @@ def test_entries_that_are_not_work_and_a_stated_total() -> None:
     assert without_total.years_experience == round(35 / 12, 2)  # only the data scientist's 35 months
 
 
+@pytest.mark.parametrize(
+    ("bullets", "years"),
+    [
+        ("- Mentoring two juniors since 2019\n", 3.42),  # what was done in the job since then, not a job
+        ("• Leading the reading group since March 2021.\n", 3.42),
+        ("• Since 2019: Data Analyst, Baz Co\n", 7.42),  # a bullet that opens with its dates is an entry
+    ],
+)
+def test_since_inside_a_bullet_is_no_position(bullets: str, years: float) -> None:
+    text = f"Experience\nML Engineer, Bar Inc\n2023 – Present\n{bullets}"
+    assert read_text(text, today=date(2026, 6, 1)).years_experience == years
+
+
 def test_a_paid_post_at_a_nonprofit_is_work_and_an_unpaid_role_there_is_not() -> None:
     """A non-profit employs staff as well as volunteers: its name alone does not make a job volunteering; a
     title without a job word there does ("Mentor"), and "Volunteer" always does."""

@@ -513,11 +513,18 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
     return found
 
 
+_WORDS_BEFORE = re.compile(r"[^\W\d_]{2,}")  # a word (two letters or more) in the text before a date
+
+
 def _since_dates(line: str) -> list[re.Match[str]]:
     """The "since <date>" starts of a line, without those that note a change inside a title's brackets
-    ("NLP Engineer (Senior since 2023.10)"): a promotion within the position, not a position of its own."""
+    ("NLP Engineer (Senior since 2023.10)"): a promotion within the position, not a position of its own; nor those
+    inside a bullet's sentence ("- Mentoring two juniors since 2019"): what was done in the job, not a job."""
     out = []
+    bullet = _is_bullet(line.lstrip())
     for match in _SINCE.finditer(line):
+        if bullet and _WORDS_BEFORE.search(line, 0, match.start()):
+            continue
         bracket = line.rfind("(", 0, match.start())
         if bracket >= 0 and ")" not in line[bracket : match.start()] and line[bracket + 1 : match.start()].strip():
             continue
