@@ -412,6 +412,21 @@ def test_since_inside_a_bullet_is_no_position(bullets: str, years: float) -> Non
     assert read_text(text, today=date(2026, 6, 1)).years_experience == years
 
 
+@pytest.mark.parametrize(
+    ("bullets", "years"),
+    [
+        ("- Migrated services in 2017–2019\n", 3.42),  # a preposition before the dates: done in the job
+        ("- Ran the 2016 – 2018 forecasting programme\n", 3.42),  # the sentence goes on after them
+        ("• Data Analyst, Baz Co, 2019 – 2022\n", 6.42),  # jobs written as bullets stay jobs
+        ("- Analyst at Baz Co 2019 – 2022 in Berlin\n", 6.42),
+        ("- Analyst at Baz Co 2019 – 2022 remote\n", 6.42),
+    ],
+)
+def test_dates_inside_a_bullets_sentence_are_no_position(bullets: str, years: float) -> None:
+    text = f"Experience\nML Engineer, Bar Inc\n2023 – Present\n{bullets}"
+    assert read_text(text, today=date(2026, 6, 1)).years_experience == years
+
+
 def test_a_paid_post_at_a_nonprofit_is_work_and_an_unpaid_role_there_is_not() -> None:
     """A non-profit employs staff as well as volunteers: its name alone does not make a job volunteering; a
     title without a job word there does ("Mentor"), and "Volunteer" always does."""

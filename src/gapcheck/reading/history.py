@@ -489,7 +489,7 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
     found: list[_Span] = []
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(line):
-        if _in_sentence(line, match.start()):
+        if _in_sentence(line, match.start(), match.end()):
             continue
         span = _range_span(match, offset, today)
         if span is not None:
@@ -537,11 +537,25 @@ def _without_ranges(text: str) -> str:
     return _RANGE.sub(" ", text) if may_hold_date(text) else text
 
 
-def _in_sentence(line: str, at: int) -> bool:
+def _in_sentence(line: str, at: int, end: int) -> bool:
     """A date inside a sentence ("... across Africa from 2009–2020 using ..."): several words before it and a
-    preposition just before it, none of them cut off by a separator ("Data Scientist, Acme | From Jan 2019 to ...")."""
+    preposition just before it, none of them cut off by a separator ("Data Scientist, Acme | From Jan 2019 to ...").
+    In a bullet, what was done in a job, two words before it do: a preposition ("- Migrated services in
+    2017–2019") or the sentence going on in lower case after it ("- Ran the 2016 – 2018 forecasting programme")."""
     before = _AFTER_SEPARATOR.split(line[:at])[-1]
-    return len(before.split()) >= 5 and _PROSE_LEAD.search(before) is not None
+    words = len(before.split())
+    if words >= 5 and _PROSE_LEAD.search(before) is not None:
+        return True
+    if words < 3 or not _is_bullet(line.lstrip()):  # the bullet mark and two words
+        return False
+    return _PROSE_LEAD.search(before) is not None or _GOES_ON_LOWER.match(line, end) is not None
+
+
+# the sentence goes on after the dates ("2016 – 2018 forecasting programme"), not an entry's place or terms ("2019 –
+# 2022 in Berlin", "remote", "full-time")
+_GOES_ON_LOWER = re.compile(
+    r"\s+(?!(?:remote|hybrid|onsite|with|from|full|part|based|contract|until)\b)[a-z]{4,}\b(?![-,|·•])"
+)
 
 
 _AFTER_SEPARATOR = re.compile(r"\s[|·•]\s|\t|\s{3,}")  # a field separator of an entry's line
