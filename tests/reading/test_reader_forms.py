@@ -427,6 +427,22 @@ def test_dates_inside_a_bullets_sentence_are_no_position(bullets: str, years: fl
     assert read_text(text, today=date(2026, 6, 1)).years_experience == years
 
 
+@pytest.mark.parametrize(
+    ("entry", "years"),
+    [
+        ("ML Engineer, Bar Inc\nJan 2019 –\nMar 2021\n- Built models.\n", 2.17),  # a narrow column wrapped it
+        ("Jan 2019 –\nMar 2021\nML Engineer, Bar Inc\n- Built models.\n", 2.17),
+        ("ML Engineer, Bar Inc\nJan 2019 –\nPresent\n- Built models.\n", 7.42),
+        ("ML Engineer, Bar Inc\nJan 2021 –\n- Built models.\n", 5.42),  # no end written: the current job
+        ("ML Engineer, Bar Inc | 2021 -\n- Built models.\n", 5.42),
+    ],
+)
+def test_a_range_cut_after_its_dash(entry: str, years: float) -> None:
+    resume = read_text(f"Experience\n{entry}", today=date(2026, 6, 1))
+    assert resume.years_experience == years
+    assert [p.title for p in resume.positions] == ["ML Engineer, Bar Inc"]
+
+
 def test_a_paid_post_at_a_nonprofit_is_work_and_an_unpaid_role_there_is_not() -> None:
     """A non-profit employs staff as well as volunteers: its name alone does not make a job volunteering; a
     title without a job word there does ("Mentor"), and "Volunteer" always does."""

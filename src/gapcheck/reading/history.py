@@ -168,7 +168,7 @@ def find_positions(text: str, sections: tuple[Section, ...], today: date) -> tup
 
 
 def _section_positions(text: str, section: Section, today: date) -> list[Position]:
-    lines = list(iter_lines(text, section.start, section.end))
+    lines = _joined_ranges(list(iter_lines(text, section.start, section.end)))
     entries = _entries(lines, section, lambda line, offset: _spans_in_line(line, offset, today))
     if not entries:  # no dates at all: the lengths written instead ("3 yrs, current"), if any
         entries = _entries(lines, section, _DurationSpans(today))
@@ -205,6 +205,32 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
                 title, start, end, span.current, kind, months, entry.start, entry_end, professional, tuple(evidence)
             )
         )
+    return out
+
+
+# A range cut after its dash at the end of a line ("Jan 2019 –"): its end on the next line, or none written.
+_CUT_RANGE = re.compile(rf"{_point_re('a', False)}\s*[–—-]\s*$", re.IGNORECASE)
+_STARTS_WITH_END = re.compile(rf"^\s*(?:{_point_re('b', False)}|{_NOW})(?![\w/])", re.IGNORECASE)
+
+
+def _joined_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A range cut after its dash is read whole: a narrow column wraps its end onto the next line ("Jan 2019 –" /
+    "Mar 2021"), and a template leaves the end of the current job empty ("Jan 2021 –", nothing under it that is a
+    date): read as "Jan 2021 – Present". A line whose end was taken goes."""
+    out: list[tuple[int, str]] = []
+    taken = False
+    for index, (offset, line) in enumerate(lines):
+        if taken:
+            taken = False
+            continue
+        if line.rstrip().endswith(("–", "—", "-")) and _CUT_RANGE.search(line) is not None:
+            below = lines[index + 1][1] if index + 1 < len(lines) else ""
+            end = _STARTS_WITH_END.match(below)
+            if end is not None and not below[end.end() :].strip():
+                line, taken = f"{line.rstrip()} {below.strip()}", True
+            elif not any(char.isdigit() for char in below):
+                line = f"{line.rstrip()} {lx.NOW_WORDS[0]}"
+        out.append((offset, line))
     return out
 
 
