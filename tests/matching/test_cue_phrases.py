@@ -1,4 +1,5 @@
-"""The cue phrases' regular expressions: the look-ahead for their first letters keeps every match."""
+"""The cue phrases' regular expressions: the look-ahead for their first letters keeps every match; the per-line
+gate on cue words keeps every cue."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from gapcheck.matching import english, european
+from gapcheck.matching.cues import Cue, CueIndex
 from gapcheck.matching.phrases import phrase_regex, words_regex
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled"
@@ -40,3 +42,27 @@ def test_the_look_ahead_is_there_only_when_every_phrase_opens_with_a_word() -> N
     assert words_regex(("no|without …",)).startswith(r"\b(?=[nw])")
     matched = {name for name in LISTS if "(?=[" in words_regex(LISTS[name])}
     assert {"CLAUSE_BREAKS", "NEGATIONS_BEFORE", "european.NEGATIONS_BEFORE"} <= matched  # not vacuous
+
+
+WRAPPED = (
+    "Python (not yet in production), Docker - none, SQL (basic), Rust: no\n"
+    "Kubernetes clusters on AWS; Terraform modules\n"
+    "Worked with Spark and\n"
+    "Airflow pipelines, no experience with\n"
+    "Kafka streams, Go\n"
+    "\n"
+    "Helm - none, Spark (learning)\n"
+)
+
+
+def test_a_line_without_cue_words_skips_the_cue_tests_and_keeps_every_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cues() returns early on a line holding no word a cue begins with: the same cues as the full tests, at every
+    word of the texts (the full tests forced by reading every line as holding every kind of cue word)."""
+    texts = (WRAPPED, INVENTED, *TEXTS)
+    spans = [(text, m.start(), m.end()) for text in texts for m in re.finditer(r"\w+", text)]
+    gated = [CueIndex(text).cues(start, end) for text, start, end in spans]
+    monkeypatch.setattr(CueIndex, "_possible_cues", lambda self, idx: (True, True, True))
+    full = [CueIndex(text).cues(start, end) for text, start, end in spans]
+    assert gated == full
+    assert sum(Cue.NEGATED in found for found in full) >= 5  # not vacuous: cues found, before and after the skill
+    assert sum(Cue.HEDGED in found for found in full) >= 3

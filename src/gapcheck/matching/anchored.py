@@ -202,10 +202,9 @@ def _fixed_words(pattern: Pattern) -> bool:
 @dataclass(frozen=True)
 class TokenKeys:
     """A Doc's (LOWER, ORTH) hashes, read once for all the anchored matchers run on it: per column, a list (read
-    token by token), an array (searched all at once), and the set of its words."""
+    token by token) and the set of its words."""
 
     columns: tuple[list[int], list[int]]
-    arrays: tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]
     words: tuple[frozenset[int], frozenset[int]]
 
     def __len__(self) -> int:
@@ -215,7 +214,7 @@ class TokenKeys:
 def token_keys(lower: npt.NDArray[np.uint64], orth: npt.NDArray[np.uint64]) -> TokenKeys:
     """The keys of a Doc's tokens from their LOWER and ORTH hashes (columns of ``doc.to_array``)."""
     lowers, orths = lower.tolist(), orth.tolist()
-    return TokenKeys((lowers, orths), (lower, orth), (frozenset(lowers), frozenset(orths)))
+    return TokenKeys((lowers, orths), (frozenset(lowers), frozenset(orths)))
 
 
 def doc_keys(doc: Doc) -> TokenKeys:
@@ -395,10 +394,11 @@ class AnchoredMatcher:
         for column, anchors in enumerate(self._anchors_in(doc, keys)):
             if not anchors:
                 continue
-            words = keys.columns[column]
-            wanted = np.fromiter(anchors, dtype=np.uint64, count=len(anchors))
-            for i in np.flatnonzero(np.isin(keys.arrays[column], wanted)).tolist():
-                for group in anchors[words[i]]:
+            # the places of the anchor words, read off the column's list (an array search costs more than the scan)
+            for i, groups in enumerate(map(anchors.get, keys.columns[column])):
+                if groups is None:
+                    continue
+                for group in groups:
                     first = i - group.offset
                     if first < 0:
                         continue

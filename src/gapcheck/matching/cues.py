@@ -101,6 +101,8 @@ def _first_words(*lists: tuple[str, ...]) -> frozenset[str]:
 
 _NEGATION_WORDS = _first_words(_NEGATIONS_BEFORE, english.NEGATIONS_RIGHT_BEFORE, english.NEGATING_PREFIXES)
 _HEDGE_WORDS = _first_words(_HEDGES_BEFORE)
+# the words a cue right after the skill begins with ("(not yet)", "- none", "(basic)")
+_AFTER_WORDS = _first_words(english.NEGATIONS_AFTER, english.NEGATIONS_AFTER_DASH, english.HEDGES_IN_PARENTHESES)
 
 
 def _clause_breaks(line: str) -> tuple[list[int], list[int]]:
@@ -141,7 +143,8 @@ class CueIndex:
         self.skills_label: list[bool] = [False] * len(self.lines)  # per line: it opens with a skills label
         self._block_cue = self._label_blocks()
         self._breaks: dict[int, tuple[list[int], list[int]]] = {}
-        self._possible: dict[int, tuple[bool, bool]] = {}  # per line: may hold a negation cue, a hedge cue
+        # per line: may hold a negation cue, a hedge cue (both before the skill), a cue after it
+        self._possible: dict[int, tuple[bool, bool, bool]] = {}
         self._continuing: dict[int, bool] = {}  # per line: carries on the sentence of the line before
 
     def line_index(self, offset: int) -> int:
@@ -173,12 +176,17 @@ class CueIndex:
                     covered[i] = active
         return covered
 
-    def _possible_cues(self, idx: int) -> tuple[bool, bool]:
-        """Whether line ``idx`` holds a word a negation cue, or a hedge cue, begins with (found once per line)."""
+    def _possible_cues(self, idx: int) -> tuple[bool, bool, bool]:
+        """Whether line ``idx`` holds a word a negation cue, a hedge cue, or a cue after the skill begins with
+        (found once per line)."""
         possible = self._possible.get(idx)
         if possible is None:
             words = set(_WORD.findall(self.lines[idx].text.lower()))
-            possible = self._possible[idx] = (bool(words & _NEGATION_WORDS), bool(words & _HEDGE_WORDS))
+            possible = self._possible[idx] = (
+                not words.isdisjoint(_NEGATION_WORDS),
+                not words.isdisjoint(_HEDGE_WORDS),
+                not words.isdisjoint(_AFTER_WORDS),
+            )
         return possible
 
     def _continues(self, idx: int) -> bool:
@@ -226,16 +234,22 @@ class CueIndex:
             found.add(block)
         rel_start = start - line.start
         rel_end = min(end, line.end) - line.start
+        possible = self._possible_cues(idx)
+        if (
+            not any(possible)
+            and (idx == 0 or not any(self._possible_cues(idx - 1)[:2]))
+            and not _WORD.fullmatch(line.text[rel_end - 1 : rel_end + 1])  # a word after the span: one of the line's
+        ):
+            return frozenset(found)  # no cue word on the line (nor on the one its clause may begin on)
         left, right = _clause_bounds(line.text, rel_start, rel_end, self._line_breaks(idx))
         # a cue inside a closed parenthesis ("pandas, basic)") does not reach past it
-        possible = self._possible_cues(idx)
         head = line.text[left:rel_start]
         if left == 0 and self._continues(idx):  # a sentence wrapped onto this line: its clause began on the last
             tail = self._clause_tail(idx - 1)
             if tail:
                 head = tail + " " + head
                 prev = self._possible_cues(idx - 1)
-                possible = (possible[0] or prev[0], possible[1] or prev[1])
+                possible = (possible[0] or prev[0], possible[1] or prev[1], possible[2])
         before = _PARENTHESIS.sub(" ", head) if possible[0] or possible[1] else ""
         after = line.text[rel_end:right]
         if (possible[0] and (_NEGATION_BEFORE.search(before) or _negated_list(before, after))) or (

@@ -473,13 +473,15 @@ class SkillMatcher:
         free_next[:-1] = free[1:] & (line_of[1:] == line_of[:-1])
         joined = np.zeros(n, dtype=bool)  # followed by "-" and a word, no space between ("Py-Torch")
         joined[: n - 2] = (flags[1 : n - 1, _ORTH] == self._hyphen) & ~is_spaced[: n - 2] & ~is_spaced[1 : n - 1]
-        # a first word of a two-word name, or before a last one (looked for only among the words the text has)
-        lower_words = t.keys.words[0]
-        paired = _isin(flags[:, _LOWER], lower_words & self._pair_first_keys)
-        paired[: n - 1] |= _isin(flags[1:, _LOWER], lower_words & self._pair_last_keys)
+        # a first word of a two-word name, or before a last one
+        lowers, orths = t.keys.columns
+        paired = _among(lowers, self._pair_first_keys)
+        paired[: n - 1] |= _among(lowers[1:], self._pair_last_keys)
         listy_line = np.zeros(line_of[-1] + 1, dtype=bool)
         free_at = np.flatnonzero(free)
-        _, first = np.unique(line_of[free_at], return_index=True)  # each line's first free token
+        free_lines = line_of[free_at]  # in text order: a line's first free token is where the line number changes
+        first = np.ones(len(free_at), dtype=bool)
+        first[1:] = free_lines[1:] != free_lines[:-1]
         for i in free_at[first].tolist():
             listy_line[lines[i]] = self._in_skills_context(t, lines[i], t.resume.section_at(t.starts[i]))
         listy = listy_line[line_of]
@@ -509,7 +511,7 @@ class SkillMatcher:
         # and single technical-looking words, capitalised ones only inside a sentence
         starts_line = np.ones(n, dtype=bool)  # the first word of a line, bullet or sentence
         starts_line[1:] = (line_of[1:] != line_of[:-1]) | flags[:-1, _PUNCT].astype(bool)
-        starts_line[1:] |= flags[:-1, _BRACKET].astype(bool) | _isin(flags[:-1, _ORTH], self._bullets)
+        starts_line[1:] |= flags[:-1, _BRACKET].astype(bool) | _among(orths[:-1], self._bullets)
         at_start = starts_line.tolist()
         single = [
             i
@@ -528,14 +530,10 @@ class SkillMatcher:
         return found, pairs
 
 
-def _isin(column: npt.NDArray[np.uint64], words: frozenset[int]) -> npt.NDArray[np.bool_]:
-    """Which entries of ``column`` are among ``words`` (a few are compared one by one: cheaper than np.isin)."""
-    if len(words) > 16:
-        return np.isin(column, np.fromiter(words, dtype=np.uint64, count=len(words)))
-    found = np.zeros(len(column), dtype=bool)
-    for word in words:
-        found |= column == word
-    return found
+def _among(column: list[int], words: frozenset[int]) -> npt.NDArray[np.bool_]:
+    """Which entries of ``column`` (a token column as a list) are among ``words``: one set look-up a token, cheaper
+    than an array search for either many or few words."""
+    return np.fromiter(map(words.__contains__, column), dtype=bool, count=len(column))
 
 
 def _one_word_misspelt(words: list[str], target: str) -> bool:
