@@ -239,7 +239,20 @@ class _Group:
     window: int = 0  # the longest bounded pattern's length (0: none)
     checks: list[list[Check]] = field(default_factory=list)  # per bounded pattern, the other tokens it must hold
     run: tuple[frozenset[int], frozenset[int]] | None = None  # unbounded patterns: LOWER, ORTH hashes of a match
-    fixed: list[Fixed] = field(default_factory=list)  # fixed-word patterns: each token's offset and words
+    # fixed-word patterns (each token's offset and words), by the offset, column and word of their first token
+    # other than the anchor (looked up, not tried one by one: many share an anchor, "data ..."); those of one token
+    fixed: dict[tuple[int, int], dict[int, list[Fixed]]] = field(default_factory=dict)
+    fixed_alone: list[Fixed] = field(default_factory=list)
+
+    def add_fixed(self, fixed: Fixed) -> None:
+        tokens = fixed[2]
+        if not tokens:
+            self.fixed_alone.append(fixed)
+            return
+        offset, column, words = tokens[0]
+        by_word = self.fixed.setdefault((offset, column), {})
+        for word in words:
+            by_word.setdefault(word, []).append(fixed)
 
 
 @dataclass
@@ -304,7 +317,7 @@ class AnchoredMatcher:
                 for attr, word in anchors:
                     group = self._group((_COLUMNS[attr], self._vocab.strings.add(word), k))
                     if fixed is not None:
-                        group.fixed.append(fixed)
+                        group.add_fixed(fixed)
                         continue
                     group.matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
                     self._extend(group, pattern, k, length, run)
@@ -402,11 +415,17 @@ class AnchoredMatcher:
                     first = i - group.offset
                     if first < 0:
                         continue
-                    for key, length, tokens in group.fixed:
-                        if first + length <= n and all(columns[col][first + k] in ws for k, col, ws in tokens):
-                            found.add((key, first, first + length))
-                    if group.checks or group.run is not None:
-                        self._match(doc, keys, first, group, group.checks, found)
+                    for (offset, col), by_word in group.fixed.items():
+                        if first + offset < n:
+                            for key, length, tokens in by_word.get(columns[col][first + offset], ()):
+                                if first + length <= n and all(columns[c][first + k] in ws for k, c, ws in tokens):
+                                    found.add((key, first, first + length))
+                    for key, length, _ in group.fixed_alone:
+                        found.add((key, first, first + length))
+                    # most places hold not all of a pattern's required tokens: told here, before any Matcher
+                    held = bool(group.checks) and _holds_one(columns, n, first, group.checks)
+                    if held or group.run is not None:
+                        self._match(doc, keys, first, group, held, found)
         if self.whole_document_patterns:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
@@ -417,14 +436,13 @@ class AnchoredMatcher:
         keys: TokenKeys,
         first: int,
         group: _Group,
-        checks: list[list[Check]],
+        held: bool,
         found: set[tuple[int, int, int]],
     ) -> None:
-        """Run ``group`` on the window of ``doc`` starting at token ``first``, when a pattern of it may match."""
+        """Run ``group`` on the window of ``doc`` starting at token ``first``, when a pattern of it may match
+        (``held``: the window holds every required token of a bounded pattern, :func:`_holds_one`)."""
         n = len(keys)
-        end = first
-        if checks and _holds_one(keys, first, checks):
-            end = min(n, first + group.window)
+        end = min(n, first + group.window) if held else first
         if group.run is not None:
             lower, orth = group.run
             lowers, orths = keys.columns
@@ -439,12 +457,16 @@ class AnchoredMatcher:
                 found.add((match_id, first, first + stop))
 
 
-def _holds_one(keys: TokenKeys, first: int, patterns: list[list[Check]]) -> bool:
-    """Whether the tokens from ``first`` hold every required token of one of the patterns (a match needs that)."""
-    n = len(keys)
+def _holds_one(columns: tuple[list[int], list[int]], n: int, first: int, patterns: list[list[Check]]) -> bool:
+    """Whether the ``n`` tokens' ``columns`` (TokenKeys.columns) hold, from ``first``, every required token of one of
+    the patterns (a match needs that)."""
     for checks in patterns:
         for low, high, col, words in checks:
-            column = keys.columns[col]
+            column = columns[col]
+            if low == high:  # one offset (every token before it mandatory): one look-up
+                if first + low < n and column[first + low] in words:
+                    continue
+                break
             for j in range(first + low, min(n, first + high + 1)):
                 if column[j] in words:
                     break
