@@ -4,6 +4,7 @@
     python scripts/eval_advice.py --set real     # one set only: real, or a set of scripts/datasets.py
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
     python scripts/eval_advice.py --set blind3 --summary           # and where the judges' skills rank, per skill
+    python scripts/eval_advice.py --skills-only                    # every resume placed with its years withheld
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
 tests/data/blind2/ (one judge each; held out: measure on them before tuning, report that figure). Each resume is
@@ -12,6 +13,9 @@ Per resume: our level and first five gaps beside each judge's level and top five
 where our gaps rank the judge's skills that our first five miss ('skill@12'; '@-': not a gap of ours). With
 --summary, after a set: how many of the judges' skills our order puts at ranks 1-5, 6-10, 11-20, 21+ or not at
 all, and per skill how often a judge named it, how often our first five hold it, and how often only ours do.
+With --skills-only, each resume is placed as if its years could not be read (no professional years, no dated
+position: the skills alone decide), and per set only the level equal / within one of the judges' is printed, with
+the files placed more than one level from every judge: how the placement of an undated resume holds up.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.scoring.evaluation import (
     AdviceScore,
     advice_totals,
+    level_without_years,
     read_judgments,
     read_ref_dates,
     score_advice,
@@ -54,6 +59,27 @@ def measure(
             order[file] = [g.id for g in report.gaps]
         out.append(score_advice(file, report.best_fit_level, [g.id for g in report.gaps[:5]], judged, levels))
     return out
+
+
+def measure_without_years(folder: Path) -> list[AdviceScore]:
+    """Each judged resume's level when its years are withheld (the skills alone decide); no gaps."""
+    taxonomy = load_taxonomy()
+    levels = [lv.id for lv in taxonomy.levels]
+    dates = read_ref_dates(folder / "gold-years.tsv")
+    out: list[AdviceScore] = []
+    for file, judged in sorted(read_judgments(folder / "gold-judgments.tsv", taxonomy).items()):
+        placed = level_without_years(folder / file, taxonomy, dates.get(file))
+        out.append(score_advice(file, placed, [], judged, levels))
+    return out
+
+
+def show_without_years(name: str, scores: list[AdviceScore]) -> None:
+    levels = [lv.id for lv in load_taxonomy().levels]
+    t = advice_totals(scores, levels)
+    far = [f"{s.file} ({s.level}; {', '.join(j.current_level for j in s.judgments)})"
+           for s in scores if not s.within_one]  # fmt: skip
+    print(f"{name}: years withheld, {t.files} resumes; level equal to a judge's {t.equal}/{t.files}, within one "
+          f"{t.within_one}/{t.files}" + (f"; further: {', '.join(far)}" if far else ""))
 
 
 def _ranks(theirs: tuple[str, ...], ours: list[str]) -> str:
@@ -96,11 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--files", nargs="*")
     parser.add_argument("--summary", action="store_true", help="where the judges' skills rank, per skill")
+    parser.add_argument("--skills-only", action="store_true", help="place every resume with its years withheld")
     args = parser.parse_args(argv)
     for name in args.set or list(SETS):
         folder = SETS[name]
         if not (folder / "gold-judgments.tsv").is_file():
             print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)
+            continue
+        if args.skills_only:
+            show_without_years(name, measure_without_years(folder))
             continue
         order: dict[str, list[str]] = {}
         scores = measure(folder, args.files, order)

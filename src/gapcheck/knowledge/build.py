@@ -36,7 +36,7 @@ from gapcheck.knowledge.translations import read_translations
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
-                "experience", "emphasis", "alternatives", "umbrella", "shows")  # fmt: skip
+                "experience", "emphasis", "alternatives", "umbrella", "shows", "skills_only")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
               "needs_context", "patterns", "rejects", "phrases")  # fmt: skip
@@ -506,6 +506,9 @@ def build_scoring(
         if strengths[weaker] > strengths[stronger]:
             fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
     priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False, optional=("emphasis", "separates"))
+    skills_only = (
+        _factor_table(scoring, "skills_only", ("coverage", "listed"), unit=True) if scoring.has("skills_only") else None
+    )
     skill_ids, level_ids = {s.id for s in skills}, {lv.id for lv in levels}
     return ScoringRules(
         strength_factors=strengths,
@@ -518,4 +521,5 @@ def build_scoring(
         alternatives=build_alternatives(scoring, source_keys, skill_ids),
         umbrellas=build_umbrellas(scoring, source_keys, skills),
         shows=build_shows(scoring, source_keys, skill_ids),
+        skills_only=skills_only,
     )

@@ -259,6 +259,9 @@ class ScoringRules:
     alternatives: tuple[Alternatives, ...] = ()
     umbrellas: tuple[Umbrella, ...] = ()
     shows: tuple[Shows, ...] = ()
+    # without years, a level fits when its demonstrated skills cover ``coverage`` of what its required expectations
+    # add over the level below, a listed one counting ``listed`` (scoring/level.py); None: the best fit decides
+    skills_only: Mapping[str, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -195,3 +195,14 @@ def advice_totals(scores: Iterable[AdviceScore], levels: Sequence[str]) -> Advic
         judges_within_one=sum(abs(position[a.current_level] - position[b.current_level]) <= 1 for a, b in pairs),
         judges_overlap=sum(_overlap(a.top5, b.top5) for a, b in pairs) / len(pairs) if pairs else 0.0,
     )
+
+
+def level_without_years(path: Path, taxonomy: Taxonomy, today: date | None) -> str:
+    """The level a resume is placed at when its years are withheld (no professional years, no dated position): the
+    skills alone decide, as for a resume whose dates cannot be read."""
+    from gapcheck.matching import match_skills
+    from gapcheck.reading import read_resume
+    from gapcheck.scoring import score
+
+    resume = read_resume(path, today=today)
+    return score(taxonomy, match_skills(resume, taxonomy), None, today=resume.reference_date).current.level

@@ -24,7 +24,11 @@ Current level
     progression names (guide 004), guide 003's years for it are the career's, and for its holder guide 002's band
     counts the whole career, not only the ML-weighted years; a promotion of a few months places no one. It holds
     even above the skills' cap, since it shows the level's scope where the skills a resume lists may not. Without
-    years, the skills decide.
+    years, the skills decide, read as an undated resume is read (``[scoring.skills_only]``; without that table, the
+    best fit): walking upward from the second level, the last level whose demonstrated skills cover ``coverage``
+    of what its required expectations add over the level below (the rise of importance x weight), a listed skill
+    counting ``listed``; that is then the resume's fit by skills. When not even the second level fits, it is the
+    first level (none when the skills fall below the first level's requirements too).
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -36,11 +40,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gapcheck.knowledge.model import Level, Taxonomy
+from gapcheck.knowledge.model import Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
 from gapcheck.scoring.experience import RelevantYears
 from gapcheck.scoring.model import LevelScore
-from gapcheck.scoring.prepared import prepared
+from gapcheck.scoring.prepared import per_taxonomy, prepared
 
 _SHOWN = frozenset({Strength.DEMONSTRATED})
 _LISTED = frozenset({Strength.DEMONSTRATED, Strength.LISTED})
@@ -80,6 +84,35 @@ def best_fit(levels: Sequence[LevelScore]) -> str | None:
             break
         fit = score.level
     return fit
+
+
+@per_taxonomy
+def _rises(taxonomy: Taxonomy) -> tuple[tuple[tuple[str, float], ...], ...]:
+    """Per level: each required expectation's rise of importance x weight over the level below (skill id, rise)."""
+    weight = prepared(taxonomy).importance_weights.get(Importance.REQUIRED, 0.0)
+    out: list[tuple[tuple[str, float], ...]] = []
+    below: dict[str, float] = {}
+    for level in taxonomy.levels:
+        here = {e.skill_id: e.weight * weight for e in level.expectations if e.importance == Importance.REQUIRED}
+        out.append(tuple((sid, w - below.get(sid, 0.0)) for sid, w in here.items() if w > below.get(sid, 0.0)))
+        below = here
+    return tuple(out)
+
+
+def fit_without_years(taxonomy: Taxonomy, found: Mapping[str, Strength], best: str | None) -> str | None:
+    """The fit by skills of a resume whose years are unknown (the module docstring); ``best``: the best fit."""
+    rules = taxonomy.scoring.skills_only
+    if rules is None:
+        return best
+    factors = {Strength.DEMONSTRATED: 1.0, Strength.LISTED: rules["listed"]}
+    reached = 0
+    for index, rises in enumerate(_rises(taxonomy)[1:], start=1):
+        total = sum(w for _, w in rises)
+        shown = sum(w * factors.get(found.get(sid, Strength.IMPLIED), 0.0) for sid, w in rises)
+        if total <= 0.0 or shown < rules["coverage"] * total:
+            break
+        reached = index
+    return taxonomy.levels[reached].id if reached or best is not None else None
 
 
 def level_by_years(taxonomy: Taxonomy, years: float | None) -> str | None:
@@ -123,7 +156,8 @@ def current_level(
     if not ml_shown(taxonomy, found) and years.ml_years <= 0:
         index, reason = 0, Reason.NO_ML
     elif by_years is None:
-        index, reason = skills_index, Reason.SKILLS_ONLY
+        by_skills = fit_without_years(taxonomy, found, by_skills)
+        index, reason = level_at[by_skills] if by_skills is not None else 0, Reason.SKILLS_ONLY
     else:
         years_index = level_at[by_years]
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
