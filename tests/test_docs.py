@@ -10,7 +10,7 @@ from typing import Any
 
 import typer.main
 
-from gapcheck.cli import app
+from gapcheck.command import app
 from gapcheck.knowledge import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,14 +12,12 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
-
-import typer
+from typing import TYPE_CHECKING, TextIO
 
 from gapcheck.errors import GapcheckError, UsageError
 
@@ -28,13 +26,12 @@ if TYPE_CHECKING:
     from gapcheck.batch.ahead import Job, ReadAhead
     from gapcheck.batch.cohort import Cohort, Facts
     from gapcheck.batch.inputs import Input
+    from gapcheck.command import app as app  # for `from gapcheck.cli import app` (see __getattr__)
+    from gapcheck.knowledge.model import Taxonomy
     from gapcheck.reading.limits import Limits
     from gapcheck.reading.model import Resume
     from gapcheck.reading.source import SourceFile
     from gapcheck.report.model import Report
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None)
-
 
 class Format(StrEnum):
     """The report formats (one file) and the row formats (a batch: jsonl and csv are rows only)."""
@@ -57,17 +54,19 @@ class PdfEngine(StrEnum):
     PYPDF = "pypdf"
 
 
-def _version(value: bool) -> None:
-    if value:
-        from gapcheck import __version__
+def __getattr__(name: str) -> object:
+    """``app``, the Typer app, kept in :mod:`gapcheck.command` (imported only when asked for: see there)."""
+    if name == "app":
+        from gapcheck.command import app
 
-        typer.echo(f"gapcheck {__version__}")
-        raise typer.Exit()
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"gapcheck: {message}", err=True)
-    return typer.Exit(2)
+def note(message: str) -> None:
+    """A line on stderr, after "gapcheck: " (errors and notes; the report or rows go to stdout or --output)."""
+    sys.stderr.write(f"gapcheck: {message}\n")
+    sys.stderr.flush()
 
 
 def _cli_limits() -> Limits:
@@ -156,115 +155,59 @@ def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, o
             render_taxonomy(taxonomy, make_console(stream, plain=True), level)
 
 
-@app.command()
-def run(
-    context: typer.Context,
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="FILE_OR_DIR...",
-            help="Resumes (PDF, DOCX, plain text or Markdown), folders of them (searched recursively) or patterns.",
-            show_default=False,
-        ),
-    ] = None,
-    level: Annotated[
-        str | None,
-        typer.Option("--level", "-l", help="Target level: entry, junior, mid, senior, lead (default: the next one)."),
-    ] = None,
-    fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format (jsonl and csv: one row per resume).")
-    ] = Format.TERMINAL,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report (or rows) to FILE instead of stdout.")
-    ] = None,
-    top: Annotated[
-        int | None, typer.Option("--top", min=0, help="Show the first N gaps (default 10; JSON: all).")
-    ] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Show every gap.")] = False,
-    taxonomy: Annotated[
-        Path | None, typer.Option("--taxonomy", help="A taxonomy folder or .toml file (default: built-in).")
-    ] = None,
-    job: Annotated[
-        Path | None, typer.Option("--job", help="A job posting: its skills become the target.")
-    ] = None,
-    fail_under: Annotated[
-        float | None,
-        typer.Option("--fail-under", min=0, max=100, help="Exit with 1 when a target's coverage is under PCT."),
-    ] = None,
-    redact: Annotated[bool, typer.Option("--redact", help="Mask emails, phone numbers and URLs.")] = False,
-    pdf_engine: Annotated[PdfEngine, typer.Option("--pdf-engine", help="PDF text engine.")] = PdfEngine.AUTO,
-    today: Annotated[
-        str | None, typer.Option("--today", help="The date 'Present' means, YYYY-MM-DD (default: today).")
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Batch: analyse with N processes (default: the CPU count)."),
-    ] = None,
-    summary: Annotated[
-        Path | None, typer.Option("--summary", help="Batch: write the cohort summary to FILE as Markdown.")
-    ] = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr (errors still).")
-    ] = False,
-    no_cache: Annotated[
-        bool,
-        typer.Option("--no-cache", help="Build the matcher afresh: neither read nor write the on-disk cache."),
-    ] = False,
-    show_taxonomy: Annotated[
-        bool, typer.Option("--show-taxonomy", help="Print the taxonomy (what each level expects) and exit.")
-    ] = False,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
-) -> None:
-    """Measure each resume against each career level of a machine-learning engineer, and say what to learn next."""
+def execute(act: Callable[[], int]) -> int:
+    """The exit code of ``act``: a GapcheckError, a limit missed (MemoryError, RecursionError) or an OSError (writing
+    --output or --summary) is its one line on stderr and exit code 2, never a traceback."""
     try:
-        if show_taxonomy:
-            _show_taxonomy(taxonomy, level, fmt, output)
-            return
-        if not inputs:
-            raise UsageError("missing RESUME (a PDF, DOCX, text or Markdown file, or a folder of them)")
-        options = RunOptions(
-            inputs=tuple(inputs),
-            level=level,
-            fmt=fmt,
-            output=output,
-            top=None if show_all else top,
-            show_all=show_all,
-            taxonomy=taxonomy,
-            job=job,
-            fail_under=fail_under,
-            redact=redact,
-            today=_parse_today(today),
-            pdf_engine=str(pdf_engine),
-            limits=_cli_limits(),
-            cache=not no_cache,
-            jobs=jobs or _default_jobs(),
-            summary=summary,
-            quiet=quiet,
-        )
-        early = context.obj if isinstance(context.obj, Early) else None
-        code = _single(options) if options.single_report() else _batch(options, early)
+        return act()
     except GapcheckError as error:
-        raise _fail(error.message) from None
+        message = error.message
     except (MemoryError, RecursionError) as error:  # a limit missed: still one line, never a traceback
-        raise _fail(f"the input is past what gapcheck can hold ({type(error).__name__})") from None
-    except OSError as error:  # writing --output or --summary
-        raise _fail(f"{error.filename or 'output'}: {error.strerror or error}") from None
+        message = f"the input is past what gapcheck can hold ({type(error).__name__})"
+    except OSError as error:
+        message = f"{error.filename or 'output'}: {error.strerror or error}"
     finally:
         _end_spare()
-    if code:
-        raise typer.Exit(code)
+    note(message)
+    return 2
 
 
-def _analyzer(options: RunOptions, *, build: bool = True) -> Analyzer:
-    """The run's Analyzer with its matcher built (unless ``build`` is False: a batch's spawned workers build their
-    own); then what start-up made (modules, spaCy's tables, the matcher, all kept to the end) is frozen out of the
-    garbage collector, and the collector, off since :func:`main`, turned back on: collecting over a heap that only
-    grows cost about a quarter of the start-up."""
+def run_options(options: RunOptions) -> int:
+    """Run what one command line asks for: one report, or a batch."""
+    return _single(options) if options.single_report() else _batch(options)
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """A batch as one command line asks for it, made by its first reader (:func:`plan_batch`) while the process
+    that runs it imports spaCy: its options, the resumes it names and its taxonomy, loaded (sent pickled: about a
+    third of the time loading it takes)."""
+
+    options: RunOptions
+    inputs: tuple[Input, ...]
+    taxonomy: Taxonomy
+
+
+def plan_batch(options: RunOptions) -> BatchPlan | None:
+    """The batch ``options`` ask for; None when they ask for one report, or for a batch that cannot start (a format
+    no batch writes, no resume found: :func:`_batch` says why). A taxonomy that cannot be loaded raises."""
+    from gapcheck.batch.inputs import collect
+    from gapcheck.knowledge import load_taxonomy
+
+    if options.single_report() or options.fmt == Format.HTML:
+        return None
+    inputs = tuple(collect(options.inputs))
+    return BatchPlan(options, inputs, load_taxonomy(options.taxonomy)) if inputs else None
+
+
+def _analyzer(options: RunOptions, *, build: bool = True, taxonomy: Taxonomy | None = None) -> Analyzer:
+    """The run's Analyzer (of ``taxonomy`` when loaded already) with its matcher built (unless ``build`` is False: a
+    batch's spawned workers build their own); then what start-up made (modules, spaCy's tables, the matcher, all
+    kept to the end) is frozen out of the garbage collector, and the collector, off since :func:`main`, turned back
+    on: collecting over a heap that only grows cost about a quarter of the start-up."""
     from gapcheck.analysis import Analyzer
 
-    analyzer = Analyzer(options.taxonomy, options.level, options.job, options.read_options())
+    analyzer = Analyzer(taxonomy or options.taxonomy, options.level, options.job, options.read_options())
     if build:
         analyzer.matcher()
     gc.freeze()
@@ -310,14 +253,10 @@ def _single(options: RunOptions) -> int:
         with options.output.open("w", encoding="utf-8") as stream:
             render(report, fmt, stream, plain=True, top=top)
         if not options.quiet:
-            typer.echo(f"gapcheck: report written to {options.output}", err=True)
+            note(f"report written to {options.output}")
     coverage = report.target.coverage * 100
     if options.fail_under is not None and coverage < options.fail_under:
-        typer.echo(
-            f"gapcheck: coverage of {report.target.name} is {coverage:.1f}%, under --fail-under "
-            f"{options.fail_under:g}%",
-            err=True,
-        )
+        note(f"coverage of {report.target.name} is {coverage:.1f}%, under --fail-under {options.fail_under:g}%")
         return 1
     return 0
 
@@ -349,7 +288,8 @@ def _read_by(ahead: ReadAhead, limits: Limits) -> Resume | None:
     return resume
 
 
-def _batch(options: RunOptions, early: Early | None = None) -> int:
+def _batch(options: RunOptions, plan: BatchPlan | None = None) -> int:
+    """The batch ``options`` ask for (``plan``: its inputs and taxonomy, when its first reader made them)."""
     from gapcheck.batch.ahead import ReadAhead, Reading, readers_for
     from gapcheck.batch.inputs import collect
     from gapcheck.batch.pool import forking
@@ -357,10 +297,7 @@ def _batch(options: RunOptions, early: Early | None = None) -> int:
     if options.fmt == Format.HTML:
         raise UsageError("--format html is one resume's page: give one file (a batch writes terminal, json, "
                          "markdown, jsonl or csv)")
-    if early is not None and early.inputs is not None and early.positionals == options.inputs:
-        inputs = list(early.inputs)  # collected by main() already, from the same arguments
-    else:
-        inputs = collect(options.inputs)
+    inputs = list(collect(options.inputs) if plan is None else plan.inputs)
     if not inputs:
         raise UsageError(f"no resume found in {', '.join(options.inputs)} (looked for PDF, DOCX, TXT and MD files)")
     # The cores the workers will use read the first resumes while this process imports spaCy and builds the matcher.
@@ -368,7 +305,7 @@ def _batch(options: RunOptions, early: Early | None = None) -> int:
     paths = [item.path for item in inputs]
     ahead = ReadAhead.start(reading, paths, readers=readers_for(options.jobs, paths))
     try:
-        analyzer = _analyzer(options, build=forking())
+        analyzer = _analyzer(options, build=forking(), taxonomy=None if plan is None else plan.taxonomy)
         from gapcheck.batch.cohort import Cohort
 
         cohort = Cohort(levels=[(lv.id, lv.name) for lv in analyzer.taxonomy.levels])
@@ -378,19 +315,19 @@ def _batch(options: RunOptions, early: Early | None = None) -> int:
             with options.output.open("w", encoding="utf-8", newline="") as stream:
                 under = _write_rows(options, analyzer, inputs, cohort, stream, ahead)
             if not options.quiet:
-                typer.echo(f"gapcheck: {len(inputs)} rows written to {options.output}", err=True)
+                note(f"{len(inputs)} rows written to {options.output}")
     finally:
         ahead.close()
     _summarize(options, cohort)
     if cohort.read == 0:
-        typer.echo(f"gapcheck: none of the {cohort.failed} resumes could be read", err=True)
+        note(f"none of the {cohort.failed} resumes could be read")
         return 2
     if cohort.failed:
         if not options.quiet:
-            typer.echo(f"gapcheck: {cohort.failed} of {len(inputs)} resumes could not be read", err=True)
+            note(f"{cohort.failed} of {len(inputs)} resumes could not be read")
         return EXIT_SOME_FAILED
     if under:
-        typer.echo(f"gapcheck: {under} of {cohort.read} resumes under --fail-under {options.fail_under:g}%", err=True)
+        note(f"{under} of {cohort.read} resumes under --fail-under {options.fail_under:g}%")
         return 1
     return 0
 
@@ -510,8 +447,8 @@ class RawArgs:
 
 def looks_like_batch(args: RawArgs) -> bool:
     """Whether a command line seems to name several resumes, guessed before it is parsed so that a batch's
-    first reader can be forked before Typer parses it (:func:`gapcheck.batch.ahead.fork_spare`). A wrong guess
-    costs a fork and a tenth of a second of another core, or that head start; never a different result."""
+    first reader can be forked to parse it (:func:`_planned_batch`). A wrong guess costs a fork, spaCy imported
+    before the command says what is wrong, or that head start; never a different result."""
     if _default_jobs() < 2:
         return False
     from gapcheck.batch.inputs import is_glob
@@ -526,32 +463,6 @@ def looks_like_batch(args: RawArgs) -> bool:
         if named >= 2:
             return True
     return False
-
-
-@dataclass(frozen=True)
-class Early:
-    """What :func:`main` made of the raw command line before Typer parsed it: the resumes its positional arguments
-    name (collected once: :func:`_batch` takes them when its inputs are those arguments), and the first reader's
-    job as :func:`_batch` will make it (None: no guess; a wrong guess is only not used)."""
-
-    positionals: tuple[str, ...]
-    inputs: tuple[Input, ...] | None  # None: not collected (the options could not be read)
-    job: Job | None
-
-
-def early_batch(args: RawArgs) -> Early:
-    """The batch's inputs and its first reader's job, guessed from the raw arguments (see :class:`Early`)."""
-    from gapcheck.batch.ahead import Reading, first_job
-    from gapcheck.batch.inputs import collect
-
-    values = args.values
-    try:
-        jobs = int(values["--jobs"]) if "--jobs" in values else _default_jobs()
-        reading = Reading.of(_parse_today(values.get("--today")), values.get("--pdf-engine", "auto"), _cli_limits())
-    except (GapcheckError, ValueError):
-        return Early(args.positionals, None, None)
-    inputs = tuple(collect(args.positionals))
-    return Early(args.positionals, inputs, first_job(reading, [item.path for item in inputs], jobs))
 
 
 def single_job(args: RawArgs) -> Job | None:
@@ -573,20 +484,48 @@ def single_job(args: RawArgs) -> Job | None:
     return job_for(reading, [Path(args.positionals[0])], 1)
 
 
+def _plan(args: Sequence[str]) -> tuple[BatchPlan, Job | None] | None:
+    """Run in a batch's first reader (:class:`gapcheck.batch.ahead.Planner`): the batch ``args`` ask for, parsed by
+    the Typer app, and the job that reader reads ahead for it."""
+    from gapcheck.batch.ahead import Reading, first_job
+    from gapcheck.command import plan
+
+    batch = plan(args)
+    if batch is None:
+        return None
+    options = batch.options
+    reading = Reading.of(options.today, options.pdf_engine, options.limits)
+    return batch, first_job(reading, [item.path for item in batch.inputs], options.jobs)
+
+
+def _planned_batch(args: Sequence[str]) -> BatchPlan | None:
+    """A command line that looks like a batch is parsed by its first reader, forked now, while this process imports
+    spaCy and the matcher's code (that reader then reads ahead); this process never imports Typer. None: that
+    reader found no batch to start (one report, help, a usage error: :func:`main` then runs the Typer app)."""
+    from gapcheck.batch.ahead import Planner
+
+    planner = Planner.fork(lambda: _plan(args))
+    if planner is None:
+        return None
+    import gapcheck.matching  # noqa: F401
+
+    return planner.result()
+
+
 def main() -> None:
     # The matrices here are tiny: BLAS threads only contend with each other and with --jobs workers.
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
     gc.disable()  # until the long-lived objects are built (_analyzer)
     args = RawArgs.of(sys.argv[1:])
-    early = None
     if looks_like_batch(args):
-        from gapcheck.batch.ahead import fork_spare
-
-        early = early_batch(args)
-        fork_spare(early.job)
+        batch = _planned_batch(sys.argv[1:])
+        if batch is not None:
+            sys.exit(execute(lambda: _batch(batch.options, batch)))
     elif (job := single_job(args)) is not None:
         from gapcheck.batch.ahead import fork_spare
 
         fork_spare(job)
-    app(obj=early)
+    from gapcheck.command import app
+
+    app()

@@ -140,28 +140,53 @@ def test_spawned_workers_give_the_rows_forked_ones_give(monkeypatch: pytest.Monk
     assert spawned == forked and all(isinstance(r, Report) for r in spawned)
 
 
-def test_a_spare_forked_before_parsing_is_the_first_reader(tmp_path: Path) -> None:
+def _crash() -> None:
+    os._exit(3)
+
+
+def _bug() -> None:
+    raise ValueError("a bug in planning")
+
+
+def test_a_planner_gives_its_plan_then_reads_ahead_as_the_first_reader() -> None:
+    """A reader forked before the command line is parsed parses it (its plan), sends what it found, then reads the
+    batch's first resumes; the batch's ReadAhead keeps it. A plan with no job, or none, ends it; a planner that
+    crashes or meets a bug gives nothing (the command then parses its line itself)."""
     from gapcheck.batch import ahead as module
 
-    module.fork_spare()
-    module.fork_spare()  # one spare at most
-    ((spare, _conn, _job),) = module._SPARE
     paths = list(EXAMPLES)
+    large = "x" * (4 << 20)  # more than a pipe holds: sent while the planner reads
+    planner = module.Planner.fork(lambda: (("the plan", large), module.job_for(READING, paths, 1)))
+    assert planner is not None
+    time.sleep(3.0)  # the parent busy importing spaCy: the planner reads meanwhile
+    assert planner.result() == ("the plan", large)
+    ((spare, _conn, _job),) = module._SPARE
     started = ReadAhead.start(READING, paths, readers=1)
     assert [process.pid for process, _ in started._readers] == [spare.pid] and not module._SPARE
-    time.sleep(3.0)
     found = started.stop()
-    assert 0 in found  # the spare read (every path is its: one reader)
+    assert 0 in found  # read before the plan was taken
     for index, data in found.items():
         assert _same(pickle.loads(data), READING(paths[index]))
-    module.fork_spare()
+    for plan, result in ((lambda: ("no reader", None), "no reader"), (lambda: None, None), (_crash, None),
+                         (_bug, None)):  # fmt: skip
+        planner = module.Planner.fork(plan)  # type: ignore[arg-type]
+        assert planner is not None and planner.result() == result and not module._SPARE
+        planner._process.join(timeout=10)
+        assert not planner._process.is_alive()
+
+
+def test_a_spare_no_batch_takes_is_ended() -> None:
+    from gapcheck.batch import ahead as module
+    from gapcheck.cli import _end_spare
+
+    paths = list(EXAMPLES)
+    module.fork_spare(module.job_for(READING, paths, 1))
+    module.fork_spare(module.job_for(READING, paths, 1))  # one spare at most
     ((spare, _conn, _job),) = module._SPARE
     assert ReadAhead.start(READING, paths, readers=0).stop() == {}  # --jobs 1: the spare is ended
     spare.join(timeout=10)
     assert not spare.is_alive() and not module._SPARE
-    from gapcheck.cli import _end_spare
-
-    module.fork_spare()
+    module.fork_spare(module.job_for(READING, paths, 1))
     ((spare, _conn, _job),) = module._SPARE
     _end_spare()  # one file after all, or a usage error
     spare.join(timeout=10)
@@ -189,84 +214,76 @@ def test_the_cli_guesses_a_batch_before_parsing(tmp_path: Path, monkeypatch: pyt
 
 
 _COUNTED_MAIN = """
-import sys
+import os, sys
 from gapcheck import cli
-from gapcheck.batch import inputs
-calls = {"parsed": 0, "walked": 0}
-parse, walk = cli.RawArgs.of.__func__, inputs._folder
+from gapcheck.batch import ahead, inputs
+parse, walk, start = cli.RawArgs.of.__func__, inputs._folder, ahead.ReadAhead.start.__func__
+
+def count(what):
+    with open(os.environ["COUNTS"], "a") as counts:
+        counts.write(f"{what} {os.getpid()}\\n")
 
 def counted_parse(cls, args):
-    calls["parsed"] += 1
+    count("parsed")
     return parse(cls, args)
 
 def counted_walk(arg):
-    calls["walked"] += 1
+    count("walked")
     return walk(arg)
+
+def spied_start(cls, reading, paths, *, readers):
+    spare = [process.pid for process, _conn, _job in ahead._SPARE]
+    started = start(cls, reading, paths, readers=readers)
+    count(f"kept {[process.pid for process, _conn in started._readers][:1] == spare}")
+    return started
 
 cli.RawArgs.of = classmethod(counted_parse)
 inputs._folder = counted_walk
+ahead.ReadAhead.start = classmethod(spied_start)
 cli._default_jobs = lambda: 2
 sys.argv = ["gapcheck", *sys.argv[1:]]
 try:
     cli.main()
 except SystemExit as done:
     assert done.code in (0, None), done.code
-print(calls["parsed"], calls["walked"], file=sys.stderr)
+count(f"typer {'typer' in sys.modules}")
 """
 
 
-def test_a_batch_call_reads_its_command_line_once_and_walks_its_folder_once(tmp_path: Path) -> None:
+def test_a_batch_command_line_is_parsed_by_its_first_reader(tmp_path: Path) -> None:
+    """The process that imports spaCy reads the raw command line once and never imports Typer: its first reader,
+    forked then, parses it, walks the folder (once) and then reads ahead as the batch's first reader."""
     folder = tmp_path / "cohort"
     folder.mkdir()
     for path in EXAMPLES[:2]:
         (folder / f"{path.parent.name}{path.suffix}").write_bytes(path.read_bytes())
-    out = tmp_path / "rows.jsonl"
+    out, counts = tmp_path / "rows.jsonl", tmp_path / "counts"
     args = [str(folder), "-f", "jsonl", "-o", str(out), "--quiet", "--jobs", "2", "--today", TODAY.isoformat()]
     done = subprocess.run(
-        [sys.executable, "-c", _COUNTED_MAIN, *args], capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, "-c", _COUNTED_MAIN, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "COUNTS": str(counts)},
     )
     assert done.returncode == 0, done.stderr[-1000:]
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
-    assert done.stderr.split()[-2:] == ["1", "1"]  # parsed once before Typer; the folder walked once
+    seen = [line.split() for line in counts.read_text(encoding="utf-8").splitlines()]
+    main = [row[-1] for row in seen if row[0] == "parsed"]
+    assert len(main) == 1  # the raw command line, read once before it is parsed
+    assert [row[-1] in main for row in seen if row[0] == "walked"] == [False]  # by the planner, once
+    assert [row[:2] for row in seen if row[0] in ("kept", "typer")] == [["kept", "True"], ["typer", "False"]]
 
 
 def test_the_cli_knows_which_options_take_a_value() -> None:
     import typer.main
 
-    from gapcheck import cli
+    from gapcheck import cli, command
 
-    command = typer.main.get_command(cli.app)
-    valued = {opt for p in command.params if p.param_type_name == "option" and not p.is_flag for opt in p.opts}
+    parsed = typer.main.get_command(command.app)
+    valued = {opt for p in parsed.params if p.param_type_name == "option" and not p.is_flag for opt in p.opts}
     assert valued == set(cli._TAKES_VALUE)
-
-
-def test_the_first_readers_job_guessed_before_parsing_is_the_batchs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from typer.testing import CliRunner
-
-    from gapcheck import cli
-    from gapcheck.batch import ahead as module
-
-    files = [str(p) for p in EXAMPLES]
-    real: list[object] = []
-    start = ReadAhead.start.__func__  # type: ignore[attr-defined]
-
-    def spy(cls: type[ReadAhead], reading: Reading, paths: list[Path], *, readers: int) -> ReadAhead:
-        real.append(module.job_for(reading, paths, readers))
-        return start(cls, reading, paths, readers=readers)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(ReadAhead, "start", classmethod(spy))
-    monkeypatch.setattr(cli, "_default_jobs", lambda: 2)
-    out = str(tmp_path / "rows.jsonl")
-    for args in (
-        [*files, "--today", "2026-11-01", "-f", "jsonl", "-o", out],
-        [files[0], "--level=senior", files[1], "-j3", "--pdf-engine", "pypdf", "--quiet", "-o", out, files[2]],
-    ):
-        real.clear()
-        assert CliRunner().invoke(cli.app, args).exit_code == 0
-        assert real and cli.early_batch(cli.RawArgs.of(args)).job == real[0]
-    assert cli.early_batch(cli.RawArgs.of([*files, "--today", "01/11/2026"])).job is None  # Typer refuses it
 
 
 def test_a_spare_with_the_right_job_is_kept_and_one_with_another_is_replaced() -> None:

@@ -7,12 +7,15 @@ import csv
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from gapcheck.cli import EXIT_SOME_FAILED, app
+from gapcheck.cli import EXIT_SOME_FAILED
+from gapcheck.command import app
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -187,3 +190,56 @@ def test_a_csv_row_gives_the_years_the_level_counted(runner: CliRunner, tmp_path
     result = runner.invoke(app, [str(tmp_path), "-f", "csv", "-j", "1", *TODAY])
     got = {Path(row["file"]).name: row["years"] for row in csv.DictReader(io.StringIO(result.stdout))}
     assert got == {"student.txt": "0.0", "unread.txt": ""}
+
+
+_MAIN = """
+import sys
+from gapcheck import cli
+cli._default_jobs = lambda: 2
+if sys.argv[1] == "typer":  # the command line parsed here by the Typer app, not by a planning reader
+    cli.looks_like_batch = lambda args: False
+sys.argv = ["gapcheck", *sys.argv[2:]]
+cli.main()
+"""
+
+
+def _main(how: str, *args: str) -> tuple[int, str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _MAIN, how, *args], capture_output=True, text=True, timeout=300, check=False
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["-f", "csv"],
+        ["-f", "csv", "--fail-under", "99"],
+        ["-f", "csv", "-o", "{tmp}/rows.csv", "--summary", "{tmp}/cohort.md"],
+        ["-f", "jsonl", "{tmp}/missing.pdf"],
+        ["--today", "01/11/2026"],
+        ["--format", "nope"],
+        ["--format", "html"],
+        ["-f", "csv", "--level", "wizard"],
+        ["-f", "csv", "--taxonomy", "{tmp}/broken.toml"],
+        ["-f", "csv", "--job", "{tmp}/missing.txt"],
+        ["{tmp}/empty"],
+        ["--help"],
+    ],
+    ids=["rows", "fail-under", "output", "error-row", "bad-date", "bad-format", "html", "bad-level", "bad-taxonomy",
+         "bad-job", "no-resume", "help"],
+)
+def test_a_batch_parsed_by_its_first_reader_says_what_the_typer_app_says(tmp_path: Path, extra: list[str]) -> None:
+    """A command line that looks like a batch is parsed by its first reader while the command imports spaCy: the
+    rows, messages and exit codes are those of the command line parsed by the Typer app, wrong lines included."""
+    (tmp_path / "broken.toml").write_text("role = [", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    files = [str(EXAMPLES / "senior-mle" / "resume.txt"), str(EXAMPLES / "junior-ml" / "resume.pdf")]
+    args = [*files, *TODAY, *(arg.replace("{tmp}", str(tmp_path)) for arg in extra)]
+    planned, written = _main("planned", *args), _written(tmp_path)
+    assert planned == _main("typer", *args) and written == _written(tmp_path)
+    assert "Traceback" not in planned[2]
+
+
+def _written(folder: Path) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in (folder / "rows.csv", folder / "cohort.md") if path.exists()]

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from gapcheck import __version__
 from gapcheck.analysis import analyze
-from gapcheck.cli import app
+from gapcheck.command import app
 from gapcheck.report.json_render import report_schema
 from gapcheck.report.render import OutputFormat
 
@@ -206,7 +206,7 @@ def test_show_taxonomy_does_not_load_spacy() -> None:
     import sys
 
     code = (
-        "import sys\nfrom typer.testing import CliRunner\nfrom gapcheck.cli import app\n"
+        "import sys\nfrom typer.testing import CliRunner\nfrom gapcheck.command import app\n"
         "r = CliRunner().invoke(app, ['--show-taxonomy', '--level', 'mid'])\n"
         "print(r.exit_code, 'spacy' in sys.modules)\n"
     )

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from gapcheck import cache
 from gapcheck.analysis import Analyzer, Options
-from gapcheck.cli import app
+from gapcheck.command import app
 from gapcheck.errors import TooLargeError
 from gapcheck.reading import DEFAULT_LIMITS, isolate, read_resume
 from gapcheck.reading.source import open_ahead

@@ -203,7 +203,7 @@ def test_cli_extracts_every_pdf_in_a_child_and_honours_gapcheck_limits() -> None
     from typer.testing import CliRunner
 
     from gapcheck import analyze
-    from gapcheck.cli import app
+    from gapcheck.command import app
 
     env = {"GAPCHECK_LIMITS": f"max_child_memory_bytes={NO_ROOM_FOR_A_CHILD}"}
     result = CliRunner().invoke(app, [str(EXAMPLE_PDF), "--format", "json"], env=env)

@@ -4,19 +4,21 @@ and score those.
 
 ``ReadAhead.start(reading, paths, readers=N)`` forks N readers now (only where processes are forked: a spawned
 reader would spend the start-up importing what it reads with), reader ``r`` reading paths ``r``, ``r + N``, ...
-of the first ``AHEAD_PER_READER * N``, in order. The first may have been forked earlier still, by
-``fork_spare(job)`` before the command line is parsed (Typer's parsing, mostly importing pydantic, takes about a
-tenth of a second): given a job guessed from the raw arguments, it starts reading at once, and is kept if the
-batch's real job is the same; given None, it imports the reading modules meanwhile and waits for its paths.
-``stop()``, called once the start-up is done and before the workers start, ends the readers and returns what they
-finished: ``{index: pickled Resume or GapcheckError}``. What a reader was in the middle of, or could not finish (a
-crash, a MemoryError, a bug), is left for the workers, which read it again: a row is the same whether its resume
-was read ahead or not. A reader is capped in memory as a worker is, holds at most ``AHEAD_BYTES`` of results, and
-is killed if it does not answer within ``STOP_WAIT``.
+of the first ``AHEAD_PER_READER * N``, in order. The first may have been forked earlier still, before the command
+line is parsed: ``Planner.fork(plan)`` forks it to run ``plan()`` first, which parses the command line (Typer's
+parsing, with pydantic, and collecting the inputs: about a tenth of a second this process then spends importing
+spaCy instead) and gives the batch it asks for and that reader's job; ``Planner.result()`` takes the batch, and
+the next ``ReadAhead.start`` keeps the reader if its job is the batch's first. ``stop()``, called once the
+start-up is done and before the workers start, ends the readers and returns what they finished: ``{index:
+pickled Resume or GapcheckError}``. What a reader was in the middle of, or could not finish (a crash, a
+MemoryError, a bug), is left for the workers, which read it again: a row is the same whether its resume was read
+ahead or not. A reader is capped in memory as a worker is, holds at most ``AHEAD_BYTES`` of results, and is
+killed if it does not answer within ``STOP_WAIT``.
 
 The one-file command reads its resume the same way, as the command reads it (its PDF text in a child process), in a
-reader forked before the command line is parsed (``claim`` takes it), and waits for it to finish (``finish()``):
-the process that imports spaCy never loads the reading rules, and the reading is done on another core.
+reader forked before the command line is parsed (``fork_spare(job)``; ``claim`` takes it), and waits for it to
+finish (``finish()``): the process that imports spaCy never loads the reading rules, and the reading is done on
+another core.
 """
 
 from __future__ import annotations
@@ -28,13 +30,13 @@ import pickle
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from gapcheck.batch.pool import cap_memory, forking
 from gapcheck.errors import GapcheckError
@@ -74,21 +76,14 @@ class Reading:
 
 
 Job = tuple[Reading, list[tuple[int, Path]]]
+T = TypeVar("T")
+Plan = Callable[[], "tuple[T, Job | None] | None"]  # run in a reader: what to run, and that reader's job
 
 
-def _read(conn: Connection, job: Job | None) -> None:
-    """A reader: read the job's items in a thread, answer the parent's stop (or its end) with what was finished.
-    A spare (``job`` None) first imports what reading needs, then waits for its job (None: not needed)."""
+def _read(conn: Connection, job: Job, sending: threading.Thread | None = None) -> None:
+    """A reader: read the job's items in a thread, answer the parent's stop (or its end) with what was finished
+    (once ``sending``, a thread sending the parent something before, is done)."""
     gc.enable()  # off in the CLI's process until its start-up is done; this one makes garbage from the start
-    if job is None:
-        import gapcheck.reading.reader  # noqa: F401
-
-        try:
-            job = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
-            return
-        if job is None:
-            return
     reading, items = job
     cap_memory(reading.limits.max_child_memory_bytes)
     sys.setswitchinterval(SWITCH_INTERVAL)
@@ -114,24 +109,89 @@ def _read(conn: Connection, job: Job | None) -> None:
         if conn.recv() == _FINISH and thread.ident is not None:
             thread.join()
         stopping.set()
+        if sending is not None:
+            sending.join()
         conn.send(done[:])  # what is finished now; the resume being read is dropped with this process
 
 
-_SPARE: list[tuple[BaseProcess, Connection, Job | None]] = []  # a reader forked by fork_spare, and its guessed job
-
-
-def fork_spare(job: Job | None = None) -> None:
-    """Fork one reader now, before the command line is parsed (see the module docstring): reading ``job`` (a
-    guess) at once, or waiting for its paths. The next ``ReadAhead.start`` keeps it (the guess was right, or it
-    had none: it gets its paths) or ends it. Where processes are not forked, nothing."""
-    if _SPARE or not forking():
+def _plan_then_read(conn: Connection, plan: Plan[Any]) -> None:
+    """A planner (:class:`Planner`): send what ``plan()`` gives, then read its job, if any. The sending is a thread
+    of its own: what is sent may be more than the pipe holds, and the parent takes it only once its imports are
+    done, while this reads."""
+    gc.enable()
+    try:
+        planned = plan()
+        data = pickle.dumps(planned, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a bug in planning: the parent runs the command itself, which says what it is
+        planned, data = None, pickle.dumps(None)
+    if planned is None or planned[1] is None:
+        with contextlib.suppress(OSError):
+            conn.send_bytes(data)
         return
+    sending = threading.Thread(target=_send, args=(conn, data), daemon=True)
+    try:
+        sending.start()
+    except RuntimeError:  # no thread under a tight memory cap: sent from here, nothing read ahead
+        _send(conn, data)
+        return
+    _read(conn, planned[1], sending)
+
+
+def _send(conn: Connection, data: bytes) -> None:
+    with contextlib.suppress(OSError):
+        conn.send_bytes(data)
+
+
+_SPARE: list[tuple[BaseProcess, Connection, Job]] = []  # a reader forked before parsing, and the job it reads
+
+
+def _fork(target: Callable[..., None], *args: Any) -> tuple[BaseProcess, Connection]:
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
-    process = context.Process(target=_read, args=(child, job), daemon=True)
+    process = context.Process(target=target, args=(child, *args), daemon=True)
     process.start()
     child.close()
+    return process, parent
+
+
+def fork_spare(job: Job) -> None:
+    """Fork one reader now, before the command line is parsed (see the module docstring), reading ``job`` (a
+    guess) at once. The next ``claim`` or ``ReadAhead.start`` keeps it (the guess was right) or ends it. Where
+    processes are not forked, nothing."""
+    if _SPARE or not forking():
+        return
+    process, parent = _fork(_read, job)
     _SPARE.append((process, parent, job))
+
+
+class Planner(Generic[T]):
+    """A reader forked before the command line is parsed, that parses it (``plan``) while this process imports
+    spaCy, and then reads ahead the batch it found (see the module docstring)."""
+
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self._process, self._conn = process, conn
+
+    @classmethod
+    def fork(cls, plan: Plan[T]) -> Planner[T] | None:
+        """The planner running ``plan()``; None where processes are not forked (a spawned one would import all
+        that this process imports)."""
+        if not forking():
+            return None
+        return cls(*_fork(_plan_then_read, plan))
+
+    def result(self) -> T | None:
+        """What ``plan()`` gave (waiting for it), or None (it found nothing to run, or its process is gone). The
+        planner is the spare reader after, if it reads a job; else it is ended."""
+        try:
+            planned = self._conn.recv()
+        except (EOFError, OSError):
+            planned = None
+        if planned is None or planned[1] is None:
+            _end([(self._process, self._conn)])
+            return None if planned is None else planned[0]
+        _end(_SPARE)
+        _SPARE[:] = [(self._process, self._conn, planned[1])]
+        return planned[0]  # type: ignore[no-any-return]
 
 
 def job_for(reading: Reading, paths: Sequence[Path], readers: int, first: int = 0) -> Job:
@@ -150,14 +210,6 @@ def first_job(reading: Reading, paths: Sequence[Path], jobs: int) -> Job | None:
     """The first reader's job of a batch of ``paths`` over ``jobs`` workers (None: it starts no reader)."""
     readers = readers_for(jobs, paths)
     return job_for(reading, paths, readers) if readers else None
-
-
-def _give(conn: Connection, job: Job) -> bool:
-    try:
-        conn.send(job)
-    except OSError:
-        return False
-    return True
 
 
 def _end(readers: Sequence[tuple[BaseProcess, Connection] | tuple[BaseProcess, Connection, Job | None]]) -> None:
@@ -193,7 +245,6 @@ class ReadAhead:
         if readers < 1 or not paths or not forking():
             _end(spare)
             return cls(reading, [])
-        context = multiprocessing.get_context("fork")
         started: list[tuple[BaseProcess, Connection]] = []
         for first in range(min(readers, len(paths))):
             job = job_for(reading, paths, readers, first)
@@ -202,15 +253,8 @@ class ReadAhead:
                 if guessed == job:  # reading the right paths since before the command line was parsed
                     started.append((process, parent))
                     continue
-                if guessed is None and _give(parent, job):
-                    started.append((process, parent))
-                    continue
-                _end([(process, parent)])  # it reads other paths, or it is gone: a fresh one instead
-            parent, child = context.Pipe()
-            process = context.Process(target=_read, args=(child, job), daemon=True)
-            process.start()
-            child.close()
-            started.append((process, parent))
+                _end([(process, parent)])  # it reads other paths: a fresh one instead
+            started.append(_fork(_read, job))
         return cls(reading, started)
 
     def stop(self) -> dict[int, bytes]:
