@@ -30,6 +30,7 @@ def test_results_in_input_order_with_lost_items_in_place() -> None:
 def test_workers_are_recycled_one_worker_works_and_zero_runs_in_process() -> None:
     assert list(ordered_map(square_or_die, [0, 1, 2, 4], jobs=2, lost=lost, max_tasks=1)) == [0, 1, 4, 16]
     assert list(ordered_map(square_or_die, [2, 3, 4], jobs=1, lost=lost, timeout=5.0)) == [4, -3, 16]
+    assert list(ordered_map(square_or_die, [5, 6, 7], jobs=1, lost=lost, timeout=2.0)) == [-5, 36, 49]  # 6 waited
     assert list(ordered_map(abs, [-1, 2], jobs=0, lost=lost)) == [1, 2]
 
 
@@ -85,3 +86,18 @@ def test_forked_workers_inherit_what_a_first_report_loads() -> None:
     )
     assert done.returncode == 0, done.stderr[-1000:]
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def slow_first(n: int) -> tuple[int, int]:
+    time.sleep(1.0 if n == 0 else 0.01)
+    return n, os.getpid()
+
+
+def test_a_worker_holds_a_next_item_but_the_last_goes_to_the_worker_idle_first() -> None:
+    """Each worker is sent its next item while it works (it need not wait for this process), except the last one:
+    queued behind a slow item it would wait while another worker has nothing to do."""
+    got = list(ordered_map(slow_first, range(3), jobs=2, lost=lambda n, _reason: (n, 0)))
+    assert [n for n, _pid in got] == [0, 1, 2]
+    assert got[2][1] == got[1][1] != got[0][1]  # not queued behind the slow first one
+    got = list(ordered_map(slow_first, range(4), jobs=2, lost=lambda n, _reason: (n, 0)))
+    assert got[2][1] == got[0][1] != got[3][1]  # the worker of the slow one was sent the next while busy

@@ -2,10 +2,12 @@
 
 ``ordered_map(work, items, jobs=N)`` runs ``work(item)`` in N worker processes (0: in this one) and yields the
 results in the order of ``items``. Workers are started by fork where the platform has it (they inherit what the
-parent built: the taxonomy and the matcher), by spawn elsewhere. At most a few items per worker are in flight or
-waiting to be yielded, so memory stays flat however long the batch. A worker that dies (a crash in a native
-library, the OOM killer) or runs past ``timeout`` on one item is replaced by a fresh one, and that item's result is
-``lost(item, reason)``; each worker is also replaced after ``max_tasks`` items.
+parent built: the taxonomy and the matcher), by spawn elsewhere. A worker holds two items: the one it works on and
+the next, waiting in its pipe, so that it never waits for this process to send it one (on a busy machine this
+process may not run for milliseconds). At most a few items per worker are in flight or waiting to be yielded, so
+memory stays flat however long the batch. A worker that dies (a crash in a native library, the OOM killer) or runs
+past ``timeout`` on one item is replaced by a fresh one, and that item's result is ``lost(item, reason)`` (the item
+waiting behind it goes to another worker); each worker is also replaced after ``max_tasks`` items.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import contextlib
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -24,6 +27,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 IN_FLIGHT_PER_WORKER = 4
+HELD_PER_WORKER = 2  # items sent to a worker at once: the one it works on, and the next
 _END = object()
 MAX_TASKS = 500
 
@@ -68,9 +72,23 @@ def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
 class _Worker(Generic[T]):
     process: BaseProcess
     conn: Connection
-    task: tuple[int, T] | None = None
-    since: float = 0.0
-    done: int = field(default=0)
+    tasks: deque[tuple[int, T]] = field(default_factory=deque)  # sent, in order: it works on the first
+    since: float = 0.0  # when it began the first
+    done: int = 0
+
+    def takes(self, max_tasks: int) -> bool:
+        return len(self.tasks) < HELD_PER_WORKER and self.done + len(self.tasks) < max_tasks
+
+    def give(self, task: tuple[int, T]) -> bool:
+        """Send ``task``; False when the process is gone (its end is seen by the caller)."""
+        try:
+            self.conn.send(task)
+        except OSError:  # BrokenPipeError: it stopped since it was last heard from
+            return False
+        if not self.tasks:
+            self.since = time.monotonic()
+        self.tasks.append(task)
+        return True
 
 
 class _Pool(Generic[T, R]):
@@ -127,6 +145,64 @@ def ordered_map(
         pool.close()
 
 
+class _Feed(Generic[T]):
+    """The tasks to hand out, in order: those a stopped worker held before it began them first, then the next items
+    while fewer than ``window`` are in flight. ``held``: one taken but not given yet (see :func:`_hand_out`)."""
+
+    def __init__(self, items: Iterator[T], window: int) -> None:
+        self.items, self.window = items, window
+        self.again: deque[tuple[int, T]] = deque()
+        self.held: tuple[int, T] | None = None
+        self.next_in = self.next_out = 0
+        self.exhausted = False
+
+    def take(self) -> tuple[int, T] | None:
+        if self.held is not None:
+            task, self.held = self.held, None
+            return task
+        if self.again:
+            return self.again.popleft()
+        if self.exhausted or self.next_in - self.next_out >= self.window:
+            return None
+        item = next(self.items, _END)
+        if item is _END:
+            self.exhausted = True
+            return None
+        self.next_in += 1
+        return self.next_in - 1, item  # type: ignore[return-value]
+
+    def done(self) -> bool:
+        return self.exhausted and self.held is None and not self.again
+
+
+def _hand_out(pool: _Pool[T, R], feed: _Feed[T], max_tasks: int) -> None:
+    """A task to each idle worker, then a next to each busy one, but not a last one: it is held for the worker that
+    is idle first (queued behind a running task, it could wait while another worker has nothing to do)."""
+    for worker in pool.workers:
+        if not worker.tasks and worker.takes(max_tasks) and (task := feed.take()) is not None:
+            _give(pool, worker, task, feed)
+    for worker in pool.workers:
+        while worker.takes(max_tasks) and (task := feed.take()) is not None:
+            following = feed.take()
+            if following is None:
+                feed.held = task
+                return
+            feed.held = following
+            if not _give(pool, worker, task, feed):
+                break
+
+
+def _give(pool: _Pool[T, R], worker: _Worker[T], task: tuple[int, T], feed: _Feed[T]) -> bool:
+    """``task`` to ``worker``, or back to the feed when its process is gone (an idle one is replaced here; a busy
+    one when its end is seen: its running task is then lost)."""
+    if worker.give(task):
+        return True
+    feed.again.appendleft(task)
+    if not worker.tasks:
+        pool.replace(worker, kill=True)
+    return False
+
+
 def _run(
     pool: _Pool[T, R],
     pending: Iterator[T],
@@ -136,47 +212,40 @@ def _run(
     window: int,
 ) -> Iterator[R]:
     done: dict[int, R] = {}
-    next_in, next_out = 0, 0
-    exhausted = False
+    feed = _Feed(pending, window)
     while True:
-        for worker in pool.workers:
-            if worker.task is None and not exhausted and next_in - next_out < window:
-                item = next(pending, _END)
-                if item is _END:
-                    exhausted = True
-                    break
-                worker.task, worker.since = (next_in, item), time.monotonic()  # type: ignore[assignment]
-                worker.conn.send(worker.task)
-                next_in += 1
-        busy = [w for w in pool.workers if w.task is not None]
+        _hand_out(pool, feed, max_tasks)
+        busy = [w for w in pool.workers if w.tasks]
         if not busy:
-            if exhausted:
+            if feed.done():
                 return
             continue
         wait_for = None if timeout is None else max(0.0, min(w.since + timeout for w in busy) - time.monotonic())
         ready = set(wait([x for w in busy for x in (w.conn, w.process.sentinel)], timeout=wait_for))
         now = time.monotonic()
         for worker in busy:
-            assert worker.task is not None
-            index, item = worker.task
+            index, item = worker.tasks[0]
+            stopped = ""
             if worker.conn in ready:
                 try:
                     got_index, result = worker.conn.recv()
                 except (EOFError, OSError):
-                    done[index] = lost(item, "the worker process stopped while analysing it")
-                    pool.replace(worker, kill=True)
-                    continue
-                done[got_index] = result
-                worker.task = None
-                worker.done += 1
-                if worker.done >= max_tasks:
-                    pool.replace(worker, kill=False)
+                    stopped = "the worker process stopped while analysing it"
+                else:
+                    done[got_index] = result
+                    worker.tasks.popleft()
+                    worker.since = now  # it began the next
+                    worker.done += 1
+                    if worker.done >= max_tasks and not worker.tasks:
+                        pool.replace(worker, kill=False)
             elif worker.process.sentinel in ready:
-                done[index] = lost(item, "the worker process stopped while analysing it")
-                pool.replace(worker, kill=True)
+                stopped = "the worker process stopped while analysing it"
             elif timeout is not None and now - worker.since >= timeout:
-                done[index] = lost(item, f"analysis took longer than {timeout:g} s; stopped")
+                stopped = f"analysis took longer than {timeout:g} s; stopped"
+            if stopped:
+                done[index] = lost(item, stopped)
+                feed.again.extend(list(worker.tasks)[1:])
                 pool.replace(worker, kill=True)
-        while next_out in done:
-            yield done.pop(next_out)
-            next_out += 1
+        while feed.next_out in done:
+            yield done.pop(feed.next_out)
+            feed.next_out += 1

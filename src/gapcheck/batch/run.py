@@ -33,11 +33,11 @@ EXTRA_SECONDS = 60.0  # what one resume may take in a worker beyond the reader's
 
 @dataclass(frozen=True)
 class Task:
-    """One resume for a worker, with what a reader made of it ahead (:mod:`.ahead`): a pickled Resume or
-    GapcheckError, or None (the worker reads it)."""
+    """One resume for a worker: the input, and its index in the batch (what a reader made of it ahead is looked up
+    by it: :class:`_WorkerAnalyzer`)."""
 
     item: Input
-    read: bytes | None = None
+    index: int = -1
 
 
 def analyze_input(analyzer: Analyzer, item: Input, read: bytes | None = None) -> Report | AnalysisFailure:
@@ -78,7 +78,10 @@ Finish = Callable[[Input, Result], T]
 class _WorkerAnalyzer(Generic[T]):
     """What a worker runs: the worker process is itself the isolation (a crash or a hang is an error row and a
     fresh worker), so PDF text is extracted in it rather than in one more child process per file; its memory is
-    capped as that child's would be. ``finish`` turns the result into what is sent back (in the worker)."""
+    capped as that child's would be. ``finish`` turns the result into what is sent back (in the worker). ``read``:
+    what readers read ahead (:mod:`.ahead`), by input index: a pickled Resume or GapcheckError. A forked worker
+    inherits it (so a task is a few hundred bytes, sent while the worker is busy with the one before); the batch's
+    process lets go of each entry as its task is handed out (a worker forked after that reads the resume itself)."""
 
     def __init__(self, analyzer: Analyzer, finish: Finish[T]) -> None:
         options = analyzer.options
@@ -87,13 +90,14 @@ class _WorkerAnalyzer(Generic[T]):
         self.analyzer.options = replace(options, limits=self.reading.limits)
         self.capped = False
         self.finish = finish
+        self.read: dict[int, bytes] = {}
 
     def __call__(self, task: Task) -> T:
         if not self.capped:
             cap_memory(self.reading.limits.max_child_memory_bytes)
             self.capped = True
         item = task.item
-        result = analyze_input(self.analyzer, item, task.read)
+        result = analyze_input(self.analyzer, item, self.read.pop(task.index, None))
         try:
             return self.finish(item, result)
         except Exception as bug:  # a bug in making the row is that row's error, not the worker's end
@@ -136,16 +140,16 @@ def map_batch(
         gc.freeze()
     timeout = analyzer.options.limits.max_seconds + EXTRA_SECONDS
     work = _WorkerAnalyzer(analyzer, finish)
-    read: dict[int, bytes] = {}
     if ahead is not None:
-        read = ahead.stop()
+        work.read = ahead.stop()
         if ahead.reading != work.reading:
-            read.clear()
-    tasks = _tasks(inputs, read)
+            work.read.clear()
+    tasks = _tasks(inputs, work.read)
     return zip(inputs, ordered_map(work, tasks, jobs=jobs, lost=work.lost, timeout=timeout), strict=True)
 
 
 def _tasks(inputs: Sequence[Input], read: dict[int, bytes]) -> Iterator[Task]:
-    """The workers' tasks, each read-ahead result let go of as its task is handed out."""
+    """The workers' tasks, each read-ahead result let go of (in this process) as its task is handed out."""
     for index, item in enumerate(inputs):
-        yield Task(item, read.pop(index, None))
+        read.pop(index, None)
+        yield Task(item, index)
