@@ -12,6 +12,10 @@ generated here (seeded, varied: invented names, companies, words and skill mixes
    ``--repeat`` times alternately, medians (with the on-disk cache warm, and with ``--no-cache`` when the CLI has it;
    the cache is a folder of this run's own, filled by a first call);
 4. ``gapcheck --jobs 2`` / ``--jobs 1`` over ``--batch`` resumes, start-up included (the wall time of each call);
+   then, with ``--timeline``, where a call's time goes, in CPU seconds of each process (a timeline traced by
+   wrapping the batch's functions): the parent's start-up up to the workers, what the readers read ahead, the
+   workers' work, the parent's while they run; and the ratio these give on two idle cores (start-up + work / cores
+   + the parent's share), which a loaded machine's wall clocks cannot show;
 5. memory over ``--memory`` different resumes: spaCy's vocabulary + string-store entries and the resident set size
    after each 50, as a ratio to the value after the first 50 (flat is 1.0), the sizes of the memos of resume words
    at the end; then the Python memory still allocated (tracemalloc) over a second pass of ``--memory-traced`` other
@@ -277,7 +281,7 @@ if __name__ == "__main__":
 """
 
 
-def bench_jobs(paths: list[Path], repeat: int, workdir: Path) -> None:
+def bench_jobs(paths: list[Path], repeat: int, workdir: Path, *, timelines: bool = False) -> None:
     has_jobs = "--jobs" in cli_help()
     if has_jobs:
         def command(jobs: int) -> list[str]:
@@ -301,6 +305,82 @@ def bench_jobs(paths: list[Path], repeat: int, workdir: Path) -> None:
         twos.append(two)
     show("speed-up", ratios, f"[{statistics.median(ones):.1f} s against {statistics.median(twos):.1f} s]")
     print(f"  (cores visible: {os.cpu_count()}; load average now {os.getloadavg()[0]:.1f})")
+    if timelines and has_jobs:
+        show_timelines(command, repeat, workdir)
+
+
+_TRACE_DRIVER = """
+import os, sys, time
+out = open(os.environ["GAPCHECK_TRACE"], "a", buffering=1)
+def event(name):
+    out.write(f"{os.getpid()} {time.process_time():.4f} {name}\\n")
+from gapcheck import cli
+from gapcheck.batch import ahead, pool
+read, stop, serve, run = ahead.Reading.__call__, ahead.ReadAhead.stop, pool._serve, pool._run
+def reading(self, path):
+    done = read(self, path)
+    event("read")
+    return done
+def stopping(self):
+    event("start-up done")
+    return stop(self)
+def serving(conn, work):
+    event("worker")
+    def traced(item):
+        done = work(item)
+        event("task")
+        return done
+    return serve(conn, traced)
+def running(*args, **kwargs):
+    event("workers")
+    yield from run(*args, **kwargs)
+    event("rows")
+ahead.Reading.__call__, ahead.ReadAhead.stop, pool._serve, pool._run = reading, stopping, serving, running
+sys.argv = ["gapcheck", *sys.argv[1:]]
+cli.main()
+"""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One traced call, in CPU seconds: the parent's start-up (up to the workers), the workers' work (summed), the
+    parent's while they run, and how many resumes readers read ahead."""
+
+    start_up: float
+    work: float
+    collecting: float
+    read_ahead: int
+
+    def idle_seconds(self, cores: int) -> float:
+        return self.start_up + (self.work + self.collecting) / cores
+
+
+def timeline(args: list[str], workdir: Path) -> Timeline:
+    trace, driver = workdir / "trace.txt", workdir / "trace_driver.py"
+    driver.write_text(_TRACE_DRIVER, encoding="utf-8")
+    trace.unlink(missing_ok=True)
+    subprocess.run([PYTHON, str(driver), *args], env={**os.environ, "GAPCHECK_TRACE": str(trace)},
+                   capture_output=True, check=False)
+    events: dict[str, list[tuple[float, str]]] = {}
+    for line in trace.read_text(encoding="utf-8").splitlines():
+        pid, cpu, name = line.split(" ", 2)
+        events.setdefault(pid, []).append((float(cpu), name))
+    parent = next(iter(marks for marks in events.values() if any(n == "rows" for _, n in marks)))
+    at = {name: cpu for cpu, name in parent}
+    workers = [max(cpu for cpu, _ in marks) for marks in events.values() if any(n == "worker" for _, n in marks)]
+    read = sum(n == "read" for marks in events.values() for _, n in marks)
+    return Timeline(at["start-up done"], sum(workers), at["rows"] - at["workers"], read)
+
+
+def show_timelines(command: Callable[[int], list[str]], repeat: int, workdir: Path) -> None:
+    runs = {jobs: [timeline(command(jobs)[len(GAPCHECK):], workdir) for _ in range(repeat)] for jobs in (1, 2)}
+    for jobs, lines in runs.items():
+        mid = {f: statistics.median(getattr(t, f) for t in lines) for f in ("start_up", "work", "collecting")}
+        print(f"  --jobs {jobs}, CPU s (median of {repeat}): parent's start-up {mid['start_up']:.2f}, workers "
+              f"{mid['work']:.2f}, parent while they run {mid['collecting']:.2f}; read ahead "
+              f"{statistics.median(t.read_ahead for t in lines):.0f}")
+    ratios = [one.idle_seconds(1) / two.idle_seconds(2) for one, two in zip(runs[1], runs[2], strict=True)]
+    show("speed-up these give on two idle cores", ratios)
 
 
 def rss_mb() -> float:
@@ -377,6 +457,7 @@ def main() -> None:
     parser.add_argument("--memory", type=int, default=1000)
     parser.add_argument("--memory-traced", type=int, default=1000, help="resumes of the traced pass (0: none)")
     parser.add_argument("--skip", default="", help="comma-separated rows to skip: analyze,cli,jobs,memory")
+    parser.add_argument("--timeline", action="store_true", help="jobs row: where each call's CPU time goes")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     pdfs = real_pdfs()
@@ -400,7 +481,7 @@ def main() -> None:
                 path.parent.mkdir()
                 path.write_text(generated_resume(i, skills), encoding="utf-8")
                 batch.append(path)
-            bench_jobs(batch[: args.batch], max(1, args.repeat // 2), workdir)
+            bench_jobs(batch[: args.batch], max(1, args.repeat // 2), workdir, timelines=args.timeline)
         if "memory" not in skip:
             bench_memory(args.memory, skills, args.memory_traced)
     finally:
