@@ -41,13 +41,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gapcheck.knowledge.frozen import evolve, maker
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
-from gapcheck.scoring.prepared import Prepared, cited, prepared
+from gapcheck.scoring.prepared import Prepared, cited, per_taxonomy, prepared
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
@@ -104,6 +104,17 @@ class _Candidate(NamedTuple):
     alternatives: tuple[str, ...] = ()
 
 
+@per_taxonomy
+def _levels_candidates(
+    taxonomy: Taxonomy,
+) -> dict[int, tuple[tuple[Expectation, ...], dict[str, _Candidate]]]:
+    """Each level's expectations as candidates before the rules, by the identity of its expectations tuple."""
+    return {
+        id(lv.expectations): (lv.expectations, {e.skill_id: _Candidate(e) for e in lv.expectations})
+        for lv in taxonomy.levels
+    }
+
+
 def _candidates(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
@@ -114,7 +125,11 @@ def _candidates(
     rules = taxonomy.scoring
     factors = prepared(taxonomy).strength_factors
     demonstrated = {sid for sid, s in shown.items() if factors.get(s.strength, 0.0) >= 1.0}
-    out: dict[str, _Candidate] = {e.skill_id: _Candidate(e) for e in expectations}
+    level = _levels_candidates(taxonomy).get(id(expectations))
+    if level is not None and level[0] is expectations:  # a level's own expectations: their candidates made once
+        out = dict(level[1])
+    else:
+        out = {e.skill_id: _Candidate(e) for e in expectations}
     umbrellas = {u.skill for u in rules.umbrellas}
     for umbrella in rules.umbrellas:
         cand = out.pop(umbrella.skill, None)
@@ -218,6 +233,59 @@ def _settled(
     )
 
 
+class _Fixed(NamedTuple):
+    """What a gap of one expectation says and sorts by that depends on the expectation alone."""
+
+    exp: Expectation
+    base: float  # the priority's terms of the expectation alone: importance, weight, guides, stage (summed in order)
+    rank: int  # its importance's rank (0 = required)
+    tie: tuple[int, int, str]  # the tie-breaks after the priority: importance, roadmap order, name
+    levels: frozenset[str]  # the levels that introduced and raised it (for ``separates``)
+    sources: tuple[GuideRef, ...]  # its citations and its skill's, when no emphasis adds any
+    fields: dict[str, Any]  # the RankedGap fields it sets alone
+
+
+def _fix(taxonomy: Taxonomy, ready: Prepared, exp: Expectation) -> _Fixed:
+    pw, n_stages = taxonomy.scoring.priority_weights, len(taxonomy.stages)
+    skill, fact = taxonomy.index.skills[exp.skill_id], ready.skills[exp.skill_id]
+    position = fact.position
+    early = (n_stages - position) / n_stages if position is not None and n_stages else 0.0
+    guides = len({r.source for r in (*exp.sources, *skill.sources)})
+    base = (
+        pw.get("importance", 0.0) * ready.importance_weights.get(exp.importance, 0.0)
+        + pw.get("weight", 0.0) * exp.weight
+        + pw.get("guides", 0.0) * guides
+        + pw.get("stage", 0.0) * early
+    )
+    rank = exp.importance.rank
+    fields: dict[str, Any] = {
+        "id": exp.skill_id,
+        "name": skill.name,
+        "category": skill.category,
+        "importance": exp.importance,
+        "weight": exp.weight,
+        "since": exp.introduced_at,
+        "stage": fact.stage,
+        "resources": fact.resources,
+        "certifications": fact.certifications,
+    }
+    tie = (rank, n_stages if position is None else position, fact.sort_name)
+    sources = cited(ready, (exp.sources, skill.sources, ()))
+    return _Fixed(exp, base, rank, tie, frozenset({exp.introduced_at, exp.raised_at}), sources, fields)
+
+
+@per_taxonomy
+def _taxonomy_fixed(taxonomy: Taxonomy) -> dict[int, _Fixed]:
+    """:func:`_fix` of every level's expectations, by the expectation's identity (each entry holds its own)."""
+    ready = prepared(taxonomy)
+    return {id(exp): _fix(taxonomy, ready, exp) for level in taxonomy.levels for exp in level.expectations}
+
+
+def _fixed(taxonomy: Taxonomy, ready: Prepared, known: Mapping[int, _Fixed], exp: Expectation) -> _Fixed:
+    hit = known.get(id(exp))
+    return hit if hit is not None and hit.exp is exp else _fix(taxonomy, ready, exp)
+
+
 def rank_gaps(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
@@ -230,45 +298,28 @@ def rank_gaps(
     """The gaps among ``expectations`` (the target's), ranked; ``current``/``target``: level ids, for ``separates``."""
     pw = taxonomy.scoring.priority_weights
     ready = prepared(taxonomy)
-    facts, factors, weights = ready.skills, ready.strength_factors, ready.importance_weights
+    factors = ready.strength_factors
     skills = taxonomy.index.skills
-    n_stages = len(taxonomy.stages)
     level_ids = list(ready.level_at)
     low = ready.level_at.get(current or "", len(level_ids) - 1) + 1
     high = ready.level_at.get(target or "", -1)
     between = set(level_ids[low : high + 1])
     candidates = _candidates(taxonomy, expectations, shown, alternatives)
     boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown)
-    p_importance, p_weight, p_guides = pw.get("importance", 0.0), pw.get("weight", 0.0), pw.get("guides", 0.0)
-    p_stage, p_emphasis, p_separates = pw.get("stage", 0.0), pw.get("emphasis", 0.0), pw.get("separates", 0.0)
+    p_emphasis, p_separates = pw.get("emphasis", 0.0), pw.get("separates", 0.0)
+    known = _taxonomy_fixed(taxonomy)
+    fixed = {sid: _fixed(taxonomy, ready, known, cand.exp) for sid, cand in candidates.items()}
     raw: dict[str, float] = {}
     separates: dict[str, bool] = {}
-    for sid, cand in candidates.items():
-        exp, skill, fact = cand.exp, skills[sid], facts[sid]
+    for sid, fix in fixed.items():
         seen = shown.get(sid)
         deficit = 1.0 - (factors.get(seen.strength, 0.0) if seen else 0.0)
-        guides = len({r.source for r in (*exp.sources, *skill.sources)})
-        position = fact.position
-        early = (n_stages - position) / n_stages if position is not None and n_stages else 0.0
-        separates[sid] = bool({exp.introduced_at, exp.raised_at} & between)
-        base = (
-            p_importance * weights.get(exp.importance, 0.0)
-            + p_weight * exp.weight
-            + p_guides * guides
-            + p_stage * early
-            + p_emphasis * boosts.get(sid, (0.0, ""))[0]
-            + p_separates * separates[sid]
-        )
+        separates[sid] = apart = not fix.levels.isdisjoint(between)
+        base = fix.base + p_emphasis * boosts.get(sid, (0.0, ""))[0] + p_separates * apart
         raw[sid] = round(max(deficit, 0.0) * base, 4)
 
-    ranks = {sid: cand.exp.importance.rank for sid, cand in candidates.items()}
-    rank_of = ranks.__getitem__  # a gap's importance's rank: 0 = required
-
-    def sort_key(sid: str) -> tuple[float, int, int, str]:
-        position = facts[sid].position
-        return (-raw[sid], ranks[sid], n_stages if position is None else position, facts[sid].sort_name)
-
-    order = sorted(candidates, key=sort_key)
+    rank_of = {sid: fix.rank for sid, fix in fixed.items()}.__getitem__  # a gap's importance's rank: 0 = required
+    order = sorted(candidates, key=lambda sid: (-raw[sid], *fixed[sid].tie))
     missing = {sid for sid in candidates if sid not in shown}
     needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) if skills[sid].requires else _NONE for sid in candidates}
     settled = _settled(ready, candidates, shown, current)
@@ -302,27 +353,19 @@ def rank_gaps(
     gaps: list[RankedGap] = []
     final = {sid: i for i, sid in enumerate(order)}
     for rank, sid in enumerate(order, start=1):
-        cand, skill, fact = candidates[sid], skills[sid], facts[sid]
-        exp = cand.exp
+        cand, fix = candidates[sid], fixed[sid]
         seen = shown.get(sid)
         learn_first = tuple(sorted(wanted[sid], key=lambda r: (final[r], r))) if seen is None and sid in wanted else ()
+        emphasis = emphasis_sources.get(sid)
         gaps.append(
             _RankedGap(
+                **fix.fields,
                 rank=rank,
-                id=sid,
-                name=skill.name,
-                category=skill.category,
                 kind=GapKind.MISSING if seen is None else GapKind.WEAK,
                 strength=None if seen is None else seen.strength,
                 implied_by=None if seen is None or seen.via == sid else seen.via,
-                importance=exp.importance,
-                weight=exp.weight,
                 priority=priority[sid],
-                since=exp.introduced_at,
-                sources=cited(ready, (exp.sources, skill.sources, emphasis_sources.get(sid, ()))),
-                stage=fact.stage,
-                resources=fact.resources,
-                certifications=fact.certifications,
+                sources=fix.sources if not emphasis else cited(ready, (fix.exp.sources, skills[sid].sources, emphasis)),
                 learn_first=learn_first,
                 emphasis=boosts[sid][1] if sid in boosts else None,
                 separates=separates[sid],
