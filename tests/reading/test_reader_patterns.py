@@ -1,12 +1,14 @@
 """The reader's pattern building and its cheap checks: the phrase alternation takes the longest phrase that matches
 (whatever the case of its first letter), every month and season name still opens a date range after the date
-patterns' start look-ahead, the PDF stream check measures streams from their ``stream`` keyword only, and the text
-layer's character counts treat every kind of white space as space."""
+patterns' start look-ahead, the PDF stream check measures streams from their ``stream`` keyword only (a stream
+with a wrong checksum in full, nothing for a header zlib refuses), and the text layer's character counts treat
+every kind of white space as space."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gapcheck.errors import UnsafeDocumentError
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading import lexicon as lx
 from gapcheck.reading.history import open_range_starts, range_starts
@@ -115,6 +118,41 @@ def test_stream_check_measures_each_stream_from_its_keyword() -> None:
     bodies = [b"BT /F1 12 Tf (x) Tj ET" * n for n in (1, 3, 7)]
     data = b"%PDF-1.4\n" + b"".join(_pdf_object(i, body) for i, body in enumerate(bodies, start=1)) + b"%%EOF\n"
     assert check_pdf_streams(data, "x.pdf", Limits()) == sum(len(body) + 1 for body in bodies)
+
+
+def _flate_object(number: int, body: bytes) -> bytes:
+    return b"%d 0 obj\n<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n" % (
+        number,
+        len(body),
+        body,
+    )
+
+
+def _wrong_checksum(inflated: bytes) -> bytes:
+    """``inflated`` deflated in zlib's format, its Adler-32 trailer flipped (PDFium inflates such a stream all the
+    same)."""
+    packed = zlib.compress(inflated)
+    return packed[:-4] + bytes(b ^ 0xFF for b in packed[-4:])
+
+
+def test_stream_check_counts_a_stream_whose_checksum_is_wrong() -> None:
+    bodies = [b"BT /F1 12 Tf (x) Tj ET\n" * n for n in (10, 300)]
+    data = b"%PDF-1.4\n" + b"".join(_flate_object(i, _wrong_checksum(b)) for i, b in enumerate(bodies, 1)) + b"%%EOF\n"
+    assert check_pdf_streams(data, "x.pdf", Limits()) == sum(map(len, bodies))
+
+
+def test_stream_check_refuses_streams_past_the_total_whatever_their_checksums() -> None:
+    stream = _wrong_checksum(b"0 0 m " * (150 * 1024))  # 900 KiB each: under the cap per stream
+    data = b"%PDF-1.4\n" + b"".join(_flate_object(i, stream) for i in range(1, 21)) + b"%%EOF\n"
+    with pytest.raises(UnsafeDocumentError, match="in all"):
+        check_pdf_streams(data, "x.pdf", Limits())
+
+
+@pytest.mark.parametrize("header", [b"x\x9d", b"y\x18", b"\x88\x98", b"x\xbb"])  # not /31, CM 9, window 64 KiB, FDICT
+def test_stream_check_counts_nothing_for_a_header_zlib_refuses(header: bytes) -> None:
+    body = header + zlib.compress(b"BT ET " * 500)[2:]
+    data = b"%PDF-1.4\n" + _flate_object(1, body) + b"%%EOF\n"
+    assert check_pdf_streams(data, "x.pdf", Limits()) == 0
 
 
 @given(st.text(alphabet=st.sampled_from("ab\u00e9\ufffd\ue000.- \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000"), max_size=80))
