@@ -109,7 +109,8 @@ def find_headings(text: str) -> list[Heading]:
     glyphless = [strip_glyphs(line.strip()) for line in lines]  # each line stripped once, for both tests below
     for index, line in enumerate(lines):
         found = _heading_in(glyphless[index], current, previous_blank, seen, side)  # line_role's heading part
-        if found is None and index + 1 < len(lines):
+        # a split heading's first word is in title case or capitals: a line that opens otherwise is passed over
+        if found is None and index + 1 < len(lines) and "A" <= glyphless[index][:1] <= "Z":
             found = _split_heading(glyphless[index], glyphless[index + 1], seen)
         if found is not None:
             kind, written = found
@@ -177,7 +178,10 @@ def _heading_in(
     """:func:`_heading_of` for a line already stripped of spaces and glyphs."""
     if not stripped or len(stripped) > 120:
         return None
-    core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
+    if len(stripped) > 48 and _own_core(stripped):
+        core = ""  # too long to be a heading alone: only the forms that open a line are left
+    else:
+        core = strip_glyphs(stripped.strip(_DECOR).strip()).strip(_DECOR).strip()
     bare_number = False  # "3 Publications" inside a job counts them; "1 Experience" (LaTeX's numbering) heads
     if core[:1].isdigit() or core[:1] in "IVX":
         numbered = _SECTION_NUMBER.match(core)
@@ -204,7 +208,41 @@ def _heading_in(
         kind = _fuzzy_heading(core)
         if kind is not None:
             return kind, core
+    if not _may_open_with_heading(stripped):
+        return None
     return _run_in(stripped, current, previous_blank) or _side_heading(stripped, current, previous_blank, seen, side)
+
+
+def _own_core(stripped: str) -> bool:
+    """The line is its own core (what _heading_in compares with the headings): a letter or digit at each end, so
+    no decoration or glyph to strip, and no section number in front."""
+    first = stripped[0]
+    return first.isalnum() and stripped[-1].isalnum() and not first.isdigit() and first not in "IVX"
+
+
+# Every start of a heading's key. A key is the concatenation of its characters' keys (decorations, digits and
+# spaces have none), so a heading run into a line (``_run_in``: "Skills: ...", "SKILLS Python") or beside its
+# content (``_side_heading``) starts with a word whose key, up to a colon, is one of these.
+_KEY_STARTS = frozenset(key[:end] for key in HEADINGS for end in range(len(key) + 1))
+_LEAD = _DECOR.replace(":", "")  # what _run_in strips from the start of a line
+
+
+def _may_open_with_heading(stripped: str) -> bool:
+    """Whether ``_run_in`` or ``_side_heading`` can find a heading at the start of ``stripped`` (a line stripped of
+    spaces and glyphs): the quick test that passes over most lines of a resume, sentences and bullets, on the key
+    of their first word. Never False where either would find one."""
+    if stripped.startswith(("**", "__")):  # the bold form ("**Experience** ...")
+        return True
+    body = stripped.lstrip(_LEAD)
+    words = body.split(maxsplit=1)
+    if words and _key(words[0].partition(":")[0]) in _KEY_STARTS:
+        return True
+    if len(body) == len(stripped) or stripped.startswith(_BULLETS):
+        # the side form's first word is the same word (its key starts no heading, so no side heading), or the line
+        # is a list item, which holds no side heading
+        return False
+    first = stripped.split(maxsplit=1)
+    return bool(first) and _key(first[0]) in _SIDE_STARTS  # decorations and a space before the first word
 
 
 # Headings written beside their content, on the same line, in title case or bold ("Education M.S. in
