@@ -255,3 +255,30 @@ def test_each_title_cleanup_needs_one_of_its_characters(text: str) -> None:
     for pattern, _replacement, needs in history._CLEANUPS:
         for match in pattern.finditer(text):
             assert not needs or any(char in match.group(0) for char in needs), (pattern.pattern, match.group(0))
+
+
+_LINE_STARTS = ("", "- ", "• ", "## ", "**", "1. ", "II. ", "[", "— ", "🏫 ")
+_LINE_ENDS = (": Python, SQL", " Python, SQL", "** Senior Engineer, Acme", " M.S. in Statistics", ":")
+
+
+@pytest.mark.parametrize("kind", sorted(lx.HEADING_PHRASES))
+def test_the_quick_heading_test_passes_every_line_a_heading_opens(kind: str) -> None:
+    """A line that _run_in or _side_heading finds a heading at the start of passes _may_open_with_heading (the
+    test that passes over the other lines), for every heading phrase, in each case, after each decoration."""
+    from gapcheck.reading.model import SectionKind
+    from gapcheck.reading.sections import _may_open_with_heading, _run_in, _side_heading, strip_glyphs
+
+    found = 0
+    for phrase in lx.HEADING_PHRASES[kind]:
+        for form in {phrase, phrase.upper(), phrase.title()}:
+            for start in _LINE_STARTS:
+                for end in _LINE_ENDS:
+                    stripped = strip_glyphs(f"{start}{form}{end}".strip())
+                    for current in (SectionKind.OTHER, SectionKind.EXPERIENCE):
+                        heading = _run_in(stripped, current, True) or _side_heading(
+                            stripped, current, True, frozenset(), True
+                        )
+                        if heading is not None:
+                            found += 1
+                            assert _may_open_with_heading(stripped), stripped
+    assert found > len(lx.HEADING_PHRASES[kind])  # the lines tried hold headings
