@@ -207,9 +207,9 @@ def test_a_pdfs_text_layer_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> N
     counted: list[int] = []
     real = textlayer._count
 
-    def counting(text: str) -> tuple[int, int, int]:
+    def counting(text: str, words: list[str]) -> tuple[int, int, int]:
         counted.append(len(text))
-        return real(text)
+        return real(text, words)
 
     monkeypatch.setattr(textlayer, "_count", counting)
     resume = read_resume(FIXTURES / "one_column.pdf", today=date(2026, 11, 1))

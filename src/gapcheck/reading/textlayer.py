@@ -6,6 +6,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from gapcheck.reading.lexicon import COMMON_WORDS
 
@@ -14,7 +15,7 @@ _ASCII_VOWELS = frozenset("aeiouyAEIOUY")
 
 
 _BAD = frozenset(("Co", "Cn", "Cc", "Cs"))  # private use, unassigned, control, surrogate
-_FEW = 64  # distinct characters other than letters counted one by one (str.count) up to this; else a Counter
+_FEW = 64  # characters counted one by one (str.count: spaces, bad ones, digits in words) up to this; else a Counter
 _COMMON = frozenset(COMMON_WORDS)
 _MIN_TOKENS = 40  # below this a text is too short to judge
 _NOT_LANGUAGE = 0.03  # real resumes: 12-45% of their words are common words; shifted garbage: ~0%
@@ -27,8 +28,8 @@ class TextLayer:
     The reader asks several tests of one text; each counts nothing again."""
 
     def __init__(self, text: str) -> None:
-        self.visible, self.letters, self.bad = _count(text)  # visible: other than white space (str.isspace)
         self.words: list[str] = _WORD.findall(text)
+        self.visible, self.letters, self.bad = _count(text, self.words)  # visible: other than white space (isspace)
 
     def is_garbage(self) -> bool:
         """The text layer does not decode to language: mostly symbols, control or replacement characters, or
@@ -70,26 +71,29 @@ class TextLayer:
 _NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f]")
 
 
-def _count(text: str) -> tuple[int, int, int]:
-    """(visible, letters, bad) characters of ``text`` (see TextLayer): each distinct character is judged once, and
-    those other than letters, a few dozen in a resume, are counted with str.count (a Counter over every character
-    costs twice as much); a text with more of them is counted with a Counter."""
-    others = [char for char in set(text) if not char.isalpha()]
-    if len(others) > _FEW:
-        counts = Counter(text)
-        others_counted = [(char, counts[char]) for char in others]
-    else:
-        others_counted = [(char, text.count(char)) for char in others]
-    visible = len(text)
-    not_letters = bad = 0
-    for char, n in others_counted:
-        if char.isspace():
-            visible -= n
+def _count(text: str, words: list[str]) -> tuple[int, int, int]:
+    """(visible, letters, bad) characters of ``text`` (see TextLayer), whose ``words`` (_WORD's runs) are found
+    already. Every letter (str.isalpha) is in a word, so the letters are the words' characters less those in them
+    that are not letters (the digits _WORD takes, "²", "½"); each distinct character is judged once, and only the
+    white space, the bad ones and those digits, a handful in a resume, are counted, with str.count (a Counter over
+    every character costs many times as much); a text with more of them is counted with a Counter."""
+    spaces: list[str] = []
+    bad: list[str] = []
+    worded: list[str] = []  # characters of words that are no letters
+    for char in set(text):
+        if char.isalpha():
             continue
-        not_letters += n
-        if char == "\ufffd" or unicodedata.category(char) in _BAD:
-            bad += n
-    return visible, visible - not_letters, bad
+        if char.isspace():
+            spaces.append(char)
+        elif char == "\ufffd" or unicodedata.category(char) in _BAD:
+            bad.append(char)
+        elif _WORD.match(char):
+            worded.append(char)
+    count: Callable[[str], int] = text.count
+    if len(spaces) + len(bad) + len(worded) > _FEW:
+        count = Counter(text).__getitem__
+    visible = len(text) - sum(map(count, spaces))
+    return visible, sum(map(len, words)) - sum(map(count, worded)), sum(map(count, bad))
 
 
 def page_is_blank(text: str) -> bool:
