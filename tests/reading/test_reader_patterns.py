@@ -282,3 +282,21 @@ def test_the_quick_heading_test_passes_every_line_a_heading_opens(kind: str) -> 
                             found += 1
                             assert _may_open_with_heading(stripped), stripped
     assert found > len(lx.HEADING_PHRASES[kind])  # the lines tried hold headings
+
+
+def test_no_step_of_cleaning_makes_a_character_its_earlier_patterns_remove() -> None:
+    """normalize_text runs the patterns of _SPECIAL_PATTERNS only for the classes found in the text as given: NFC,
+    the one step between them that could, maps no other character onto one of theirs."""
+    from gapcheck.reading.normalize import _SPECIAL, _SPECIAL_PATTERNS
+
+    assert all(p.pattern.startswith("[") and p.pattern.endswith("]") for p in _SPECIAL_PATTERNS)  # one class each
+    made = [
+        code
+        for code in range(0x110000)
+        if not 0xD800 <= code <= 0xDFFF
+        and not _SPECIAL.match(chr(code))
+        and _SPECIAL.search(unicodedata.normalize("NFC", chr(code)))
+    ]
+    assert made == []
+    text = "a\u00a0b\u200bc\x01d\ue000e\ud800f"
+    assert normalize_text(text) == "a bcd e\ufffdf"  # each class found and cleaned

@@ -126,14 +126,18 @@ def bound_text(text: str, limits: Limits = DEFAULT_LIMITS) -> str:
 
     spaCy's tokenizer is quadratic in the length of a token made of punctuation ("=====", "!?#*!?#*"), and a
     line's cues are looked up clause by clause: these caps keep both small, whatever the file holds."""
-    longest = max(map(len, text.split()), default=0)  # the longest word: a run without white space lies in one
+    words = text.split()
+    longest = max(map(len, words), default=0)  # the longest word: a run without white space lies in one
     run = limits.max_run_chars
     if run > 0 and (longest > run or any(char * (run + 1) in text for char in _WHITE_SPACE)):
         text = _run_pattern(run).sub(lambda m: m.group(1) * run, text)
-        longest = max(map(len, text.split()), default=0)
+        words = text.split()
+        longest = max(map(len, words), default=0)
     sym = limits.max_symbol_run
-    if sym > 0 and longest > sym:  # such a run holds no space: one long word
-        text = _symbol_pattern(sym).sub(lambda m: _chunked(m.group(0), sym), text)
+    if sym > 0 and longest > sym:  # such a run holds no space: it lies in one long word (a URL, mostly)
+        pattern = _symbol_pattern(sym)
+        if any(pattern.search(word) for word in words if len(word) > sym):  # white space before each word
+            text = pattern.sub(lambda m: _chunked(m.group(0), sym), text)
     width = limits.max_line_chars
     if width > 0 and len(text) > width:
         text = "\n".join(_wrap(line, width) if len(line) > width else line for line in text.split("\n"))

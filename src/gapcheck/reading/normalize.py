@@ -58,17 +58,23 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010
 def normalize_text(text: str, *, soft_hyphen_visible: bool = False, limits: Limits = DEFAULT_LIMITS) -> str:
     """Clean ``text``. ``soft_hyphen_visible``: U+00AD was drawn on the page (PDF text layers, where TeX fonts
     map their hyphen glyph to it), so inside a line it stands for "-"; elsewhere it is an invisible break hint."""
-    text = _SURROGATE.sub("\ufffd", text)
+    special = _special_classes(text)
+    if _SURROGATE in special:
+        text = _SURROGATE.sub("\ufffd", text)
     for old, new in _LINE_BREAKS.items():
         text = text.replace(old, new)
     text = bound_text(text, limits)
-    text = _ZERO_WIDTH_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text)
+    if _ZERO_WIDTH_RE in special:
+        text = _ZERO_WIDTH_RE.sub("", text)
+    if _SPACES_RE in special:
+        text = _SPACES_RE.sub(" ", text)
     for old, new in _LIGATURES.items():
         text = text.replace(old, new)
     text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text)
-    text = _PRIVATE_USE.sub(" ", text)
+    if _CONTROL in special:
+        text = _CONTROL.sub("", text)
+    if _PRIVATE_USE in special:
+        text = _PRIVATE_USE.sub(" ", text)
     text = _strip_line_edges(text).strip(" \t")
     if "-\n" in text or "\u00ad\n" in text or "\ufffe\n" in text:  # a hyphen ends a line
         text = _SOFT_BREAK.sub(_join_hyphenated, text)
@@ -83,6 +89,20 @@ def normalize_text(text: str, *, soft_hyphen_visible: bool = False, limits: Limi
     if "\n\n\n" in text:
         text = _BLANKS.sub("\n\n", text)
     return text.strip("\n ")
+
+
+# The characters the five patterns above remove or replace, all in one class: one scan of the text finds those it
+# holds (a resume holds few, often none), and only the patterns of their classes run. No step between them makes
+# such a character (line breaks become LF, ligatures ASCII letters, bound_text adds spaces and line breaks, NFC
+# maps no other character onto one), so a class absent at the start stays absent.
+_SPECIAL_PATTERNS = (_SURROGATE, _ZERO_WIDTH_RE, _SPACES_RE, _CONTROL, _PRIVATE_USE)
+_SPECIAL = re.compile("[" + "".join(pattern.pattern[1:-1] for pattern in _SPECIAL_PATTERNS) + "]")  # each is one class
+
+
+def _special_classes(text: str) -> set[re.Pattern[str]]:
+    """Those of _SPECIAL_PATTERNS that match a character of ``text``."""
+    found = set(_SPECIAL.findall(text))
+    return {pattern for pattern in _SPECIAL_PATTERNS if any(map(pattern.match, found))}
 
 
 def _strip_line_edges(text: str) -> str:
