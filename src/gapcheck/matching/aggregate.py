@@ -104,21 +104,14 @@ def build_matches(resume: Resume, taxonomy: Taxonomy, hits: list[Hit]) -> tuple[
         )
 
     implied: dict[str, list[Evidence]] = {}
+    closure = taxonomy.index.implies_closure  # built once per taxonomy: every skill a skill reaches by implies
     for source_id, source_hits in by_skill.items():
         first = source_hits[0]
-        stack = list(taxonomy.skill(source_id).implies)
-        seen: set[str] = set()
-        while stack:
-            target = stack.pop()
-            if target in seen or target == source_id:
-                continue
-            seen.add(target)
-            stack.extend(taxonomy.skill(target).implies)
-            if target in matches:
-                continue
-            implied.setdefault(target, []).append(
-                replace(first.evidence, method=Method.IMPLIED, score=1.0, implied_by=source_id)
-            )
+        for target in closure[source_id]:
+            if target not in matches:
+                implied.setdefault(target, []).append(
+                    replace(first.evidence, method=Method.IMPLIED, score=1.0, implied_by=source_id)
+                )
     for target, evidence in implied.items():
         skill = taxonomy.skill(target)
         matches[target] = SkillMatch(

@@ -24,7 +24,7 @@ import weakref
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import cast
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -90,8 +90,7 @@ class _Text:
         return self.token_lines[token]
 
 
-@dataclass(frozen=True)
-class _Raw:
+class _Raw(NamedTuple):  # a tuple: made about 80 times a resume, cheaper than a frozen dataclass
     skill_id: str
     tok_start: int
     tok_end: int
