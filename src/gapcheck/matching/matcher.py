@@ -133,7 +133,7 @@ class SkillMatcher:
         )
         self._nlp: Language | None = None
         self._needs_context = frozenset(s.id for s in taxonomy.skills if s.needs_context)
-        self._skills = {s.id: s for s in taxonomy.skills}
+        self._skills = taxonomy.index.skills  # by id
         self._keys: dict[int, tuple[str, Method]] = {}
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._orth = PhraseMatcher(vocab, attr="ORTH")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gapcheck.reading.phrases import first_letters
+
 _ANY_WORDS = "…"
 
 
@@ -58,8 +60,9 @@ def words_regex(phrases: Iterable[str]) -> str:
 
 
 def _first_letters(phrases: list[str]) -> str:
-    """``(?=[...])`` of the characters the phrases can start with, or "" when one may start otherwise (an optional
-    first word, "…", an apostrophe or hyphen first)."""
+    """``(?=[...])`` of the characters the phrases can start with (the reader's builder,
+    :func:`gapcheck.reading.phrases.first_letters`, given each first word's letters), or "" when one may start
+    otherwise (an optional first word, "…", an apostrophe or hyphen first)."""
     letters: set[str] = set()
     for phrase in phrases:
         first = phrase.split()[0] if phrase.split() else ""
@@ -69,4 +72,4 @@ def _first_letters(phrases: list[str]) -> str:
             if not alternative or not alternative[0].isalnum():
                 return ""
             letters.add(alternative[0])
-    return "(?=[" + "".join(sorted(letters)) + "])" if letters else ""
+    return first_letters(letters)
