@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
 from gapcheck.scoring.model import CategoryCoverage, LevelScore
-from gapcheck.scoring.prepared import prepared
+from gapcheck.scoring.prepared import per_taxonomy, prepared
 
 
 def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:
@@ -57,26 +57,61 @@ class _Sums:
 
 
 def _sums(taxonomy: Taxonomy, expectations: Iterable[Expectation], found: Mapping[str, Strength]) -> _Sums:
-    ready = prepared(taxonomy)
-    weights, factors = ready.importance_weights, ready.coverage_factors
-    sums = _Sums()
-    for exp in expectations:
-        w = exp.weight * weights.get(exp.importance, 0.0)
-        strength = found.get(exp.skill_id)
-        sums.total += w
-        required = exp.importance == Importance.REQUIRED
-        if required:
-            sums.required_total += w
+    weights = _weights(taxonomy, expectations)
+    sums = _Sums(total=weights.total, required_total=weights.required_total)
+    covered = required_covered = 0.0
+    missing, weak = sums.missing, sums.weak
+    coverage_factors = prepared(taxonomy).coverage_factors
+    for skill_id, w, required in weights.terms:
+        strength = found.get(skill_id)
         if strength is None:
-            sums.missing.append(exp.skill_id)
+            missing.append(skill_id)
             continue
-        got = w * factors[strength]
-        sums.covered += got
+        got = w * coverage_factors[strength]
+        covered += got
         if required:
-            sums.required_covered += got
+            required_covered += got
         if strength != Strength.DEMONSTRATED:
-            sums.weak.append(exp.skill_id)
+            weak.append(skill_id)
+    sums.covered, sums.required_covered = covered, required_covered
     return sums
+
+
+@dataclass(frozen=True)
+class _Weights:
+    """What a set of expectations weighs, whatever the resume: each one's (skill id, weight x importance weight,
+    required), and the totals over all and over the required ones (summed in the expectations' order)."""
+
+    terms: tuple[tuple[str, float, bool], ...]
+    total: float
+    required_total: float
+
+
+def _weigh(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Weights:
+    weights = prepared(taxonomy).importance_weights
+    terms = tuple(
+        (exp.skill_id, exp.weight * weights.get(exp.importance, 0.0), exp.importance == Importance.REQUIRED)
+        for exp in expectations
+    )
+    total = required_total = 0.0
+    for _, w, required in terms:
+        total += w
+        if required:
+            required_total += w
+    return _Weights(terms, total, required_total)
+
+
+@per_taxonomy
+def _levels_weights(taxonomy: Taxonomy) -> dict[int, tuple[tuple[Expectation, ...], _Weights]]:
+    """Each level's :class:`_Weights`, by the identity of its expectations tuple (each entry holds its tuple)."""
+    return {id(lv.expectations): (lv.expectations, _weigh(taxonomy, lv.expectations)) for lv in taxonomy.levels}
+
+
+def _weights(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Weights:
+    level = _levels_weights(taxonomy).get(id(expectations))
+    if level is not None and level[0] is expectations:  # a level's own: weighed once
+        return level[1]
+    return _weigh(taxonomy, expectations)
 
 
 def _ratio(covered: float, total: float) -> float:
