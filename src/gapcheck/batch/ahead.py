@@ -131,7 +131,7 @@ def _plan_then_read(conn: Connection, plan: Plan[Any]) -> None:
     sending = threading.Thread(target=_send, args=(conn, data), daemon=True)
     try:
         sending.start()
-    except RuntimeError:  # no thread under a tight memory cap: sent from here, nothing read ahead
+    except RuntimeError:  # no thread could be started: sent from here, nothing read ahead
         _send(conn, data)
         return
     _read(conn, planned[1], sending)
@@ -212,7 +212,7 @@ def first_job(reading: Reading, paths: Sequence[Path], jobs: int) -> Job | None:
     return job_for(reading, paths, readers) if readers else None
 
 
-def _end(readers: Sequence[tuple[BaseProcess, Connection] | tuple[BaseProcess, Connection, Job | None]]) -> None:
+def _end(readers: Sequence[tuple[BaseProcess, Connection] | tuple[BaseProcess, Connection, Job]]) -> None:
     for process, conn, *_job in readers:
         process.kill()
         process.join(timeout=5)
