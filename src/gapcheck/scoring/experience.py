@@ -203,6 +203,8 @@ def relevant_years(
         return RelevantYears(
             years, round(relevant, 2), ml_years, tuple(kinds), in_work, title, title_level, title_years, rung_years
         )
+    # No dated position to read lines from: each demonstrated skill stands as seen on a line of its own (its id for
+    # the line), so _shows' rule of as many distinct lines as skills asks only for distinct skills.
     shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
