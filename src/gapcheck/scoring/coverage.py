@@ -101,17 +101,30 @@ def _weigh(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Weights:
     return _Weights(terms, total, required_total)
 
 
+_Group = tuple[tuple[str, tuple[Expectation, ...]], ...]  # (category, its expectations), in category order
+
+
 @per_taxonomy
-def _levels_weights(taxonomy: Taxonomy) -> dict[int, tuple[tuple[Expectation, ...], _Weights]]:
-    """Each level's :class:`_Weights`, by the identity of its expectations tuple (each entry holds its tuple)."""
-    return {id(lv.expectations): (lv.expectations, _weigh(taxonomy, lv.expectations)) for lv in taxonomy.levels}
+def _levels_weights(taxonomy: Taxonomy) -> dict[int, tuple[tuple[Expectation, ...], _Weights, _Group]]:
+    """Each level's :class:`_Weights` and its expectations by category (and those of each category's), by the
+    identity of the expectations tuple (each entry holds its tuple)."""
+    out: dict[int, tuple[tuple[Expectation, ...], _Weights, _Group]] = {}
+    for level in taxonomy.levels:
+        groups = _by_category(taxonomy, level.expectations)
+        out[id(level.expectations)] = (level.expectations, _weigh(taxonomy, level.expectations), groups)
+        for _, exps in groups:
+            out[id(exps)] = (exps, _weigh(taxonomy, exps), ())
+    return out
+
+
+def _known(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> tuple[_Weights, _Group] | None:
+    level = _levels_weights(taxonomy).get(id(expectations))
+    return (level[1], level[2]) if level is not None and level[0] is expectations else None
 
 
 def _weights(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Weights:
-    level = _levels_weights(taxonomy).get(id(expectations))
-    if level is not None and level[0] is expectations:  # a level's own: weighed once
-        return level[1]
-    return _weigh(taxonomy, expectations)
+    known = _known(taxonomy, expectations)  # a level's own, or one of its categories': weighed once
+    return known[0] if known is not None else _weigh(taxonomy, expectations)
 
 
 def _ratio(covered: float, total: float) -> float:
@@ -126,16 +139,22 @@ def category_coverage(
 ) -> tuple[CategoryCoverage, ...]:
     """:func:`coverage` within each skill category of ``expectations``, in the order the taxonomy lists its skills'
     categories (categories with nothing expected are left out)."""
+    known = _known(taxonomy, expectations)
+    groups = known[1] if known is not None else _by_category(taxonomy, expectations)
+    return tuple(
+        CategoryCoverage(category=c, coverage=coverage(taxonomy, exps, found, required_only=False), expected=len(exps))
+        for c, exps in groups
+    )
+
+
+def _by_category(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Group:
     by_category: dict[str, list[Expectation]] = {}
     for exp in expectations:
         skill = taxonomy.index.skills.get(exp.skill_id)
         if skill is not None:
             by_category.setdefault(skill.category, []).append(exp)
     order = prepared(taxonomy).category_at
-    return tuple(
-        CategoryCoverage(category=c, coverage=coverage(taxonomy, exps, found, required_only=False), expected=len(exps))
-        for c, exps in sorted(by_category.items(), key=lambda item: order.get(item[0], 0))
-    )
+    return tuple((c, tuple(exps)) for c, exps in sorted(by_category.items(), key=lambda item: order.get(item[0], 0)))
 
 
 def score_level(taxonomy: Taxonomy, level: Level, found: Mapping[str, Strength]) -> LevelScore:
