@@ -233,7 +233,8 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
         translated = read_translations(raw.data["translations"], file, set(skill_entries), claimed)
         skills = [replace(s, translations=translated[s.id]) if s.id in translated else s for s in skills]
     terms = {s.id: (s.name, *s.aliases) for s in skills}
-    shared, shared_rejects = shared_word_patterns(terms), shared_word_rejects(terms)
+    shared = shared_word_patterns(terms)
+    shared_rejects = shared_word_rejects(terms, {s.id: s.implies for s in skills})
     skills = [replace(s, patterns=(*s.patterns, *map(freeze_pattern, shared.get(s.id, ()))),
                       rejects=(*s.rejects, *map(freeze_pattern, shared_rejects.get(s.id, ()))))
               for s in skills]  # fmt: skip

@@ -16,7 +16,7 @@ not data; :func:`shared_word_rejects` makes those lists followed by "of" rejects
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 # The words and signs that join the items of a list ("linear, ridge and logistic regression").
@@ -100,13 +100,33 @@ def shared_word_patterns(terms: dict[str, tuple[str, ...]]) -> dict[str, list[li
     return out
 
 
-def shared_word_rejects(terms: dict[str, tuple[str, ...]]) -> dict[str, list[list[Token]]]:
+def shared_word_rejects(
+    terms: dict[str, tuple[str, ...]], implies: Mapping[str, Iterable[str]]
+) -> dict[str, list[list[Token]]]:
     """Skill id -> rejects of its stem lists whose last tail takes an object of its own ("data cleaning, validation
     of invoices"), so the list names no skill of that tail; an object that is the stem again ("validation of data",
-    "monitoring of model drift") keeps it."""
+    "monitoring of model drift"), or a word of a skill the tail's skill implies or is implied by ("monitoring of
+    drift": Data drift implies Model monitoring), keeps it.
+
+    ``implies``: skill id -> the ids it implies."""
     _, stems = _groups(terms)
+    related = _related_words(terms, implies)
     out: dict[str, list[list[Token]]] = {}
     for skill_id, stem, pattern in _stem_lists(stems):
-        not_stem = {"LOWER": {"NOT_IN": sorted({f for w in stem for f in _with_plural(w)})}}
-        out.setdefault(skill_id, []).append([*pattern, {"LOWER": "of"}, not_stem])
+        kept = {f for w in stem for f in _with_plural(w)} | related.get(skill_id, set())
+        out.setdefault(skill_id, []).append([*pattern, {"LOWER": "of"}, {"LOWER": {"NOT_IN": sorted(kept)}}])
+    return out
+
+
+def _related_words(terms: dict[str, tuple[str, ...]], implies: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
+    """Skill id -> the words (and plurals) of the terms of the skills it implies or that imply it."""
+    words = {
+        skill_id: {f for term in skill_terms for w in term.lower().split() if w.isalpha() for f in _with_plural(w)}
+        for skill_id, skill_terms in terms.items()
+    }
+    out: dict[str, set[str]] = {}
+    for skill_id, targets in implies.items():
+        for target in targets:
+            out.setdefault(skill_id, set()).update(words.get(target, set()))
+            out.setdefault(target, set()).update(words.get(skill_id, set()))
     return out
