@@ -215,6 +215,8 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Set up a Feast feature store for the platform.", "feature-engineering"),
         ("- Product features that we built for the mobile app.", "feature-engineering"),
         ("- Built the search and export features of the app.", "feature-engineering"),
+        ("- Built LLM features for the support desk.", "feature-engineering"),
+        ("- Pretrained the vision foundation model for the camera team.", "llm"),
         # a name in capitals, an org chart, a consultant, a framework move, a ledger's load, a retrieval job
         ("- ROBERT NOWAK", "transformers"),
         ("- Reporting to the CTO, ran a team of four analysts.", "communication"),
