@@ -174,6 +174,8 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
         ("- A cross-validated ridge model for prices.", "cross-validation"),
         ("- Pretraining on 256 A100 GPUs.", "distributed-training"),
         ("- Simulation rollouts across 4 GPU nodes.", "distributed-training"),
+        ("- Automated model retraining and deployment with Airflow.", "model-deployment"),
+        ("- Early stopping on the validation loss.", "regularization"),
     ],
 )
 def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -217,6 +219,8 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Built the search and export features of the app.", "feature-engineering"),
         ("- Built LLM features for the support desk.", "feature-engineering"),
         ("- Pretrained the vision foundation model for the camera team.", "llm"),
+        ("- Set up experiment tracking with MLflow.", "experimentation"),
+        ("- Used data augmentation to reduce overfitting.", "regularization"),
         # a name in capitals, an org chart, a consultant, a framework move, a ledger's load, a retrieval job
         ("- ROBERT NOWAK", "transformers"),
         ("- Reporting to the CTO, ran a team of four analysts.", "communication"),
