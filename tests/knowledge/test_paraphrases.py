@@ -176,6 +176,12 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
         ("- Simulation rollouts across 4 GPU nodes.", "distributed-training"),
         ("- Automated model retraining and deployment with Airflow.", "model-deployment"),
         ("- Early stopping on the validation loss.", "regularization"),
+        ("- Worked with the data engineers to productionize three models.", "model-deployment"),
+        ("- Ran weekly stakeholder demos of the forecasting tool.", "communication"),
+        ("- Support bot built on function calling.", "ai-agents"),
+        ("- Quantized the detector to INT8 for mobile deployment.", "edge-ai"),
+        ("- Improved recall by 15% with hard negatives.", "model-evaluation"),
+        ("- Precision up from 0.71 to 0.80 at the same coverage.", "model-evaluation"),
     ],
 )
 def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -221,6 +227,8 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Pretrained the vision foundation model for the camera team.", "llm"),
         ("- Set up experiment tracking with MLflow.", "experimentation"),
         ("- Used data augmentation to reduce overfitting.", "regularization"),
+        ("- Call-centre tool call volume reports.", "ai-agents"),
+        ("- Improved the accuracy of the monthly invoices.", "model-evaluation"),
         # a name in capitals, an org chart, a consultant, a framework move, a ledger's load, a retrieval job
         ("- ROBERT NOWAK", "transformers"),
         ("- Reporting to the CTO, ran a team of four analysts.", "communication"),
