@@ -182,6 +182,9 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
         ("- Quantized the detector to INT8 for mobile deployment.", "edge-ai"),
         ("- Improved recall by 15% with hard negatives.", "model-evaluation"),
         ("- Precision up from 0.71 to 0.80 at the same coverage.", "model-evaluation"),
+        ("- Built evaluation harnesses for the LLM outputs.", "model-evaluation"),
+        ("- Cut false positives by 30% on the fraud model.", "model-evaluation"),
+        ("- A Bayesian hierarchical model of store demand.", "statistics"),
     ],
 )
 def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -229,6 +232,7 @@ def test_a_form_people_write_shows_the_skill(line: str, skill_id: str, taxonomy:
         ("- Used data augmentation to reduce overfitting.", "regularization"),
         ("- Call-centre tool call volume reports.", "ai-agents"),
         ("- Improved the accuracy of the monthly invoices.", "model-evaluation"),
+        ("- Hierarchical clustering of the customers.", "statistics"),
         # a name in capitals, an org chart, a consultant, a framework move, a ledger's load, a retrieval job
         ("- ROBERT NOWAK", "transformers"),
         ("- Reporting to the CTO, ran a team of four analysts.", "communication"),
