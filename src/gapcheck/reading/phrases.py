@@ -17,7 +17,7 @@ def alternation(phrases: Iterable[str], *, look_ahead: bool = False) -> str:
     first. ``look_ahead``: the alternation opens with :func:`first_letters`."""
     unique = set(phrases)
     groups: dict[str, list[str]] = {}
-    for phrase in sorted(unique, key=len, reverse=True):
+    for phrase in sorted(unique, key=lambda phrase: (-len(phrase), phrase)):  # the same pattern in every process
         groups.setdefault(phrase.lstrip()[:1].casefold(), []).append(_phrase(phrase))
     body = "|".join(_group(members) for members in groups.values())
     return f"{first_letters(unique)}(?:{body})" if look_ahead else body
