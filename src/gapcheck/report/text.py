@@ -105,13 +105,15 @@ def _joins(text: str, newline: int) -> bool:
     while first < len(text) and text[first] in " \t":
         first += 1
     head = text[first : first + 1]
+    if head.islower() or head.isdigit() or last in ",-/(&":
+        return True
     word_end = end  # the last word before the break (other whitespace ends a word too)
     while word_end > 0 and text[word_end - 1].isspace():
         word_end -= 1
     word_start = word_end
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    return head.islower() or head.isdigit() or last in ",-/(&" or text[word_start:word_end].lower() in _JOINERS
+    return text[word_start:word_end].lower() in _JOINERS
 
 
 # Where a sentence may start (a line break, or a space after a sentence end) and end (a line break, or a sentence
