@@ -405,6 +405,11 @@ def test_entries_that_are_not_work_and_a_stated_total() -> None:
         ("- Mentoring two juniors since 2019\n", 3.42),  # what was done in the job since then, not a job
         ("• Leading the reading group since March 2021.\n", 3.42),
         ("• Since 2019: Data Analyst, Baz Co\n", 7.42),  # a bullet that opens with its dates is an entry
+        ("• Data Analyst at Baz Co since 2019\n", 7.42),  # so is a job written as a bullet
+        ("- Senior Data Scientist, Baz GmbH, since 03/2019\n", 7.25),
+        ("• Data Analyst — Baz — since 2019\n", 7.42),
+        ("- Data Analyst at Baz (since 2019)\n", 7.42),
+        ("- Managed three engineers since 2019\n", 3.42),  # a verb first: what was done, job words or not
     ],
 )
 def test_since_inside_a_bullet_is_no_position(bullets: str, years: float) -> None:
@@ -420,11 +425,26 @@ def test_since_inside_a_bullet_is_no_position(bullets: str, years: float) -> Non
         ("• Data Analyst, Baz Co, 2019 – 2022\n", 6.42),  # jobs written as bullets stay jobs
         ("- Analyst at Baz Co 2019 – 2022 in Berlin\n", 6.42),
         ("- Analyst at Baz Co 2019 – 2022 remote\n", 6.42),
+        ("• Data Scientist, Baz 2019 – 2022 freelance\n", 6.42),  # a job word before: a job, whatever follows
+        ("- Baz Corp, ML Engineer, 2019 – 2022 ranking team\n", 6.42),
+        ("• ML Engineer, Baz Corp 2019 – 2022 working on ranking\n", 6.42),
     ],
 )
 def test_dates_inside_a_bullets_sentence_are_no_position(bullets: str, years: float) -> None:
     text = f"Experience\nML Engineer, Bar Inc\n2023 – Present\n{bullets}"
     assert read_text(text, today=date(2026, 6, 1)).years_experience == years
+
+
+def test_a_range_cut_after_its_dash_under_another_is_not_the_current_job() -> None:
+    """Only the first entry, the current job, may leave its end empty: a cut range under another range, or over a
+    line starting with a date or a number, is not read as running to the present."""
+    for text in (
+        "Experience\nML Engineer, Bar Inc | 2023 – Present\nData Analyst, Baz | Jan 2019 –\n- Dashboards.\n",
+        "Experience\nML Engineer, Bar Inc\nJan 2019 –\nMar 2018 Award for the best model\n",
+        "Experience\nML Engineer, Bar Inc\nJan 2019 –\n2018 Award\n",
+    ):
+        resume = read_text(text, today=date(2026, 6, 1))
+        assert [p.start.year for p in resume.positions if p.current] in ([2023], []), text
 
 
 @pytest.mark.parametrize(
@@ -435,6 +455,7 @@ def test_dates_inside_a_bullets_sentence_are_no_position(bullets: str, years: fl
         ("ML Engineer, Bar Inc\nJan 2019 –\nPresent\n- Built models.\n", 7.42),
         ("ML Engineer, Bar Inc\nJan 2021 –\n- Built models.\n", 5.42),  # no end written: the current job
         ("ML Engineer, Bar Inc | 2021 -\n- Built models.\n", 5.42),
+        ("ML Engineer, Bar Inc, Jan 2019 -\n\nMar 2021\n- Built models.\n", 2.17),  # the end after an empty line
     ],
 )
 def test_a_range_cut_after_its_dash(entry: str, years: float) -> None:

@@ -216,20 +216,23 @@ _STARTS_WITH_END = re.compile(rf"^\s*(?:{_point_re('b', False)}|{_NOW})(?![\w/])
 def _joined_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A range cut after its dash is read whole: a narrow column wraps its end onto the next line ("Jan 2019 –" /
     "Mar 2021"), and a template leaves the end of the current job empty ("Jan 2021 –", nothing under it that is a
-    date): read as "Jan 2021 – Present". A line whose end was taken goes."""
+    date) on its first entry, the current job: read as "Jan 2021 – Present". The next line with text is looked at;
+    a line whose end was taken goes."""
     out: list[tuple[int, str]] = []
-    taken = False
+    taken = -1
+    dated = False  # a range was written above: the current job, listed first, is not this one
     for index, (offset, line) in enumerate(lines):
-        if taken:
-            taken = False
+        if index == taken:
             continue
         if line.rstrip().endswith(("–", "—", "-")) and _CUT_RANGE.search(line) is not None:
-            below = lines[index + 1][1] if index + 1 < len(lines) else ""
-            end = _STARTS_WITH_END.match(below)
-            if end is not None and not below[end.end() :].strip():
-                line, taken = f"{line.rstrip()} {below.strip()}", True
-            elif not any(char.isdigit() for char in below):
+            below = next((i for i in range(index + 1, len(lines)) if lines[i][1].strip()), None)
+            text = lines[below][1] if below is not None else ""
+            end = _STARTS_WITH_END.match(text)
+            if below is not None and end is not None and not text[end.end() :].strip():
+                line, taken = f"{line.rstrip()} {text.strip()}", below
+            elif not dated and end is None and not text.strip()[:1].isdigit():  # a title or a bullet under it
                 line = f"{line.rstrip()} {lx.NOW_WORDS[0]}"
+        dated = dated or (may_hold_date(line) and _RANGE.search(line) is not None)
         out.append((offset, line))
     return out
 
@@ -539,17 +542,30 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
     return found
 
 
-_WORDS_BEFORE = re.compile(r"[^\W\d_]{2,}")  # a word (two letters or more) in the text before a date
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_VERB_FORM = re.compile(r"(?:ed|ing)$", re.IGNORECASE)  # "Mentored", "Leading", "Led": an activity, not a title
+
+
+def _activity(before: str) -> bool:
+    """A bullet's text before its dates reads as something done, not as a job: words, and either no job word among
+    them ("- Mentoring two juniors since 2019", "- Ran the 2016 - 2018 programme") or a verb first ("- Managed
+    three engineers since 2020"); "• ML Engineer at Acme since 2021" and "- Acme Corp, ML Engineer, 2018 - 2021"
+    are jobs."""
+    first = _FIRST_WORD.search(before)
+    if first is None or len(first.group()) < 2:
+        return False
+    return _JOB.search(before) is None or _VERB_FORM.search(first.group()) is not None
 
 
 def _since_dates(line: str) -> list[re.Match[str]]:
     """The "since <date>" starts of a line, without those that note a change inside a title's brackets
     ("NLP Engineer (Senior since 2023.10)"): a promotion within the position, not a position of its own; nor those
-    inside a bullet's sentence ("- Mentoring two juniors since 2019"): what was done in the job, not a job."""
+    inside a bullet's sentence ("- Mentoring two juniors since 2019"): what was done in the job, not a job ("• ML
+    Engineer at Acme since 2021" is one)."""
     out = []
     bullet = _is_bullet(line.lstrip())
     for match in _SINCE.finditer(line):
-        if bullet and _WORDS_BEFORE.search(line, 0, match.start()):
+        if bullet and _activity(line[: match.start()]):
             continue
         bracket = line.rfind("(", 0, match.start())
         if bracket >= 0 and ")" not in line[bracket : match.start()] and line[bracket + 1 : match.start()].strip():
@@ -566,13 +582,14 @@ def _without_ranges(text: str) -> str:
 def _in_sentence(line: str, at: int, end: int) -> bool:
     """A date inside a sentence ("... across Africa from 2009–2020 using ..."): several words before it and a
     preposition just before it, none of them cut off by a separator ("Data Scientist, Acme | From Jan 2019 to ...").
-    In a bullet, what was done in a job, two words before it do: a preposition ("- Migrated services in
-    2017–2019") or the sentence going on in lower case after it ("- Ran the 2016 – 2018 forecasting programme")."""
+    In a bullet whose words read as something done (:func:`_activity`), two words before it do: a preposition ("-
+    Migrated services in 2017–2019") or the sentence going on in lower case after it ("- Ran the 2016 – 2018
+    forecasting programme")."""
     before = _AFTER_SEPARATOR.split(line[:at])[-1]
     words = len(before.split())
     if words >= 5 and _PROSE_LEAD.search(before) is not None:
         return True
-    if words < 3 or not _is_bullet(line.lstrip()):  # the bullet mark and two words
+    if words < 3 or not _is_bullet(line.lstrip()) or not _activity(line[:at]):  # the bullet mark and two words
         return False
     return _PROSE_LEAD.search(before) is not None or _GOES_ON_LOWER.match(line, end) is not None
 
