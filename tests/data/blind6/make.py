@@ -74,6 +74,11 @@ LAYOUTS: dict[str, Layout] = {
     "f06_data_engineer_to_mle_japan": Layout("pdf", "twocol", "dejavu", "Google Docs two-column template"),
     "f07_cv_engineer_israel": Layout("pdf", "classic", "dejavu", "Word export, skills as a table"),
     "f08_head_of_ds_australia": Layout("pdf", "sidebar", "dejavu", "online builder, left sidebar"),
+    "f09_backend_to_mle_egypt": Layout("pdf", "dateline", "libsans", "Word export, dates on their own line"),
+    "f10_ml_engineer_switzerland": Layout("docx", "tables", imitates="Word tables, German, contact in the page header"),
+    "f11_data_scientist_netherlands": Layout("docx", "plain", imitates="Word, Dutch headings and months"),
+    "f12_data_engineer_ireland": Layout("docx", "sidebar", imitates="Word layout table with a sidebar, page header"),
+    "f13_analyst_career_break_philippines": Layout("docx", "plain", imitates="Word, plain, a career break"),
 }
 
 
