@@ -33,6 +33,7 @@ BLIND2 = REPO / "tests" / "data" / "blind2"
 BLIND3 = REPO / "tests" / "data" / "blind3"
 BLIND4 = REPO / "tests" / "data" / "blind4"
 BLIND5 = REPO / "tests" / "data" / "blind5"
+BLIND6 = REPO / "tests" / "data" / "blind6"
 
 
 def _measure(folder: Path) -> tuple[list[AdviceScore], AdviceTotals]:
@@ -120,7 +121,7 @@ def test_fifth_blind_set_advice_agrees_with_the_judge() -> None:
     (tests/data/blind5/README.md, "Measured"); floors a little below the figures reached since it became a tuning
     set (11/16, 16/16, 0.54)."""
     scores, t = _measure(BLIND5)
-    _print("fifth blind synthetic set (held out)", t)
+    _print("fifth blind synthetic set", t)
     assert t.files >= 16
     assert all(s.level is not None for s in scores)
     assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
@@ -151,3 +152,16 @@ def test_the_level_without_years_is_within_one_of_the_judges(folder: Path, floor
     ]
     t = advice_totals(scores, levels)
     assert t.within_one >= floor, f"{folder.name}: years withheld, level within one on {t.within_one}/{t.files}"
+
+
+def test_sixth_blind_set_advice_agrees_with_the_judge() -> None:
+    """Held out: measured before anyone looked at it: level equal 11/16, within one 15/16, top-5 overlap 0.46
+    (tests/data/blind6/README.md, "Measured"); floors a little below. A change that fails this lowered the estimate
+    for unseen resumes: do not tune on these files to make it pass."""
+    scores, t = _measure(BLIND6)
+    _print("sixth blind synthetic set (held out)", t)
+    assert t.files >= 16
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= 14, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 9, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.42, f"top-5 overlap {t.overlap:.2f}"
