@@ -220,21 +220,29 @@ def _joined_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     a line whose end was taken goes."""
     out: list[tuple[int, str]] = []
     taken = -1
-    dated = False  # a range was written above: the current job, listed first, is not this one
     for index, (offset, line) in enumerate(lines):
         if index == taken:
             continue
-        if line.rstrip().endswith(("–", "—", "-")) and _CUT_RANGE.search(line) is not None:
+        if line.rstrip().endswith(("–", "—", "-")) and _CUT_RANGE.search(line) is not None:  # rare: tested first
             below = next((i for i in range(index + 1, len(lines)) if lines[i][1].strip()), None)
             text = lines[below][1] if below is not None else ""
             end = _STARTS_WITH_END.match(text)
             if below is not None and end is not None and not text[end.end() :].strip():
                 line, taken = f"{line.rstrip()} {text.strip()}", below
-            elif not dated and end is None and not text.strip()[:1].isdigit():  # a title or a bullet under it
+            elif end is None and not text.strip()[:1].isdigit() and not _dated(out):  # a title or a bullet under it
                 line = f"{line.rstrip()} {lx.NOW_WORDS[0]}"
-        dated = dated or (may_hold_date(line) and _RANGE.search(line) is not None)
         out.append((offset, line))
     return out
+
+
+def _dated(lines: list[tuple[int, str]]) -> bool:
+    """A range is written in ``lines``: an entry above, so the one under them is not the current job."""
+    return any(may_hold_date(line) and _RANGE.search(line) is not None for _, line in lines)
+
+
+def _beside(line: str, span: _Span) -> str:
+    """What a date line holds beside its dates (and any other range on it): "" when the dates stand alone."""
+    return _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
 
 
 def _entries(
@@ -252,7 +260,7 @@ def _entries(
             previous, previous_index = (offset, line), index
             continue
         for span in spans_of(line, offset):
-            own = _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
+            own = _beside(line, span)
             above = previous
             if _below_previous_entry(entries, previous, previous_index) or (not own and _dates_first(entries, lines)):
                 above = None
@@ -926,7 +934,7 @@ def _job_lines(lines: list[tuple[int, str]], today: date) -> list[int]:
                 above is not None
                 and _JOB.search(above[1])
                 and _short_line(above[1])
-                and not _clean(_without_ranges(line[: spans[0].match_start] + " " + line[spans[0].match_end :]))
+                and not _beside(line, spans[0])
             ):
                 found.append(above[0])
         above = (offset, line)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -69,6 +69,13 @@ HEADINGS.update({_key(p): SectionKind.OTHER for p in POSTING_OTHER_HEADINGS})
 # table names that form itself.
 for _form, _kind in list(HEADINGS.items()):
     HEADINGS.setdefault(_form[:-1] if _form.endswith("s") else f"{_form}s", _kind)
+
+
+def _starts(keys: Iterable[str]) -> frozenset[str]:
+    """Every start of the heading keys ``keys`` ("", "s", "sk", ..., "skills"): a key that may open one."""
+    return frozenset(key[:end] for key in keys for end in range(len(key) + 1))
+
+
 REQUIREMENT_HEADINGS = frozenset(_key(p) for p in POSTING_SKILL_HEADINGS)
 _NOT_INSIDE_ENTRIES = frozenset(_key(p) for p in (*POSTING_OTHER_HEADINGS, *POSTING_SKILL_HEADINGS))
 
@@ -223,7 +230,7 @@ def _own_core(stripped: str) -> bool:
 # Every start of a heading's key. A key is the concatenation of its characters' keys (decorations, digits and
 # spaces have none), so a heading run into a line (``_run_in``: "Skills: ...", "SKILLS Python") or beside its
 # content (``_side_heading``) starts with a word whose key, up to a colon, is one of these.
-_KEY_STARTS = frozenset(key[:end] for key in HEADINGS for end in range(len(key) + 1))
+_KEY_STARTS = _starts(HEADINGS)
 _LEAD = _DECOR.replace(":", "")  # what _run_in strips from the start of a line
 
 
@@ -251,7 +258,7 @@ _SIDE_KINDS = frozenset(SectionKind(kind) for kind in SIDE_HEADINGS)
 _SIDE = frozenset(_key(p) for kind in SIDE_HEADINGS for p in HEADING_PHRASES[kind] if len(p.split()) <= 3) - frozenset(
     _key(p) for p in NOT_SIDE_HEADINGS
 )
-_SIDE_STARTS = frozenset(key[:end] for key in _SIDE for end in range(len(key) + 1))  # what their first word may be
+_SIDE_STARTS = _starts(_SIDE)  # what their first word may be
 _JOB_WORD = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in JOB_WORDS)})s?\b", re.IGNORECASE)
 _BOLD_HEAD = re.compile(r"^(\*\*|__)(?P<head>[^*_]{2,40})\1\s*:?\s+(?P<rest>\S)")
 
@@ -312,9 +319,7 @@ def _split_heading(line: str, following: str, seen: frozenset[SectionKind]) -> t
 
 
 # What the first word of a split heading may be: the start of a heading of a main kind.
-_SPLIT_STARTS = frozenset(
-    key[:end] for key, kind in HEADINGS.items() if kind in _SIDE_KINDS for end in range(len(key) + 1)
-)
+_SPLIT_STARTS = _starts(key for key, kind in HEADINGS.items() if kind in _SIDE_KINDS)
 
 
 # A short title-case or capitals line alone that holds one of these words is a heading too
