@@ -278,7 +278,9 @@ def _read_by(ahead: ReadAhead, limits: Limits) -> Resume | None:
     raises its error here, as reading it here would."""
     import pickle
 
-    found = ahead.finish(limits.max_seconds + 60.0)
+    from gapcheck.batch.ahead import EXTRA_SECONDS
+
+    found = ahead.finish(limits.max_seconds + EXTRA_SECONDS)
     if 0 not in found:
         return None
     read = pickle.loads(found[0])  # made by this command's own reader process

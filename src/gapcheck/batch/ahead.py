@@ -125,8 +125,7 @@ def _plan_then_read(conn: Connection, plan: Plan[Any]) -> None:
     except Exception:  # a bug in planning: the parent runs the command itself, which says what it is
         planned, data = None, pickle.dumps(None)
     if planned is None or planned[1] is None:
-        with contextlib.suppress(OSError):
-            conn.send_bytes(data)
+        _send(conn, data)
         return
     sending = threading.Thread(target=_send, args=(conn, data), daemon=True)
     try:
@@ -140,6 +139,10 @@ def _plan_then_read(conn: Connection, plan: Plan[Any]) -> None:
 def _send(conn: Connection, data: bytes) -> None:
     with contextlib.suppress(OSError):
         conn.send_bytes(data)
+
+
+# what one resume may take beyond the reader's time limit (in a worker, or the CLI's reader) before it is given up
+EXTRA_SECONDS = 60.0
 
 
 _SPARE: list[tuple[BaseProcess, Connection, Job]] = []  # a reader forked before parsing, and the job it reads

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from gapcheck.analysis import AnalysisFailure, Analyzer, failure
-from gapcheck.batch.ahead import ReadAhead, Reading
+from gapcheck.batch.ahead import EXTRA_SECONDS, ReadAhead, Reading
 from gapcheck.batch.inputs import Input
 from gapcheck.batch.pool import cap_memory, forking, ordered_map
 from gapcheck.errors import GapcheckError, TooLargeError
@@ -28,7 +28,6 @@ class WorkerError(GapcheckError):
     """A row's error when its worker process stopped, or ran past its time, while analysing it."""
 
 
-EXTRA_SECONDS = 60.0  # what one resume may take in a worker beyond the reader's time limit, before it is stopped
 
 
 @dataclass(frozen=True)

@@ -205,4 +205,4 @@ def level_without_years(path: Path, taxonomy: Taxonomy, today: date | None) -> s
     from gapcheck.scoring import score
 
     resume = read_resume(path, today=today)
-    return score(taxonomy, match_skills(resume, taxonomy), None, today=resume.reference_date).current.level
+    return score(taxonomy, match_skills(resume, taxonomy), None).current.level

@@ -40,6 +40,7 @@ Learn first
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -119,12 +120,11 @@ def _candidates(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
     shown: Mapping[str, Shown],
+    demonstrated: AbstractSet[str],
     extra: Sequence[Alternatives],
 ) -> dict[str, _Candidate]:
     """The expectations that can be gaps, after the umbrella and alternatives rules (see the module docstring)."""
     rules = taxonomy.scoring
-    factors = prepared(taxonomy).strength_factors
-    demonstrated = {sid for sid, s in shown.items() if factors.get(s.strength, 0.0) >= 1.0}
     level = _levels_candidates(taxonomy).get(id(expectations))
     if level is not None and level[0] is expectations:  # a level's own expectations: their candidates made once
         out = dict(level[1])
@@ -164,13 +164,16 @@ def _candidates(
 
 
 def _boosts(
-    taxonomy: Taxonomy, current: str | None, candidates: Mapping[str, _Candidate], shown: Mapping[str, Shown]
+    taxonomy: Taxonomy,
+    current: str | None,
+    candidates: Mapping[str, _Candidate],
+    shown: Mapping[str, Shown],
+    demonstrated: AbstractSet[str],
 ) -> tuple[dict[str, tuple[float, str]], dict[str, tuple[SourceRef, ...]]]:
     """Each gap's largest emphasis boost and that emphasis's id and citations, for the emphases that hold at the
     ``current`` level (``below``: below that level only; ``from``: from that level on) and for this resume
     (``unless``: not when it demonstrates any of those skills)."""
-    ready = prepared(taxonomy)
-    level_at, factors = ready.level_at, ready.strength_factors
+    level_at = prepared(taxonomy).level_at
     at = level_at.get(current or "")
     boosts: dict[str, tuple[float, str]] = {}
     sources: dict[str, tuple[SourceRef, ...]] = {}
@@ -181,7 +184,7 @@ def _boosts(
         since = level_at.get(emphasis.since or "")
         if since is not None and (at is None or at < since):
             continue
-        if any(sid in shown and factors.get(shown[sid].strength, 0.0) >= 1.0 for sid in emphasis.unless):
+        if not demonstrated.isdisjoint(emphasis.unless):
             continue
         skills = emphasis.skills
         if emphasis.only_first:
@@ -211,19 +214,14 @@ def _unmet_prerequisites(taxonomy: Taxonomy, sid: str, shown: Mapping[str, Shown
 
 
 def _settled(
-    ready: Prepared, candidates: Mapping[str, _Candidate], shown: Mapping[str, Shown], current: str | None
+    ready: Prepared, candidates: Mapping[str, _Candidate], demonstrated: AbstractSet[str], current: str | None
 ) -> frozenset[str]:
     """The gaps first expected below the current level whose roadmap stage the resume shows (another skill of the
     stage demonstrated): learnt with the stage, what the work at its level rests on, not a step to lift first."""
     now_at = ready.level_at.get(current or "")
     if now_at is None:
         return _NONE
-    factors = ready.strength_factors
-    stages = {
-        stage.id
-        for sid, seen in shown.items()
-        if factors.get(seen.strength, 0.0) >= 1.0 and (stage := ready.skills[sid].stage) is not None
-    }
+    stages = {stage.id for sid in demonstrated if (stage := ready.skills[sid].stage) is not None}
     return frozenset(
         sid
         for sid, cand in candidates.items()
@@ -304,8 +302,9 @@ def rank_gaps(
     low = ready.level_at.get(current or "", len(level_ids) - 1) + 1
     high = ready.level_at.get(target or "", -1)
     between = set(level_ids[low : high + 1])
-    candidates = _candidates(taxonomy, expectations, shown, alternatives)
-    boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown)
+    demonstrated = frozenset(sid for sid, seen in shown.items() if factors.get(seen.strength, 0.0) >= 1.0)
+    candidates = _candidates(taxonomy, expectations, shown, demonstrated, alternatives)
+    boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown, demonstrated)
     p_emphasis, p_separates = pw.get("emphasis", 0.0), pw.get("separates", 0.0)
     known = _taxonomy_fixed(taxonomy)
     fixed = {sid: _fixed(taxonomy, ready, known, cand.exp) for sid, cand in candidates.items()}
@@ -322,7 +321,7 @@ def rank_gaps(
     order = sorted(candidates, key=lambda sid: (-raw[sid], *fixed[sid].tie))
     missing = {sid for sid in candidates if sid not in shown}
     needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) if skills[sid].requires else _NONE for sid in candidates}
-    settled = _settled(ready, candidates, shown, current)
+    settled = _settled(ready, candidates, demonstrated, current)
     wanted = {sid: reqs for sid in candidates if (reqs := (needs[sid] & missing) - settled)}  # missing prerequisites
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
     moved = bool(wanted)
