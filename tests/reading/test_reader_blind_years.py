@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # blind: 14/16 until session 6, 16/16 since (a paid post at a nonprofit; a title with a note in brackets)
 # blind5 (held out when written; a tuning set since session 6): 14/16 before anyone looked
 # blind6 (held out: do not tune on it): 15/16 before anyone looked
-FLOORS = {"blind": 15, "blind2": 16, "blind3": 15, "blind4": 14, "blind5": 13, "blind6": 14}
+FLOORS = {"blind": 15, "blind2": 16, "blind3": 15, "blind4": 14, "blind5": 13, "blind6": 15}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -500,9 +500,15 @@ def test_an_employer_over_its_titles_counts_once_through_them() -> None:
         ("Principal engineer with 12+ years building data platforms.", 12.0),
         ("Six and a half years of experience in MLOps.", 6.5),
         ("Seven years of industry experience.", 7.0),
+        ("Vision engineer. Eight years building and shipping camera models.", 8.0),  # no "+": opens a sentence
+        ("Backend engineer with 6 years designing billing services.", 6.0),
+        ("Nine years working\non payments data.", 9.0),
+        ("I spent two years teaching English abroad.", None),  # a stretch of a life, not the total
+        ("Over the last 3 years leading a team of four.", None),
+        ("Analyst. 2 years during my PhD were spent on surveys.", None),
     ],
 )
-def test_stated_totals(summary: str, stated: float) -> None:
+def test_stated_totals(summary: str, stated: float | None) -> None:
     resume = read_text(f"Summary\n{summary}\nExperience\nEngineer, A | 2022 – 2024\n", today=TODAY)
     assert resume.years_stated == stated
 

@@ -122,6 +122,14 @@ _STATED_PLUS = re.compile(
     rf"(?P<n>\b\d{{1,2}})\s*\+\s*{_YEARS_WORD}\s+(?:of|in|building|working|across|designing|developing|leading)\b",
     re.IGNORECASE,
 )
+# "Eight years building and shipping models", "Engineer with 6 years designing ...": a figure with no "+" states the
+# total when it opens a sentence or follows "with"; "spent two years teaching", "the last 3 years leading" do not
+_STATED_DOING = re.compile(
+    rf"(?:^|[.;:!]\s+|\bwith\s+)(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
+    rf"(?P<n>{_NUMBER})\s*{_YEARS_WORD}\s+(?!during\b)[a-z]{{2,}}ing\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STATED_FORMS = (_STATED, _STATED_PLUS, _STATED_DOING)
 _STATED_LABEL = re.compile(
     rf"^\W*(?:{_alternation(lx.STATED_TOTAL_LABELS)})\s*[:\-–]\s*(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)\s*\+?\s*"
     rf"{_YEARS_WORD}(?:\s*(?:,|and|&)?\s*(?P<m>\d{{1,2}})\s*(?:months?|mos?)(?:\s*\(s\))?)?",
@@ -1030,7 +1038,7 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
             continue
         if section.kind is SectionKind.EXPERIENCE or not _names_years(section.text):
             continue
-        for match in (*_STATED.finditer(section.text), *_STATED_PLUS.finditer(section.text)):
+        for match in (m for pattern in _STATED_FORMS for m in pattern.finditer(section.text)):
             number = _lexicon_form(match.group("n"))
             value = float(lx.NUMBER_WORDS.get(number, 0) or number)
             if match.groupdict().get("half"):
