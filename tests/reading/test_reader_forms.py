@@ -482,6 +482,24 @@ def test_a_paid_post_at_a_nonprofit_is_work_and_an_unpaid_role_there_is_not() ->
     assert resume.years_experience == round(53 / 12, 2)
 
 
+def test_compulsory_service_is_not_a_career() -> None:
+    text = (
+        "Experience\n"
+        "Data Engineer, Northwind GmbH | 01/2020 – 12/2023\n- Spark pipelines.\n"
+        "Zivildienst, Kreisklinik Talheim | 03/2014 – 08/2014\n- Logistics and IT support.\n"
+        "Mandatory military service, Signal Corps | 08/2011 – 08/2013\n- Radio operator.\n"
+        "Software Developer (military service), C4I Corps | 2016 – 2019\n- Java services for logistics.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [p.counted for p in resume.positions] == [True, False, False, True]  # a developer post held as service
+    assert resume.years_experience == round((47 + 36) / 12, 2)
+
+
+def test_a_rule_under_a_heading_is_no_title() -> None:
+    text = "EXPERIENCE\n==========\nData Analyst, Acme Ltd, 2019-03-01 -> 2022-02-28\n* Reports in SQL.\n"
+    assert [p.title for p in read_text(text, today=TODAY).positions] == ["Data Analyst, Acme Ltd"]
+
+
 def test_an_employer_over_its_titles_counts_once_through_them() -> None:
     text = (
         "Experience\nGlobex (2013-Present)\nStaff Engineer (2020-Present)\nSenior Engineer (2017-2020)\n"

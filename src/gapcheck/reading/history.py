@@ -790,6 +790,7 @@ def _title(
         if (
             prev
             and not taken
+            and any(c.isalnum() for c in prev)  # not a rule under a heading ("=========")
             and not _is_bullet(prev)
             and len(prev.split()) <= (10 if own else 16)
             and not prev.endswith((".", ",", ";"))

@@ -1213,6 +1213,28 @@ NOT_PROFESSIONAL_PHRASES = (
     "housekeeping",
     "landscaping",
     "farm hand",
+    # compulsory military or civilian service: a duty, not a career (a post held as "military service" with a
+    # job title and no such word, "Software Developer (military service)", stays work)
+    "compulsory military service",
+    "mandatory military service",
+    "compulsory service",
+    "mandatory service",
+    "conscript",
+    "conscripted",
+    "conscription",
+    "national service",
+    "civilian service",
+    "zivildienst",
+    "wehrdienst",
+    "grundwehrdienst",
+    "servicio militar",
+    "service militaire",
+    "servizio militare",
+    "servizio civile",
+    "värnplikt",
+    "verneplikt",
+    "værnepligt",
+    "askerlik",
 )
 # Word pairs that, both in an entry's title, make it student work rather than a job ("Student Software
 # Engineering Project").
