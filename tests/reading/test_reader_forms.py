@@ -121,6 +121,12 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Engineer, Acme | 2019-01-15 – 2021-03-31", date(2019, 1, 1), date(2021, 3, 1)),
         ("Engineer, Acme | 15 Jan 2019 – 31st March 2021", date(2019, 1, 1), date(2021, 3, 1)),
         ("Engineer, Acme | 3. März 2019 – heute", date(2019, 3, 1), TODAY),
+        ("Engineer, Acme | Jan 19, 2020 – Mar 21, 2021", date(2020, 1, 1), date(2021, 3, 1)),  # the day after
+        ("Engineer, Acme | June 1st, 2019 – present", date(2019, 6, 1), TODAY),
+        # a month's name and two digits of its year inside a range
+        ("Engineer, Acme | Jan 19 – Mar 21", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Sept. 18 - Dec. 22: Analyst, Acme", date(2018, 9, 1), date(2022, 12, 1)),
+        ("Engineer, Acme | Jan 19 – Present", date(2019, 1, 1), TODAY),
         ("Engineer, Acme | 2019 Jan – 2021 Mar", date(2019, 1, 1), date(2021, 3, 1)),  # the year first
         ("Engineer, Acme | 2019 Jan – Present", date(2019, 1, 1), TODAY),
         ("Engineer, Acme | 2018 – 2020 may be extended", date(2018, 1, 1), date(2020, 1, 1)),  # "may": no month
@@ -135,7 +141,14 @@ def test_more_date_forms(line: str, start: date, end: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Analyst, Acme | 2019-12", "Analyst, Acme | 2019–07", "Analyst, Acme | H3 2021 – H4 2022"]
+    "line",
+    [
+        "Analyst, Acme | 2019-12",
+        "Analyst, Acme | 2019–07",
+        "Analyst, Acme | H3 2021 – H4 2022",
+        "Analyst, Acme | Mar 21:00 – Mar 22:00",  # hours, not years
+        "Hackathon, Acme | Jan 19 – Mar 21, 2020",  # days of one year: not 2019 to 2021
+    ],
 )
 def test_what_is_no_range_of_years(line: str) -> None:
     """A year and month ("2019-12") or an end year before the start ("2019–07") is no range; "H3" is no half."""

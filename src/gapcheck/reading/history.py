@@ -38,8 +38,11 @@ _YEAR2 = r"(?:'\d\d)"
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
+_SEP_PLAIN = rf"\s*[{re.escape(lx.RANGE_MARKS)}]+\s*"  # a range's dash (the words for it aside)
 _POINT = (
-    rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
+    rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})"
+    rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?(?=\s+{_YEAR}))?"  # the day after the month: "Jan 19, 2020"
+    rf"[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
     # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
@@ -50,7 +53,13 @@ _POINT = (
     rf"|(?P<{{p}}y>{_YEAR})"
     rf"{{short}})"
 )
-_SHORT = r"|(?P<{p}ms>0?[1-9]|1[0-2])/(?P<{p}msy>\d\d)(?![\d/])"  # MM/YY: only inside a range
+# MM/YY and "Jan 19" (a month and two digits of its year): only inside a range, and not a day before its year
+# ("Jan 19 – Mar 21, 2020" is two days of 2020)
+_SHORT = (
+    r"|(?P<{p}ms>0?[1-9]|1[0-2])/(?P<{p}msy>\d\d)(?![\d/])"
+    + rf"|(?P<{{p}}mns>{_MONTH})\s*(?P<{{p}}mnsy>\d\d)(?![\d/]|[.:]\d|\s*(?:st|nd|rd|th)\b|,?\s+{_YEAR})"
+    + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{_YEAR})"
+)
 _MARKS = re.escape(lx.RANGE_MARKS)
 _SEP = rf"\s*(?:[{_MARKS}]+|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
@@ -700,6 +709,8 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
         return int(yw), _month(group(f"{p}ywm"))
     if f"{p}ms" in match.re.groupindex and (ms := group(f"{p}ms")):  # MM/YY: a group of the range pattern only
         return _year("'" + group(f"{p}msy")), int(ms)
+    if f"{p}mns" in match.re.groupindex and (mns := group(f"{p}mns")):  # "Jan 19": the range pattern's only
+        return _year("'" + group(f"{p}mnsy")), _month(mns)
     if y := group(f"{p}y"):
         return int(y), 1
     return None
