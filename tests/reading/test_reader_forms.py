@@ -508,6 +508,15 @@ def test_compulsory_service_is_not_a_career() -> None:
     assert resume.years_experience == round((47 + 36) / 12, 2)
 
 
+def test_a_trainee_is_a_job_and_a_summer_traineeship_is_not() -> None:
+    text = (
+        "Experience\nGraduate Trainee, Northbank plc | 09/2019 – 08/2021\n- Rotations in risk.\n"
+        "Summer trainee, data science - Kaamos Oy | 06/2018 – 08/2018\n- Dashboards.\n"
+        "Traineeship, European Data Office | 03/2017 – 08/2017\n- Open data portal.\n"
+    )
+    assert [p.kind for p in read_text(text, today=TODAY).positions] == [W, IN, IN]
+
+
 def test_a_rule_under_a_heading_is_no_title() -> None:
     text = "EXPERIENCE\n==========\nData Analyst, Acme Ltd, 2019-03-01 -> 2022-02-28\n* Reports in SQL.\n"
     assert [p.title for p in read_text(text, today=TODAY).positions] == ["Data Analyst, Acme Ltd"]

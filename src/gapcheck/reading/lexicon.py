@@ -975,7 +975,8 @@ INTERNSHIP_PHRASES = (
     "student researcher",
     "undergraduate research",
     "undergraduate researcher",
-    "trainee",
+    "summer trainee",  # a "Trainee" alone is a job ("Graduate Trainee", "Audit Trainee"): counted fully
+    "traineeship",
     "apprentice",
     "apprenticeship",
     "summer analyst",
