@@ -1,7 +1,8 @@
 """Work history: date ranges in experience sections become positions; positions become years.
 
 Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, ``Jan '20``, ``03/2018``,
-``3-2018``, ``2018-03``, ``06/15`` (MM/YY, in a range), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``2019–23`` (the end
+``3-2018``, ``2018-03``, ``06/15`` and ``Jan 19`` (MM/YY and a month with its year's last digits, in a range),
+``Jan 19, 2020`` (a day after the month), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``2019–23`` (the end
 year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a start, its last as an
 end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges joined by a dash, an
 arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ends of
@@ -13,13 +14,14 @@ experience heading has its dated job lines read where they stand (``experience_f
 
 Each position has a kind: work (counts fully), internship (co-ops, TA/RA: half), education, break, volunteer
 (not counted), or group: an employer's or era's span whose own dated entries follow it at once ("Google
-(2013-Present)" over its titles), counted through those entries only.
+(2013-Present)" over its titles), counted through those entries only. A resume whose years cannot be read
+may still show it has no work to count (``shows_no_work``: a student's or a self-taught person's).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -907,6 +909,36 @@ def _is_internship(title: str) -> bool:
     if _INTERN.search(title):
         return True
     return _INTERN_CASE.search(title) is not None  # "Math TA": capitals only, "ta"/"ra" are ordinary letters
+
+
+# Sections whose dated lines are no work: a certificate's.
+_NOT_WORK = frozenset({SectionKind.CERTIFICATIONS})
+
+
+def shows_no_work(positions: Sequence[Position], sections: Sequence[Section], today: date) -> bool:
+    """Whether a resume whose years could not be read shows that it has no work to count: no dated position, no
+    section read as experience, an education or projects section found (a student's or a self-taught person's
+    resume), and no dated line in its other sections that the reader, reading them as experience, would count as
+    work (a heading it does not know may hold jobs; a bootcamp's dates are no job). A resume with an experience
+    section whose dates went unread, or with no section found at all, is unknown, not new to work. Every section is
+    looked in, education too (a heading the reader does not know after it puts its jobs there): a dated line counted
+    as work, or a line under a heading that reads as a job's title and employer (``Senior ML Engineer, Acme Corp,
+    eight years``), is work shown.
+    ``today``: the resume's reference date."""
+    kinds = {s.kind for s in sections}
+    if positions or SectionKind.EXPERIENCE in kinds or not kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS}:
+        return False
+    for s in sections:
+        if s.kind in _NOT_WORK:
+            continue
+        # a job's line under a heading of its own (not the name's and headline's lines above every heading, nor a
+        # summary, which name the job the person wants)
+        if s.heading and s.kind is not SectionKind.SUMMARY and any(is_job_line(ln) for ln in s.text.splitlines()[1:]):
+            return False
+        as_work = (Section(SectionKind.EXPERIENCE, s.heading, 0, len(s.text), s.text),)
+        if any(p.counted for p in find_positions(s.text, as_work, today)):
+            return False
+    return True
 
 
 # --- a resume without an experience heading --------------------------------------------------------------------

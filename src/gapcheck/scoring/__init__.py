@@ -14,9 +14,10 @@ from datetime import date
 
 from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
+from gapcheck.reading.history import shows_no_work
 from gapcheck.reading.model import Position, Section
 from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
-from gapcheck.scoring.experience import RelevantYears, relevant_years, shows_no_work
+from gapcheck.scoring.experience import RelevantYears, relevant_years
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
 from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
 from gapcheck.scoring.model import LevelScore, PlanStep, PlanTotal, Target, TargetKind

@@ -30,7 +30,7 @@ from datetime import date
 
 from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
-from gapcheck.reading.model import Position, Section, SectionKind
+from gapcheck.reading.model import Position
 from gapcheck.scoring.prepared import prepared
 
 
@@ -109,38 +109,6 @@ def rung_of(rules: ExperienceRules, title: str, order: Mapping[str, int]) -> Run
     words = title.casefold()
     named = [rung for rung in rules.rungs if _has_word(words, rung.titles)]
     return max(named, key=lambda rung: order[rung.level]) if named else None
-
-
-# Sections whose dated lines are no work: a certificate's.
-_NOT_WORK = frozenset({SectionKind.CERTIFICATIONS})
-
-
-def shows_no_work(positions: Sequence[Position], sections: Sequence[Section], today: date) -> bool:
-    """Whether a resume whose years could not be read shows that it has no work to count: no dated position, no
-    section read as experience, an education or projects section found (a student's or a self-taught person's
-    resume), and no dated line in its other sections that the reader, reading them as experience, would count as
-    work (a heading it does not know may hold jobs; a bootcamp's dates are no job). A resume with an experience
-    section whose dates went unread, or with no section found at all, is unknown, not new to work. Every section is
-    looked in, education too (a heading the reader does not know after it puts its jobs there): a dated line counted
-    as work, or a line under a heading that reads as a job's title and employer (``Senior ML Engineer, Acme Corp,
-    eight years``), is work shown.
-    ``today``: the resume's reference date."""
-    kinds = {s.kind for s in sections}
-    if positions or SectionKind.EXPERIENCE in kinds or not kinds & {SectionKind.EDUCATION, SectionKind.PROJECTS}:
-        return False
-    from gapcheck.reading.history import find_positions, is_job_line  # here: rarely needed (years unread)
-
-    for s in sections:
-        if s.kind in _NOT_WORK:
-            continue
-        # a job's line under a heading of its own (not the name's and headline's lines above every heading, nor a
-        # summary, which name the job the person wants)
-        if s.heading and s.kind is not SectionKind.SUMMARY and any(is_job_line(ln) for ln in s.text.splitlines()[1:]):
-            return False
-        as_work = (Section(SectionKind.EXPERIENCE, s.heading, 0, len(s.text), s.text),)
-        if any(p.counted for p in find_positions(s.text, as_work, today)):
-            return False
-    return True
 
 
 def _months(start: date, end: date) -> Iterable[int]:
