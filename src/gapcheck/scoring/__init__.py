@@ -14,7 +14,6 @@ from datetime import date
 
 from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
-from gapcheck.reading.history import shows_no_work
 from gapcheck.reading.model import Position, Section
 from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
 from gapcheck.scoring.experience import RelevantYears, relevant_years
@@ -91,8 +90,13 @@ def score(
     shown = shown_skills(taxonomy, matches)
     found = strengths(shown)
     levels = tuple(score_level(taxonomy, lv, found) for lv in taxonomy.levels)
-    if years is None and sections and shows_no_work(positions, sections, today or date.today()):
-        years = 0.0
+    if years is None and sections:
+        # imported here: the reader's history is rarely needed (years unread), and a CLI call scores in a process
+        # that never reads a resume
+        from gapcheck.reading.history import shows_no_work
+
+        if shows_no_work(positions, sections, today or date.today()):
+            years = 0.0
     counted = relevant_years(taxonomy, years, positions, matches)
     now = current_level(taxonomy, levels, found, counted)
     target, chosen = target_level(taxonomy, now.level, level)  # an unknown level raises UnknownLevelError
