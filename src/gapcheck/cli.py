@@ -124,11 +124,18 @@ class RunOptions:
 
     def single_report(self) -> bool:
         """One file (not a folder or a pattern) in a report format: today's one-report behaviour."""
-        from gapcheck.batch.inputs import is_glob
+        return names_one_report(self.inputs, self.fmt.value, summary=self.summary is not None)
 
-        if len(self.inputs) != 1 or self.fmt not in REPORT_FORMATS or self.summary is not None:
-            return False
-        return not (Path(self.inputs[0]).is_dir() or is_glob(self.inputs[0]))
+
+def names_one_report(inputs: Sequence[str], fmt: str, *, summary: bool) -> bool:
+    """Whether a command line's ``inputs`` and ``--format`` ask for one resume's report: one input, not a folder or
+    a pattern, in a report format, with no ``--summary`` (:meth:`RunOptions.single_report` after parsing,
+    :func:`single_job` before)."""
+    from gapcheck.batch.inputs import is_glob
+
+    if len(inputs) != 1 or fmt not in REPORT_FORMATS or summary:
+        return False
+    return not (Path(inputs[0]).is_dir() or is_glob(inputs[0]))
 
 
 def _show_taxonomy(taxonomy_path: Path | None, level: str | None, fmt: Format, output: Path | None) -> None:
@@ -473,9 +480,10 @@ def single_job(args: RawArgs) -> Job | None:
     process). That reader then loads the reading rules and reads the resume on another core while this process
     imports spaCy and builds the matcher. None when the guess is not that (or the options cannot be read)."""
     values = args.values
-    if len(args.positionals) != 1 or "--summary" in values or not os.path.isfile(args.positionals[0]):
+    fmt = values.get("--format", Format.TERMINAL.value)
+    if not names_one_report(args.positionals, fmt, summary="--summary" in values):
         return None
-    if values.get("--format", Format.TERMINAL.value) not in {fmt.value for fmt in REPORT_FORMATS}:
+    if not os.path.isfile(args.positionals[0]):
         return None
     from gapcheck.batch.ahead import Reading, job_for
 

@@ -213,6 +213,24 @@ def test_the_cli_guesses_a_batch_before_parsing(tmp_path: Path, monkeypatch: pyt
     assert not guess(str(a), str(b))
 
 
+def test_the_cli_guesses_one_report_before_parsing_as_it_parses(tmp_path: Path) -> None:
+    """The reader forked for one resume's report is forked when the raw command line asks what RunOptions'
+    single_report asks after parsing (one file, not a folder or pattern, a report format, no --summary)."""
+    from gapcheck import cli
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("x", encoding="utf-8")
+    b.write_text("x", encoding="utf-8")
+
+    def guess(*args: str) -> bool:
+        return cli.single_job(cli.RawArgs.of(args)) is not None
+
+    assert guess(str(a)) and guess(str(a), "-f", "json") and guess(str(a), "--format=html", "-o", str(b))
+    assert not guess(str(a), "-f", "jsonl") and not guess(str(a), "--summary", str(b))
+    assert not guess(str(a), str(b)) and not guess(str(tmp_path)) and not guess(str(tmp_path / "*.txt"))
+    assert not guess(str(tmp_path / "missing.txt"))
+
+
 _COUNTED_MAIN = """
 import os, sys
 from gapcheck import cli

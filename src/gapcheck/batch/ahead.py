@@ -184,7 +184,8 @@ class Planner(Generic[T]):
 
     def result(self) -> T | None:
         """What ``plan()`` gave (waiting for it), or None (it found nothing to run, or its process is gone). The
-        planner is the spare reader after, if it reads a job; else it is ended."""
+        planner is the spare reader after, if it reads a job; else it is ended. (No other spare is held then: the
+        command forks a planner or a spare, never both.)"""
         try:
             planned = self._conn.recv()
         except (EOFError, OSError):
@@ -192,7 +193,6 @@ class Planner(Generic[T]):
         if planned is None or planned[1] is None:
             _end([(self._process, self._conn)])
             return None if planned is None else planned[0]
-        _end(_SPARE)
         _SPARE[:] = [(self._process, self._conn, planned[1])]
         return planned[0]  # type: ignore[no-any-return]
 
