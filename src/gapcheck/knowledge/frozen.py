@@ -58,6 +58,9 @@ class FrozenMap(Mapping[str, Any]):
         return f"{type(self).__name__}({self._data!r})"
 
 
+_COPIED: dict[type, frozenset[str]] = {}  # per class evolve() has copied: the field names it may set
+
+
 def evolve(obj: T, **changes: Any) -> T:
     """``dataclasses.replace(obj, **changes)``, made faster for the frozen dataclasses results are copied from:
     the copy takes ``obj``'s fields and ``changes`` as they are, without replace's walk over the fields and a second
@@ -65,8 +68,11 @@ def evolve(obj: T, **changes: Any) -> T:
     (whose fields may derive from others) or slots, and a name that is not a field, go through
     ``dataclasses.replace``."""
     cls = type(obj)
-    names = cls.__dataclass_fields__  # type: ignore[attr-defined]
-    if hasattr(cls, "__post_init__") or not hasattr(obj, "__dict__") or not all(name in names for name in changes):
+    names = _COPIED.get(cls)
+    if names is None:  # the fields a copy may set, judged once per class (none: a class with a __post_init__)
+        fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+        names = _COPIED[cls] = frozenset() if hasattr(cls, "__post_init__") else frozenset(fields)
+    if not names or not hasattr(obj, "__dict__") or not names.issuperset(changes):
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
     copy = object.__new__(cls)
     copy.__dict__.update(obj.__dict__)

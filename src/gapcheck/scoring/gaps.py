@@ -198,9 +198,15 @@ def _boosts(
     return boosts, sources
 
 
-def _unmet_prerequisites(taxonomy: Taxonomy, sid: str, shown: Mapping[str, Shown]) -> frozenset[str]:
+def _unmet_prerequisites(
+    taxonomy: Taxonomy, ready: Prepared, sid: str, shown: Mapping[str, Shown]
+) -> frozenset[str]:
     """The prerequisites of ``sid`` (``Skill.requires``, transitively) reached through skills the resume does not
-    show: a skill shown shows what it builds on (each roadmap step builds on the ones before it)."""
+    show: a skill shown shows what it builds on (each roadmap step builds on the ones before it). All of them when
+    the resume shows none (the taxonomy's closure, made once); else walked."""
+    every = ready.requires.get(sid, _NONE)
+    if shown.keys().isdisjoint(every):
+        return every
     skills = taxonomy.index.skills
     out: set[str] = set()
     todo = list(skills[sid].requires)
@@ -320,7 +326,9 @@ def rank_gaps(
     rank_of = {sid: fix.rank for sid, fix in fixed.items()}.__getitem__  # a gap's importance's rank: 0 = required
     order = sorted(candidates, key=lambda sid: (-raw[sid], *fixed[sid].tie))
     missing = {sid for sid in candidates if sid not in shown}
-    needs = {sid: _unmet_prerequisites(taxonomy, sid, shown) if skills[sid].requires else _NONE for sid in candidates}
+    needs = {
+        sid: _unmet_prerequisites(taxonomy, ready, sid, shown) if sid in ready.requires else _NONE for sid in candidates
+    }
     settled = _settled(ready, candidates, demonstrated, current)
     wanted = {sid: reqs for sid in candidates if (reqs := (needs[sid] & missing) - settled)}  # missing prerequisites
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}

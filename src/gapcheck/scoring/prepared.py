@@ -45,6 +45,7 @@ class Prepared:
     level_at: Mapping[str, int]  # level id -> its position (0 = the first level)
     serves: Mapping[tuple[str, str], tuple[str, ...]]  # (a skill's stage id, skill id) -> its resources serving it
     category_at: Mapping[str, int]  # category -> its place in the order the taxonomy lists its skills' categories
+    requires: Mapping[str, frozenset[str]]  # skill id -> its prerequisites, transitively (skills that have any)
     guide_refs: dict[tuple[str, str], GuideRef]  # (guide, section) -> its GuideRef, filled as gaps cite them
     cited: dict[tuple[int, ...], tuple[tuple[tuple[SourceRef, ...], ...], tuple[GuideRef, ...]]]  # see cited()
 
@@ -57,6 +58,24 @@ def stage_ref(taxonomy: Taxonomy, stage_id: str | None) -> StageRef | None:
     return StageRef(
         id=stage.id, name=stage.name, order=stage.order, months_min=stage.months_min, months_max=stage.months_max
     )
+
+
+def _requires(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Each skill's prerequisites (``Skill.requires``), transitively, for the skills that have any."""
+    skills = taxonomy.index.skills
+    out: dict[str, frozenset[str]] = {}
+    for skill in taxonomy.skills:
+        if not skill.requires:
+            continue
+        found: set[str] = set()
+        todo = list(skill.requires)
+        while todo:
+            req = todo.pop()
+            if req not in found:
+                found.add(req)
+                todo.extend(skills[req].requires)
+        out[skill.id] = frozenset(found)
+    return out
 
 
 def _facts(taxonomy: Taxonomy) -> dict[str, SkillFacts]:
@@ -122,6 +141,7 @@ def prepared(taxonomy: Taxonomy) -> Prepared:
             {(st.id, sk.id): st.resources_for(sk.id) for sk in taxonomy.skills if (st := stages.get(sk.stage or ""))}
         ),
         category_at=MappingProxyType({c: i for i, c in enumerate(categories)}),
+        requires=MappingProxyType(_requires(taxonomy)),
         guide_refs={},
         cited={},
     )
