@@ -52,8 +52,9 @@ class _Said:
 
     citations: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = field(default_factory=dict)  # by citations
     stages: dict[str, tuple[StageRef, str]] = field(default_factory=dict)  # stage id -> (the stage, its phrase)
-    whys: dict[tuple[object, ...], tuple[tuple[GuideRef, ...], str]] = field(default_factory=dict)  # see _why()
-    steps: dict[tuple[object, ...], tuple[tuple[object, ...], NextStep]] = field(default_factory=dict)  # _next_step()
+    worded: dict[tuple[object, ...], tuple[tuple[object, ...], tuple[str, NextStep]]] = field(
+        default_factory=dict
+    )  # see _worded()
 
 
 @per_taxonomy
@@ -156,36 +157,6 @@ def why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
     return head + "."
 
 
-_WHYS_LIMIT = 8192  # sentences kept per taxonomy (a level's gaps make a few hundred)
-
-
-def _why(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> str:
-    """:func:`why`, kept per taxonomy by what it reads of the gap (its citations by identity: scoring's
-    citation tuples recur for every resume; each kept entry holds its tuple, so no id is reused)."""
-    key = (
-        target_name,
-        gap.importance,
-        gap.since,
-        id(gap.sources),
-        gap.emphasis,
-        gap.separates,
-        gap.stands_for,
-        gap.alternatives,
-        gap.kind,
-        gap.strength,
-        gap.implied_by,
-    )
-    known = _said(taxonomy).whys
-    hit = known.get(key)
-    if hit is not None and hit[0] is gap.sources:
-        return hit[1]
-    text = why(taxonomy, gap, target_name)
-    if len(known) >= _WHYS_LIMIT:
-        known.clear()
-    known[key] = (gap.sources, text)
-    return text
-
-
 def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
     """What to do: learn a missing skill (first, when others build on it; where in the roadmap; after what), or
     show a weak one. The sentence leaves the resources and the certification to their fields, which the renderers
@@ -222,44 +193,66 @@ def next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
     )
 
 
-def _next_step(taxonomy: Taxonomy, gap: RankedGap) -> NextStep:
-    """:func:`next_step`, kept per taxonomy as :func:`_why` keeps its sentences (the stage, resources and
-    certifications by identity: scoring's per skill)."""
-    held = (gap.stage, gap.resources, gap.certifications)
-    key = (gap.kind, gap.category, gap.first_for, gap.learn_first, gap.strength, *map(id, held))
-    known = _said(taxonomy).steps
+_WORDED_LIMIT = 8192  # wordings kept per taxonomy (a level's gaps make a few hundred)
+
+
+def _worded(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> tuple[str, NextStep]:
+    """:func:`why` and :func:`next_step` of ``gap``, kept per taxonomy by what they read of it (its citations,
+    stage, resources and certifications by identity: scoring's tuples recur for every resume; each kept entry holds
+    them, so no id is reused)."""
+    held = (gap.sources, gap.stage, gap.resources, gap.certifications)
+    key = (
+        target_name,
+        gap.kind,
+        gap.importance,
+        gap.since,
+        gap.category,
+        gap.emphasis,
+        gap.separates,
+        gap.stands_for,
+        gap.alternatives,
+        gap.strength,
+        gap.implied_by,
+        gap.first_for,
+        gap.learn_first,
+        *map(id, held),
+    )
+    known = _said(taxonomy).worded
     hit = known.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], held, strict=True)):
         return hit[1]
-    step = next_step(taxonomy, gap)
-    if len(known) >= _WHYS_LIMIT:
+    said = (why(taxonomy, gap, target_name), next_step(taxonomy, gap))
+    if len(known) >= _WORDED_LIMIT:
         known.clear()
-    known[key] = (held, step)
-    return step
+    known[key] = (held, said)
+    return said
 
 
 def gap_entries(taxonomy: Taxonomy, gaps: Sequence[RankedGap], target_name: str) -> tuple[Gap, ...]:
     """The report's gaps: the ranked data with its sentences."""
-    return tuple(
-        _Gap(
-            rank=g.rank,
-            id=g.id,
-            name=g.name,
-            category=g.category,
-            kind=g.kind,
-            strength=g.strength,
-            importance=g.importance,
-            weight=g.weight,
-            priority=g.priority,
-            since=g.since,
-            why=_why(taxonomy, g, target_name),
-            sources=g.sources,
-            next_step=_next_step(taxonomy, g),
-            emphasis=g.emphasis,
-            separates=g.separates,
-            first_for=g.first_for,
-            alternatives=g.alternatives,
-            stands_for=g.stands_for,
+    out = []
+    for g in gaps:
+        said, step = _worded(taxonomy, g, target_name)
+        out.append(
+            _Gap(
+                rank=g.rank,
+                id=g.id,
+                name=g.name,
+                category=g.category,
+                kind=g.kind,
+                strength=g.strength,
+                importance=g.importance,
+                weight=g.weight,
+                priority=g.priority,
+                since=g.since,
+                why=said,
+                sources=g.sources,
+                next_step=step,
+                emphasis=g.emphasis,
+                separates=g.separates,
+                first_for=g.first_for,
+                alternatives=g.alternatives,
+                stands_for=g.stands_for,
+            )
         )
-        for g in gaps
-    )
+    return tuple(out)
