@@ -647,6 +647,22 @@ def test_expected_dates_and_course_ends_are_not_the_written_date() -> None:
     assert (resume.reference_date, resume.reference_source) == (date(2023, 5, 1), "text")
 
 
+@pytest.mark.parametrize(
+    ("line", "written", "moved"),
+    [
+        ("Data Engineer, Acme | Mar 2024 - Present", date(2025, 3, 1), True),
+        ("Data Engineer, Acme | 2018 - Present", date(2019, 6, 1), True),  # a year alone: its June, as latest
+        ("Data Engineer, Acme | 2018 - 2020", date(2020, 6, 1), False),  # closed: the last date itself
+    ],
+)
+def test_without_a_file_date_a_current_job_as_last_date_dates_the_resume_a_year_on(
+    line: str, written: date, moved: bool
+) -> None:
+    resume = read_text(f"Experience\n{line}\nAnalyst, Beta | 2015 - 2017\n")
+    assert (resume.reference_date, resume.reference_source) == (written, "text")
+    assert any("a year after the last date" in w for w in resume.warnings) is moved
+
+
 # --- text layers that are not language -------------------------------------------------------------------------
 
 

@@ -79,7 +79,7 @@ def written_date(
             )
         return WrittenDate(month, DateSource.FILE)
     if latest is not None:
-        if latest in _open_starts(lines):  # the last date is when the current job began: written some time after
+        if latest in _open_starts(lines, clock):  # the last date is when the current job began: written some time after
             guess = min(_add_months(latest, _OPEN_START_MONTHS), date(clock.year, clock.month, 1))
             note = f"'Present' read as {guess:%Y-%m}: a year after the last date written (no file date)"
             return WrittenDate(guess, DateSource.TEXT, note)
@@ -120,8 +120,17 @@ def stated_written_date(lines: list[str], clock: date) -> date | None:
     return found
 
 
-def _open_starts(lines: list[str]) -> set[date]:
-    return {date(point[0], point[1], 1) for line in lines for point in open_range_starts(line)}
+def _open_starts(lines: list[str], clock: date) -> set[date]:
+    """The month each open range ("2018 - Present", "Mar 2024 - now") starts, a year alone read as
+    latest_text_date reads it, so that it compares with the latest date."""
+    starts: set[date] = set()
+    for line in lines:
+        if open_range_starts(line):  # the quick test; the few lines it passes are read again with their years
+            for point, year_only, is_open in range_starts(line):
+                if is_open:
+                    year, month = _month_of(point, year_only, clock)
+                    starts.add(date(year, month, 1))
+    return starts
 
 
 def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
@@ -145,14 +154,20 @@ def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> d
 def _later(
     best: tuple[int, int] | None, points: list[tuple[tuple[int, int], bool]], now: tuple[int, int], clock: date
 ) -> tuple[int, int] | None:
-    for point, year_only in points:
-        if year_only:
-            point = (point[0], 6) if point[0] < clock.year else (point[0], 1)
+    for found, year_only in points:
+        point = _month_of(found, year_only, clock)
         if point > now or point[0] < _EARLIEST.year:
             continue
         if best is None or point > best:
             best = point
     return best
+
+
+def _month_of(point: tuple[int, int], year_only: bool, clock: date) -> tuple[int, int]:
+    """A year written alone counts as its June, or January in the current year (its month is unknown)."""
+    if not year_only:
+        return point
+    return (point[0], 6) if point[0] < clock.year else (point[0], 1)
 
 
 def _months(a: date, b: date) -> int:
