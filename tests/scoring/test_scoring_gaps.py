@@ -439,7 +439,8 @@ def test_a_gap_never_names_the_umbrella_it_stands_for_as_its_own_alternative() -
 def test_a_prerequisite_from_below_the_level_is_not_lifted_once_its_stage_is_shown() -> None:
     """A resume placed at mid that runs containers in its work (the MLOps stage shown) has deployed models at its
     level: model deployment (the junior band's) stays a gap but is not lifted above ML system design, which builds
-    on it; with nothing of the stage shown, or at junior, where it is the band's own, it is still learnt first."""
+    on it; with nothing of the stage shown it is still lifted, and at junior, where it is the band's own, its emphasis
+    ranks it before the MLOps gaps that build on it."""
     expectations = TAXONOMY.level("senior").expectations
     docker = shown_skills(TAXONOMY, matches_for(["docker", "python", "machine-learning"]))
     at_mid = {g.id: g for g in rank_gaps(TAXONOMY, expectations, docker, current="mid", target="senior")}
@@ -449,7 +450,9 @@ def test_a_prerequisite_from_below_the_level_is_not_lifted_once_its_stage_is_sho
     assert nothing["model-deployment"].first_for and nothing["model-deployment"].rank < nothing["ml-system-design"].rank
     mid_exp = TAXONOMY.level("mid").expectations
     junior = {g.id: g for g in rank_gaps(TAXONOMY, mid_exp, docker, current="junior", target="mid")}
-    assert junior["model-deployment"].first_for  # the junior band's own skill, lifted at junior
+    deploy = junior["model-deployment"]  # the junior band's own skill: ranked first at junior by its emphasis
+    assert deploy.emphasis == "junior-work" and deploy.first_for == ()
+    assert all(deploy.rank < junior[sid].rank for sid in ("model-serving", "model-monitoring", "model-registry"))
 
 
 def test_a_cloud_platform_ranks_below_the_mlops_stage_at_mid() -> None:
