@@ -81,7 +81,7 @@ LAYOUTS: dict[str, Layout] = {
     "g05_bootcamp_graduate_indonesia": Layout("pdf", "classic", "dejavu", "Word export, skills in a 3-column table"),
     "g06_product_manager_ml_spain": Layout("pdf", "moderncv", "dejavu", "moderncv-like, Spanish"),
     "g07_director_data_portugal": Layout("pdf", "classic", "libserif", "Word export, Portuguese, two pages"),
-    "g08_teacher_to_analyst_ireland": Layout("pdf", "typst", "dejavu", "Typst template, seasons as dates"),
+    "g08_teacher_to_analyst_canada": Layout("pdf", "typst", "dejavu", "Typst template, seasons as dates"),
     "g09_phd_student_korea": Layout("pdf", "classic", "dejavuserif", "LaTeX-like academic CV, Korean-style dates"),
     "g10_ml_consultant_denmark": Layout("docx", "numbered", imitates="Word, roles as a numbered list"),
     "g11_ml_engineer_vietnam": Layout("docx", "textbox", imitates="Word, contact in a floating text box"),
@@ -507,8 +507,6 @@ def stable_zip(path: Path) -> None:
 def main() -> None:
     for stem, layout in LAYOUTS.items():
         src = SOURCE / f"{stem}.src"
-        if not src.exists():
-            continue
         text = src.read_text(encoding="utf-8")
         out = build_pdf(stem, layout, text) if layout.fmt == "pdf" else build_docx(stem, layout, text)
         print(out.name)
