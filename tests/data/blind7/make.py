@@ -80,7 +80,7 @@ LAYOUTS: dict[str, Layout] = {
                                         header_from=2),
     "g05_bootcamp_graduate_indonesia": Layout("pdf", "classic", "dejavu", "Word export, skills in a 3-column table"),
     "g06_product_manager_ml_spain": Layout("pdf", "moderncv", "dejavu", "moderncv-like, Spanish"),
-    "g07_director_data_portugal": Layout("pdf", "classic", "libserif", "Word export, Portuguese, two pages"),
+    "g07_director_data_portugal": Layout("pdf", "classic", "libserif", "Word export, Portuguese"),
     "g08_teacher_to_analyst_canada": Layout("pdf", "typst", "dejavu", "Typst template, seasons as dates"),
     "g09_phd_student_korea": Layout("pdf", "classic", "dejavuserif", "LaTeX-like academic CV, Korean-style dates"),
     "g10_ml_consultant_denmark": Layout("docx", "numbered", imitates="Word, roles as a numbered list"),
