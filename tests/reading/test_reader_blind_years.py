@@ -34,7 +34,7 @@ def test_years_on_a_blind_set(name: str) -> None:
         right += years_right(read, years)
         rows.append(f"{file:45} gold {years:5.1f} read {read!s:>6}")
     print("\n" + "\n".join(rows) + f"\n{name}: years right {right}/{len(gold)}")
-    assert len(gold) >= {"blind": 16, "blind2": 18, "blind3": 16, "blind4": 16, "blind5": 16, "blind6": 16, "blind7": 16}[name]
+    assert len(gold) >= (18 if name == "blind2" else 16)
     assert right >= FLOORS[name], f"{name}: years right on {right}/{len(gold)}"
 
 
