@@ -193,6 +193,33 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("emphasis unless names an unknown skill", lambda d: d["scoring"].update(emphasis=[{
         "id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "unless": ["excell"]}]),
      "levels.toml", r"scoring.emphasis 'one': names in 'unless' unknown skill 'excell'"),
+    ("emphasis when names no profile", lambda d: d["scoring"].update(emphasis=[{
+        "id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()], "when": "analyst-side"}]),
+     "levels.toml", r"scoring.emphasis 'one': 'when' = 'analyst-side' is not a \[\[scoring.profile\]\] id \(none"),
+    ("emphasis when names an unknown profile", lambda d: d["scoring"].update(
+        profile=[{"id": "reporter", "name": "r", "skills": ["dashboards"], "sources": [ref()]}],
+        emphasis=[{"id": "one", "name": "one", "boost": 1.0, "skills": ["sql"], "sources": [ref()],
+                   "when": "analyst-side"}]),
+     "levels.toml", r"'when' = 'analyst-side' is not a \[\[scoring.profile\]\] id \(reporter\)"),
+    ("profile lists an unknown skill", lambda d: d["scoring"].update(profile=[{
+        "id": "reporter", "name": "r", "skills": ["dashbords"], "sources": [ref()]}]),
+     "levels.toml", r"scoring.profile 'reporter': lists unknown skill 'dashbords'"),
+    ("profile over names an unknown skill", lambda d: d["scoring"].update(profile=[{
+        "id": "reporter", "name": "r", "skills": ["dashboards"], "over": ["sequel"], "sources": [ref()]}]),
+     "levels.toml", r"scoring.profile 'reporter': names in 'over' unknown skill 'sequel'"),
+    ("profile skill on both sides", lambda d: d["scoring"].update(profile=[{
+        "id": "reporter", "name": "r", "skills": ["dashboards", "sql"], "over": ["sql"], "sources": [ref()]}]),
+     "levels.toml", r"scoring.profile 'reporter': lists 'sql' in both 'skills' and 'over'"),
+    ("profile with a negative ratio", lambda d: d["scoring"].update(profile=[{
+        "id": "reporter", "name": "r", "skills": ["dashboards"], "over": ["sql"], "ratio": -1, "sources": [ref()]}]),
+     "levels.toml", r"scoring.profile 'reporter': 'ratio' = -1 must not be negative"),
+    ("profile defined twice", lambda d: d["scoring"].update(profile=[
+        {"id": "reporter", "name": "r", "skills": ["dashboards"], "sources": [ref()]},
+        {"id": "reporter", "name": "s", "skills": ["sql"], "sources": [ref()]}]),
+     "levels.toml", r"scoring.profile 'reporter': is defined twice"),
+    ("profile with an unknown key", lambda d: d["scoring"].update(profile=[{
+        "id": "reporter", "name": "r", "skills": ["dashboards"], "sources": [ref()], "min": 2}]),
+     "levels.toml", r"scoring.profile #1.*'min'"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

@@ -466,3 +466,29 @@ def test_a_cloud_platform_ranks_below_the_mlops_stage_at_mid() -> None:
                                     target="mid")]  # fmt: skip
     for stage_skill in ("model-serving", "model-monitoring", "kubernetes", "distributed-training"):
         assert gaps.index(stage_skill) < gaps.index("aws"), stage_skill
+
+
+PLATFORM = ["python", "docker", "kubernetes", "ci-cd", "model-serving", "model-monitoring", "data-pipelines"]
+
+
+def test_platform_work_with_little_modelling_ranks_model_evaluation_first_from_junior() -> None:
+    """A resume whose demonstrated ML work is the platform's (five skills of the platform-side profile or more, three
+    times those of modelling) has model evaluation raised with the prerequisites once placed at junior; with as much
+    modelling as platform work, or below junior, model evaluation is an ordinary recommended gap."""
+    from gapcheck.scoring.gaps import resume_profiles
+
+    expectations = TAXONOMY.level("mid").expectations
+    platform = shown_skills(TAXONOMY, matches_for(PLATFORM))
+    assert resume_profiles(TAXONOMY, frozenset(platform)) == {"platform-side"}
+    at_junior = rank_gaps(TAXONOMY, expectations, platform, current="junior", target="mid")
+    evaluation = next(g for g in at_junior if g.id == "model-evaluation")
+    assert evaluation.emphasis == "platform-modelling"
+    modelling = shown_skills(TAXONOMY, matches_for([*PLATFORM, "pytorch", "xgboost", "clustering"]))
+    assert resume_profiles(TAXONOMY, frozenset(modelling)) == frozenset()
+    plain = next(g for g in rank_gaps(TAXONOMY, expectations, modelling, current="junior", target="mid")
+                 if g.id == "model-evaluation")  # fmt: skip
+    assert plain.emphasis is None and plain.rank > evaluation.rank
+    at_entry = rank_gaps(TAXONOMY, TAXONOMY.level("junior").expectations, platform, current="entry", target="junior")
+    assert next(g for g in at_entry if g.id == "model-evaluation").emphasis is None
+    few = shown_skills(TAXONOMY, matches_for(PLATFORM[:4]))  # four platform skills: under min_skills
+    assert resume_profiles(TAXONOMY, frozenset(few)) == frozenset()

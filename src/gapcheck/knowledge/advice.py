@@ -1,20 +1,30 @@
-"""Building the advice rules of ``[scoring]``: relevant years, emphasis, alternatives and umbrella skills.
+"""Building the advice rules of ``[scoring]``: relevant years, emphasis, profiles, alternatives and umbrella skills.
 
 ``[scoring.experience]`` with ``[[scoring.experience.kind]]`` tables, ``[[scoring.emphasis]]``,
-``[[scoring.alternatives]]``, ``[[scoring.umbrella]]`` and ``[[scoring.shows]]`` (taxonomy/README.md says what each
-means). Each is
-optional; an error names the file and the entry.
+``[[scoring.profile]]``, ``[[scoring.alternatives]]``, ``[[scoring.umbrella]]`` and ``[[scoring.shows]]``
+(taxonomy/README.md says what each means). Each is optional; an error names the file and the entry.
 """
 
 from __future__ import annotations
 
 from gapcheck.knowledge.build import check_known, refs
 from gapcheck.knowledge.fields import Entry
-from gapcheck.knowledge.model import Alternatives, Emphasis, ExperienceRules, Rung, Shows, Skill, Umbrella, WorkKind
+from gapcheck.knowledge.model import (
+    Alternatives,
+    Emphasis,
+    ExperienceRules,
+    Profile,
+    Rung,
+    Shows,
+    Skill,
+    Umbrella,
+    WorkKind,
+)
 
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
 RUNG_KEYS = ("level", "years", "titles", "sources")
-EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first", "unless")
+EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first", "unless", "when")
+PROFILE_KEYS = ("id", "name", "skills", "min_skills", "over", "ratio", "sources")
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
 SHOWS_KEYS = ("skill", "shows", "sources")
@@ -117,9 +127,49 @@ def _level_id(entry: Entry, key: str, level_ids: set[str]) -> str | None:
     return value
 
 
+def build_profiles(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Profile, ...]:
+    """``[[scoring.profile]]``: kinds of resume told by the skills they demonstrate, named by an emphasis's ``when``."""
+    out: list[Profile] = []
+    for n, raw in enumerate(scoring.tables("profile"), start=1):
+        entry = Entry(raw, scoring.file, f"scoring.profile #{n}")
+        entry.only(PROFILE_KEYS)
+        ident = entry.slug("id")
+        entry.relabel(f"scoring.profile {ident!r}")
+        if any(p.id == ident for p in out):
+            entry.fail("is defined twice")
+        listed = entry.texts("skills", required=True, non_empty=True)
+        check_known(entry, "lists", listed, skill_ids)
+        over = entry.texts("over")
+        check_known(entry, "names in 'over'", over, skill_ids)
+        shared = sorted(set(listed) & set(over))
+        if shared:
+            entry.fail(f"lists {', '.join(map(repr, shared))} in both 'skills' and 'over'")
+        ratio = entry.number("ratio", required=False, default=0.0)
+        assert ratio is not None
+        if ratio < 0:
+            entry.fail(f"'ratio' = {ratio:g} must not be negative")
+        out.append(
+            Profile(
+                id=ident,
+                name=entry.text("name"),
+                skills=listed,
+                min_skills=_count(entry, "min_skills", 1),
+                over=over,
+                ratio=ratio,
+                sources=refs(entry, "sources", source_keys),
+            )
+        )
+    return tuple(out)
+
+
 def build_emphasis(
-    scoring: Entry, source_keys: set[str], skill_ids: set[str], level_ids: set[str]
+    scoring: Entry,
+    source_keys: set[str],
+    skill_ids: set[str],
+    level_ids: set[str],
+    profiles: tuple[Profile, ...] = (),
 ) -> tuple[Emphasis, ...]:
+    profile_ids = {p.id for p in profiles}
     out: list[Emphasis] = []
     for n, raw in enumerate(scoring.tables("emphasis"), start=1):
         entry = Entry(raw, scoring.file, f"scoring.emphasis #{n}")
@@ -135,6 +185,10 @@ def build_emphasis(
         if boost < 0:
             entry.fail(f"'boost' = {boost:g} must not be negative")
         cites = refs(entry, "sources", source_keys)
+        when = entry.text("when") if entry.has("when") else None
+        if when is not None and when not in profile_ids:
+            known = ", ".join(sorted(profile_ids)) or "none defined"
+            entry.fail(f"'when' = {when!r} is not a [[scoring.profile]] id ({known})")
         out.append(
             Emphasis(
                 id=ident,
@@ -146,6 +200,7 @@ def build_emphasis(
                 since=_level_id(entry, "from", level_ids),
                 only_first=entry.flag("only_first"),
                 unless=unless,
+                when=when,
             )
         )
     return tuple(out)

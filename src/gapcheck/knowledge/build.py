@@ -36,7 +36,7 @@ from gapcheck.knowledge.translations import read_translations
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
-                "experience", "emphasis", "alternatives", "umbrella", "shows", "skills_only")  # fmt: skip
+                "experience", "emphasis", "profile", "alternatives", "umbrella", "shows", "skills_only")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
               "needs_context", "patterns", "rejects", "phrases")  # fmt: skip
@@ -480,6 +480,7 @@ def build_scoring(
         build_alternatives,
         build_emphasis,
         build_experience,
+        build_profiles,
         build_shows,
         build_umbrellas,
     )
@@ -511,6 +512,7 @@ def build_scoring(
         _factor_table(scoring, "skills_only", ("coverage", "listed"), unit=True) if scoring.has("skills_only") else None
     )
     skill_ids, level_ids = {s.id for s in skills}, {lv.id for lv in levels}
+    profiles = build_profiles(scoring, source_keys, skill_ids)
     return ScoringRules(
         strength_factors=strengths,
         importance_weights=weights,
@@ -518,7 +520,8 @@ def build_scoring(
         met_threshold=threshold,
         priority_weights=priority,
         experience=build_experience(scoring, source_keys, skills, level_ids),
-        emphasis=build_emphasis(scoring, source_keys, skill_ids, level_ids),
+        emphasis=build_emphasis(scoring, source_keys, skill_ids, level_ids, profiles),
+        profiles=profiles,
         alternatives=build_alternatives(scoring, source_keys, skill_ids),
         umbrellas=build_umbrellas(scoring, source_keys, skills),
         shows=build_shows(scoring, source_keys, skill_ids),

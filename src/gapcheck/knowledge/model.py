@@ -215,6 +215,21 @@ class Emphasis:
     since: str | None = None  # a level id (``from`` in the data): it holds once the current level reaches it
     only_first: bool = False  # only the first listed skill the resume lacks takes the boost (one gap stands for all)
     unless: tuple[str, ...] = ()  # skill ids: the emphasis does not hold when the resume demonstrates any of them
+    when: str | None = None  # a profile id: the emphasis holds only for a resume of that profile
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A kind of resume, told by the skills it demonstrates: at least ``min_skills`` of ``skills``, and at least
+    ``ratio`` times as many of them as of ``over`` (an MLOps platform's work beside little modelling)."""
+
+    id: str
+    name: str  # as a report or a reader says it ("MLOps or data-platform work with little modelling")
+    skills: tuple[str, ...]
+    min_skills: int
+    over: tuple[str, ...]
+    ratio: float
+    sources: tuple[SourceRef, ...]
 
 
 @dataclass(frozen=True)
@@ -256,6 +271,7 @@ class ScoringRules:
     priority_weights: Mapping[str, float]  # how a gap's priority combines its parts (see scoring/gaps.py)
     experience: ExperienceRules | None = None  # None: every professional year counts fully
     emphasis: tuple[Emphasis, ...] = ()
+    profiles: tuple[Profile, ...] = ()
     alternatives: tuple[Alternatives, ...] = ()
     umbrellas: tuple[Umbrella, ...] = ()
     shows: tuple[Shows, ...] = ()

@@ -22,7 +22,8 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
 boost of an ``[[scoring.emphasis]]`` listing the skill (prerequisites, non-negotiables; one with ``below`` holds
 only while the current level is below that level, one with ``from`` once it reaches that level; one with
 ``only_first`` lifts only the first listed skill the resume lacks; one with ``unless`` holds only while the resume
-demonstrates none of its ``unless`` skills); ``separates``: 1 when a level above the
+demonstrates none of its ``unless`` skills; one with ``when`` only for a resume of that ``[[scoring.profile]]``,
+:func:`resume_profiles`); ``separates``: 1 when a level above the
 current one, up to the target, introduced or raised the expectation (what separates the target from where the
 resume stands). Missing ``P`` keys count 0.
 
@@ -175,6 +176,7 @@ def _boosts(
     (``unless``: not when it demonstrates any of those skills)."""
     level_at = prepared(taxonomy).level_at
     at = level_at.get(current or "")
+    profiles = resume_profiles(taxonomy, demonstrated)
     boosts: dict[str, tuple[float, str]] = {}
     sources: dict[str, tuple[SourceRef, ...]] = {}
     for emphasis in taxonomy.scoring.emphasis:
@@ -186,6 +188,8 @@ def _boosts(
             continue
         if not demonstrated.isdisjoint(emphasis.unless):
             continue
+        if emphasis.when is not None and emphasis.when not in profiles:
+            continue
         skills = emphasis.skills
         if emphasis.only_first:
             gaps = [sid for sid in skills if sid in candidates]
@@ -196,6 +200,18 @@ def _boosts(
                 boosts[sid] = (emphasis.boost, emphasis.id)
                 sources[sid] = emphasis.sources
     return boosts, sources
+
+
+def resume_profiles(taxonomy: Taxonomy, demonstrated: AbstractSet[str]) -> frozenset[str]:
+    """The ids of the ``[[scoring.profile]]`` kinds a resume demonstrating ``demonstrated`` (skill ids) is of: it
+    demonstrates at least ``min_skills`` of a profile's ``skills``, and at least ``ratio`` times as many of them as of
+    its ``over``."""
+    out: set[str] = set()
+    for profile in taxonomy.scoring.profiles:
+        side = sum(sid in demonstrated for sid in profile.skills)
+        if side >= profile.min_skills and side >= profile.ratio * sum(sid in demonstrated for sid in profile.over):
+            out.add(profile.id)
+    return frozenset(out)
 
 
 def _unmet_prerequisites(
