@@ -690,6 +690,47 @@ def test_the_shift_is_found_for_digits_and_punctuation_too() -> None:
     assert not TextLayer(text * 6).is_not_language()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doświadczenie zawodowe: budowa modeli dla banku oraz wdrożenie ich na produkcję, praca z zespołem danych",
+        "Erfarenhet: byggde modeller för kundtjänst och förde dem till produktion med teamet på kontoret",
+        "Experiență profesională: am construit modele pentru bancă și le-am pus în producție cu echipa de date",
+        "Pengalaman kerja: membangun model untuk bank dan memasangnya di produksi dengan tim data yang kecil",
+        "Deneyim: banka için modeller kurdum ve veri ekibi ile birlikte canlıya aldım; her gün izliyoruz",
+        "Pracovní zkušenosti: modely pro banku a jejich nasazení do provozu se týmem dat ve firmě",
+    ],
+)
+def test_resumes_in_more_languages_read_as_language(text: str) -> None:
+    assert not TextLayer((text + "\n") * 8).is_not_language()
+
+
+def test_a_turkish_pdf_is_read_as_written_not_shifted() -> None:
+    """Turkish shares few words with the western European languages; judged not language, a chance shift that
+    found a few common words turned its letters into symbols ("P*%hon" for "Python")."""
+    resume = read_resume(FIXTURES / "turkish.pdf")
+    assert "Python, Docker, Kubernetes, SQL" in resume.text and "Mühendisi" in resume.text
+    assert not any("Unicode map" in w for w in resume.warnings)
+    assert resume.years_experience is not None and 5.5 <= resume.years_experience <= 6.5  # to 2024-01, its date
+
+
+def test_no_shift_is_found_for_language_whose_words_are_not_listed() -> None:
+    """Without its common words (as for a language the list lacks), the text is judged not language, but no
+    shift 'repairs' it: each candidate moves letters onto symbols, or leaves most characters where they are."""
+    text = "\n".join(
+        (
+            "Burcu Aydın",
+            "MLOps Mühendisi",
+            "Kubernetes üzerinde modellerin canlıya alınması, izlenmesi",
+            "veri bilimcileri, ürün ekibiyle birlikte sürüm takvimini hazırlıyoruz",
+            "testler çalışıyor",
+        )
+    )
+    text = (text + "\n") * 6
+    assert TextLayer(text).is_not_language()
+    assert find_shift(text) is None
+
+
 # --- one decision for headings and labels ----------------------------------------------------------------------
 
 

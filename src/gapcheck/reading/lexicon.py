@@ -1303,6 +1303,24 @@ COMMON_WORDS = (
     "do", "da", "dos", "das", "em", "com", "il", "di", "che", "per", "nel", "della", "esperienza",
     # Dutch
     "en", "het", "van", "een", "met", "voor", "op", "werkervaring", "opleiding",
+    # Swedish, Danish, Norwegian
+    "och", "med", "för", "på", "av", "som", "till", "og", "til", "af", "erfarenhet", "utbildning", "erfaring",
+    "uddannelse", "utdanning",
+    # Finnish, Estonian
+    "ja", "sekä", "työkokemus", "koulutus", "ning", "töökogemus", "haridus",
+    # Polish, Czech, Slovak
+    "na", "oraz", "się", "dla", "od", "przy", "jako", "pro", "ve", "se", "ze", "jsem", "pre", "doświadczenie",
+    "wykształcenie", "umiejętności", "zkušenosti", "vzdělání", "dovednosti", "skúsenosti", "vzdelanie",
+    # Hungarian
+    "és", "az", "egy", "hogy", "tapasztalat", "tanulmányok", "készségek",
+    # Romanian
+    "și", "în", "cu", "pentru", "din", "pe", "experiență", "educație", "competențe",
+    # Turkish
+    "ile", "bir", "için", "deneyim", "eğitim", "yetenekler", "beceriler",
+    # Indonesian, Malay
+    "dan", "untuk", "dengan", "yang", "dari", "ke", "pada", "pengalaman", "pendidikan", "keahlian",
+    # Croatian, Serbian, Slovenian (Latin script), Lithuanian, Latvian
+    "za", "iz", "kao", "iskustvo", "obrazovanje", "ir", "su", "patirtis", "ar", "pieredze",
 )  # fmt: skip
 
 

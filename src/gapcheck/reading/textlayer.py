@@ -20,6 +20,7 @@ _COMMON = frozenset(COMMON_WORDS)
 _MIN_TOKENS = 40  # below this a text is too short to judge
 _NOT_LANGUAGE = 0.03  # real resumes: 12-45% of their words are common words; shifted garbage: ~0%
 _REPAIRED = 0.08  # a shift that brings the share of common words up to this reads as language
+_LETTERS_KEPT = 0.8  # ... and keeps this share of the letters as letters
 
 
 class TextLayer:
@@ -150,10 +151,21 @@ def find_shift(text: str) -> int | None:
     codes moved by a constant, e.g. "&EVDBUJPO" for "Education"), or None."""
     best: tuple[float, int] | None = None
     sample = text[:6000]
+    letters: int | None = None
     for shift in range(-96, 97):
         if shift == 0:
             continue
-        share = common_word_share(shift_text(sample, shift))
-        if share is not None and share >= _REPAIRED and (best is None or share > best[0]):
+        moved = shift_text(sample, shift)
+        share = common_word_share(moved)
+        if share is None or share < _REPAIRED or (best is not None and share <= best[0]):
+            continue
+        # a font's letters moved by a constant land on letters again (upper and lower case swap ranges), and all
+        # of them move: a shift that turns most letters into symbols, or leaves most characters where they are
+        # (those it would move out of range), only finds common words by chance, in a language the list lacks
+        if letters is None:
+            letters = TextLayer(sample).letters
+        moved_letters = TextLayer(moved).letters
+        kept = sum(map(str.__eq__, sample, moved)) - sample.count(" ") - sample.count("\n")
+        if moved_letters >= _LETTERS_KEPT * letters and kept <= (1 - _LETTERS_KEPT) * letters:
             best = (share, shift)
     return None if best is None else best[1]
