@@ -690,6 +690,22 @@ def test_the_shift_is_found_for_digits_and_punctuation_too() -> None:
     assert not TextLayer(text * 6).is_not_language()
 
 
+def test_a_table_of_roles_with_long_descriptions_counts_every_row() -> None:
+    """A Markdown table row is one line however long its description cell; it is an entry, not a sentence."""
+    long = " ".join(["Built and ran the forecasting models for the stores, with the data team."] * 4)
+    text = (
+        "## Experience\n\n| Period | Role | Company | What I did |\n| --- | --- | --- | --- |\n"
+        f"| Jan 2023 – now | Senior NLP Engineer | Volta Labs | {long} |\n"
+        f"| Mar 2019 – Dec 2022 | NLP Engineer | Kente Money | {long} |\n"
+        "| Sep 2016 – Feb 2019 | Software Engineer | Web Studio | Django APIs. |\n"
+    )
+    resume = read_text(text, today=date(2026, 3, 1))
+    assert [p.start for p in resume.positions] == [date(2023, 1, 1), date(2019, 3, 1), date(2016, 9, 1)]
+    assert resume.years_experience is not None and 9 <= resume.years_experience <= 9.6
+    prose = f"Experience\nData Scientist, Acme | 2019 – 2022\n- {long} from 2015 – 2017 with the team.\n"
+    assert len(read_text(prose, today=date(2026, 3, 1)).positions) == 1  # a sentence with dates stays one
+
+
 @pytest.mark.parametrize(
     "text",
     [
