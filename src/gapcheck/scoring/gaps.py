@@ -40,7 +40,7 @@ Learn first
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -117,6 +117,59 @@ def _levels_candidates(
     }
 
 
+_MAX_RULED = 1024  # the rules' outcomes kept per taxonomy (a level's candidates after them, by the choices made)
+
+
+@per_taxonomy
+def _levels_ruled(taxonomy: Taxonomy) -> dict[tuple[int, tuple[object, ...]], dict[str, _Candidate]]:
+    """A level's candidates after the umbrella and alternatives rules, by the level (its expectations' identity)
+    and the choices the rules made for a resume (:func:`_choices`): the same choices merge the same expectations,
+    so each outcome is merged once and its expectations stay the same objects (their fixed parts are then made
+    once too, see :func:`_fixed`). Filled as resumes are scored, up to _MAX_RULED outcomes."""
+    return {}
+
+
+def _keeps(taxonomy: Taxonomy, group: Alternatives, members: list[str], shown: Mapping[str, Shown]) -> str:
+    """The member of an alternatives group that stays a gap: the one the resume shows best, else the first."""
+
+    def own(sid: str) -> float:
+        seen = shown.get(sid)
+        return strength_factor(taxonomy, seen.strength) if seen is not None and seen.via == sid else 0.0
+
+    return max(members, key=lambda sid: (own(sid), -group.skills.index(sid)))
+
+
+def _choices(
+    taxonomy: Taxonomy, present: Iterable[str], shown: Mapping[str, Shown], demonstrated: AbstractSet[str]
+) -> tuple[object, ...]:
+    """What the rules decide for a resume, over the skills ``present`` (a level's): each umbrella that applies,
+    whether it stands down (its skill or part demonstrated), and of each alternatives group that applies, None
+    when it stands down (a member demonstrated) or the member kept. The rest of the rules' work follows from
+    these alone (:func:`_apply_rules` walks the same steps)."""
+    rules = taxonomy.scoring
+    keys = set(present)
+    out: list[object] = []
+    for umbrella in rules.umbrellas:
+        if umbrella.skill not in keys:
+            continue
+        keys.discard(umbrella.skill)
+        down = umbrella.skill in demonstrated or umbrella.learn in demonstrated
+        out.append(down)
+        if not down:
+            keys.add(umbrella.learn)
+    for group in rules.alternatives:
+        members = [sid for sid in group.skills if sid in keys]
+        if not members:
+            continue
+        if any(sid in demonstrated for sid in group.skills):
+            out.append(None)
+            continue
+        keep = _keeps(taxonomy, group, members, shown)
+        out.append(keep)
+        keys.difference_update(sid for sid in members if sid != keep)
+    return tuple(out)
+
+
 def _candidates(
     taxonomy: Taxonomy,
     expectations: Sequence[Expectation],
@@ -125,12 +178,35 @@ def _candidates(
     extra: Sequence[Alternatives],
 ) -> dict[str, _Candidate]:
     """The expectations that can be gaps, after the umbrella and alternatives rules (see the module docstring)."""
-    rules = taxonomy.scoring
     level = _levels_candidates(taxonomy).get(id(expectations))
-    if level is not None and level[0] is expectations:  # a level's own expectations: their candidates made once
-        out = dict(level[1])
+    if level is not None and level[0] is expectations:  # a level's own expectations: outcomes kept by the choices
+        if extra:
+            out = _apply_rules(taxonomy, dict(level[1]), shown, demonstrated, extra)
+        else:
+            ruled = _levels_ruled(taxonomy)
+            key = (id(expectations), _choices(taxonomy, level[1], shown, demonstrated))
+            found = ruled.get(key)
+            if found is None:
+                found = _apply_rules(taxonomy, dict(level[1]), shown, demonstrated, ())
+                if len(ruled) < _MAX_RULED:
+                    ruled[key] = found
+                    _keep_fixed(taxonomy, found.values())
+            out = found
     else:
-        out = {e.skill_id: _Candidate(e) for e in expectations}
+        out = _apply_rules(taxonomy, {e.skill_id: _Candidate(e) for e in expectations}, shown, demonstrated, extra)
+    return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
+
+
+def _apply_rules(
+    taxonomy: Taxonomy,
+    out: dict[str, _Candidate],
+    shown: Mapping[str, Shown],
+    demonstrated: AbstractSet[str],
+    extra: Sequence[Alternatives],
+) -> dict[str, _Candidate]:
+    """``out`` (candidates by skill id) after the umbrella and alternatives rules, before the skills demonstrated
+    are left out."""
+    rules = taxonomy.scoring
     umbrellas = {u.skill for u in rules.umbrellas}
     for umbrella in rules.umbrellas:
         cand = out.pop(umbrella.skill, None)
@@ -144,12 +220,7 @@ def _candidates(
         members = [sid for sid in group.skills if sid in out]
         if not members or any(sid in demonstrated for sid in group.skills):
             continue
-
-        def own(sid: str) -> float:
-            seen = shown.get(sid)
-            return strength_factor(taxonomy, seen.strength) if seen is not None and seen.via == sid else 0.0
-
-        keep = max(members, key=lambda sid: (own(sid), -group.skills.index(sid)))
+        keep = _keeps(taxonomy, group, members, shown)
         exp, stands_for, earlier = out[keep].exp, out[keep].stands_for, out[keep].alternatives
         for sid in members:
             if sid != keep:
@@ -161,7 +232,7 @@ def _candidates(
         not_others = {keep, stands_for, *umbrellas}
         others = tuple(dict.fromkeys(sid for sid in (*earlier, *group.skills) if sid not in not_others))
         out[keep] = _Candidate(evolve(exp, sources=(*exp.sources, *group.sources)), stands_for, others)
-    return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
+    return out
 
 
 def _boosts(
@@ -296,9 +367,19 @@ def _fix(taxonomy: Taxonomy, ready: Prepared, exp: Expectation) -> _Fixed:
 
 @per_taxonomy
 def _taxonomy_fixed(taxonomy: Taxonomy) -> dict[int, _Fixed]:
-    """:func:`_fix` of every level's expectations, by the expectation's identity (each entry holds its own)."""
+    """:func:`_fix` of every level's expectations, by the expectation's identity (each entry holds its own); the
+    expectations merged for the outcomes kept by :func:`_levels_ruled` are added as they are made."""
     ready = prepared(taxonomy)
     return {id(exp): _fix(taxonomy, ready, exp) for level in taxonomy.levels for exp in level.expectations}
+
+
+def _keep_fixed(taxonomy: Taxonomy, candidates: Iterable[_Candidate]) -> None:
+    """Keep :func:`_fix` of the expectations the rules merged for an outcome kept in :func:`_levels_ruled`, beside
+    the levels' own: those objects live as long as the outcome, so they are found again by identity."""
+    known, ready = _taxonomy_fixed(taxonomy), prepared(taxonomy)
+    for cand in candidates:
+        if id(cand.exp) not in known and cand.exp.skill_id in taxonomy.index.skills:
+            known[id(cand.exp)] = _fix(taxonomy, ready, cand.exp)
 
 
 def _fixed(taxonomy: Taxonomy, ready: Prepared, known: Mapping[int, _Fixed], exp: Expectation) -> _Fixed:
