@@ -2,11 +2,14 @@
 
 spaCy's Matcher tries every pattern at every token, so its cost grows with (patterns x tokens): with a few hundred
 paraphrase patterns a two-page resume takes a tenth of a second. Most patterns start with a fixed word or a set of
-words ({"LOWER": {"IN": [...]}}); those are grouped by that word, and a group is run only on a short window starting
-at each token that carries its word (the first fixed token of the pattern, or a later fixed one when the first
-is a very common word or punctuation), and only when the pattern's other fixed tokens are there too; a pattern made
-only of fixed words is told by its tokens' hashes, without running a Matcher at all. Besides words:
-- a pattern may anchor on a regular expression ({"LOWER": {"REGEX": ...}}), tested once per distinct word;
+words ({"LOWER": {"IN": [...]}}); those are grouped by that word (the first fixed token of the pattern, or a later
+fixed one when the first is a very common word or punctuation), and each pattern of a group has a Matcher of its own,
+run only on a short window starting at a token that carries the group's word, and only when the pattern's other
+required tokens are there too (a required token at one offset from the anchor is looked up by its word, so the
+patterns whose token is not there are not even tried); a pattern made only of fixed words is told by its tokens'
+hashes, without running a Matcher at all. Besides words:
+- a pattern may anchor on a regular expression ({"LOWER": {"REGEX": ...}}), each distinct word tested once against
+  all of them;
 - an optional token before every fixed word ({"LIKE_NUM": true}, {"ORTH": "-", "OP": "?"}, {"LOWER": "gpu"}) is
   written out both ways, each way anchored on its own;
 - a pattern of unbounded length whose every token is a word test ("deploy", any run of "ml", "trained", ...,
@@ -230,19 +233,56 @@ Fixed = tuple[int, int, tuple[tuple[int, int, frozenset[int]], ...]]  # (key, le
 
 
 @dataclass
+class _Bounded:
+    """One bounded pattern of a group: the most tokens it spans, the tokens a window must hold for it (besides the
+    one it is gated on, if any), and its own Matcher, run only where those are all there (made the first time: most
+    patterns are never run in a process, and adding a pattern to a Matcher is most of what building one costs)."""
+
+    key: str
+    pattern: Pattern
+    length: int
+    checks: list[Check]
+    _matcher: Matcher | None = None
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        matcher = self._matcher
+        if matcher is None:  # two threads may both make it: the same Matcher either way
+            matcher = Matcher(vocab, validate=False)  # validated when the patterns were added
+            matcher.add(self.key, [self.pattern])
+            self._matcher = matcher
+        return matcher
+
+
+@dataclass
 class _Group:
-    """The patterns indexed on one anchor at one offset: their Matcher, and what a window must hold first; and the
-    patterns of fixed words, told without a Matcher."""
+    """The patterns indexed on one anchor at one offset: the bounded ones, each told by the tokens it must hold
+    before its Matcher is run; the unbounded ones in one Matcher; and the patterns of fixed words, told without a
+    Matcher."""
 
     offset: int  # the anchor's position in its patterns
-    matcher: Matcher
-    window: int = 0  # the longest bounded pattern's length (0: none)
-    checks: list[list[Check]] = field(default_factory=list)  # per bounded pattern, the other tokens it must hold
+    # bounded patterns with a required token at one offset from the anchor, by that offset and column, then by the
+    # token's words (looked up, not tried one by one); the others, tried one by one
+    gated: dict[tuple[int, int], dict[int, list[_Bounded]]] = field(default_factory=dict)
+    ungated: list[_Bounded] = field(default_factory=list)
     run: tuple[frozenset[int], frozenset[int]] | None = None  # unbounded patterns: LOWER, ORTH hashes of a match
+    run_matcher: Matcher | None = None  # and their Matcher
     # fixed-word patterns (each token's offset and words), by the offset, column and word of their first token
     # other than the anchor (looked up, not tried one by one: many share an anchor, "data ..."); those of one token
     fixed: dict[tuple[int, int], dict[int, list[Fixed]]] = field(default_factory=dict)
     fixed_alone: list[Fixed] = field(default_factory=list)
+
+    @property
+    def bounded(self) -> bool:
+        return bool(self.gated or self.ungated)
+
+    def add_bounded(self, bounded: _Bounded, gate: Check | None) -> None:
+        if gate is None:
+            self.ungated.append(bounded)
+            return
+        offset, _, column, words = gate
+        by_word = self.gated.setdefault((offset, column), {})
+        for word in words:
+            by_word.setdefault(word, []).append(bounded)
 
     def add_fixed(self, fixed: Fixed) -> None:
         tokens = fixed[2]
@@ -257,23 +297,39 @@ class _Group:
 
 @dataclass
 class _RegexAnchor:
-    """The groups anchored on one regular expression of one column, and the words tested against it so far."""
+    """The groups anchored on one regular expression of one column."""
 
     expression: re.Pattern[str]
     groups: dict[int, _Group] = field(default_factory=dict)  # by the anchor's offset
-    tested: set[int] = field(default_factory=set)  # word hashes (at most _REGEX_MEMO, then forgotten)
-    passing: set[int] = field(default_factory=set)  # those of them the expression finds
 
-    def words_in(self, words: frozenset[int], strings: StringStore) -> set[int]:
-        """Which of ``words`` (hashes in ``strings``) the expression finds, each word tested once."""
+
+@dataclass
+class _RegexWords:
+    """One column's regular-expression anchors, and the words tested against all of them so far: each word once."""
+
+    anchors: list[_RegexAnchor] = field(default_factory=list)
+    tested: set[int] = field(default_factory=set)  # word hashes (at most _REGEX_MEMO, then forgotten)
+    passing: dict[int, list[_Group]] = field(default_factory=dict)  # those some expression finds: their groups
+
+    def groups_in(self, words: frozenset[int], strings: StringStore) -> dict[int, list[_Group]]:
+        """The words of ``words`` (hashes in ``strings``) that some expression finds, with the groups anchored on
+        those expressions."""
+        if not self.anchors:
+            return {}
         if len(self.tested) > _REGEX_MEMO:
-            self.tested.clear()
-            self.passing.clear()
+            self.forget()
+        passing = self.passing
         for word in words - self.tested:
             self.tested.add(word)
-            if self.expression.search(strings[word]):
-                self.passing.add(word)
-        return self.passing & words
+            text = strings[word]
+            groups = [g for a in self.anchors if a.expression.search(text) for g in a.groups.values()]
+            if groups:
+                passing[word] = groups
+        return {word: passing[word] for word in words & passing.keys()}
+
+    def forget(self) -> None:
+        self.tested.clear()
+        self.passing.clear()
 
 
 class AnchoredMatcher:
@@ -286,17 +342,17 @@ class AnchoredMatcher:
         self._by_word: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})  # per column
         self._groups: dict[tuple[int, int, int], _Group] = {}  # (column, word hash, offset)
         self._by_regex: dict[tuple[int, str], _RegexAnchor] = {}  # (column, expression)
+        self._regex_words = (_RegexWords(), _RegexWords())  # per column
         self._rest = Matcher(vocab, validate=False)  # (spaCy validates by default) validated in add, as one set
 
     def forget(self) -> None:
         """Forget which words the regular-expression anchors were tested on (the words are no longer in use)."""
-        for anchor in self._by_regex.values():
-            anchor.tested.clear()
-            anchor.passing.clear()
+        for words in self._regex_words:
+            words.forget()
 
     def remembered(self) -> int:
         """How many word tests the regular-expression anchors remember."""
-        return sum(len(anchor.tested) for anchor in self._by_regex.values())
+        return sum(len(words.tested) for words in self._regex_words)
 
     @property
     def whole_document_patterns(self) -> bool:
@@ -319,8 +375,7 @@ class AnchoredMatcher:
                     if fixed is not None:
                         group.add_fixed(fixed)
                         continue
-                    group.matcher.add(key, [[*pattern[:k], {attr: word}, *pattern[k + 1 :]]])
-                    self._extend(group, pattern, k, length, run)
+                    self._extend(group, key, [*pattern[:k], {attr: word}, *pattern[k + 1 :]], k, length, run)
                 continue
             if placed.regex is not None and (length is not None or run is not None):
                 k, attr, expression = placed.regex
@@ -328,10 +383,10 @@ class AnchoredMatcher:
                 anchor = self._by_regex.get(where)
                 if anchor is None:
                     anchor = self._by_regex[where] = _RegexAnchor(re.compile(expression))
+                    self._regex_words[where[0]].anchors.append(anchor)
                 if k not in anchor.groups:
-                    anchor.groups[k] = _Group(k, Matcher(self._vocab, validate=False))
-                anchor.groups[k].matcher.add(key, [pattern])
-                self._extend(anchor.groups[k], pattern, k, length, run)
+                    anchor.groups[k] = _Group(k)
+                self._extend(anchor.groups[k], key, pattern, k, length, run)
                 continue
             self._rest.add(key, [pattern])
 
@@ -349,23 +404,31 @@ class AnchoredMatcher:
         group = self._groups.get(where)
         if group is None:
             column, word, k = where
-            group = self._groups[where] = _Group(k, Matcher(self._vocab, validate=False))
+            group = self._groups[where] = _Group(k)
             self._by_word[column].setdefault(word, []).append(group)
         return group
 
     def _extend(
         self,
         group: _Group,
+        key: str,
         pattern: Pattern,
         anchor: int,
         length: int | None,
         run: tuple[frozenset[str], frozenset[str]] | None,
     ) -> None:
         if length is not None:
-            group.window = max(group.window, length)
-            group.checks.append(self._required_tokens(pattern, anchor))
+            checks = self._required_tokens(pattern, anchor)
+            # gated on a required token at one offset, the first whose words are not all frequent if there is one
+            fixed = [c for c in checks if c[0] == c[1]]
+            gate = next((c for c in fixed if not all(_frequent(self._vocab.strings[w]) for w in c[3])), None)
+            gate = gate if gate is not None else next(iter(fixed), None)
+            group.add_bounded(_Bounded(key, pattern, length, [c for c in checks if c is not gate]), gate)
             return
         assert run is not None
+        if group.run_matcher is None:
+            group.run_matcher = Matcher(self._vocab, validate=False)
+        group.run_matcher.add(key, [pattern])
         lower, orth = (frozenset(self._vocab.strings.add(w) for w in words) for words in run)
         old = group.run or (frozenset(), frozenset())
         group.run = (old[0] | lower, old[1] | orth)
@@ -386,82 +449,96 @@ class AnchoredMatcher:
             low, high = low + least, high + most
         return checks
 
-    def _anchors_in(self, doc: Doc, keys: TokenKeys) -> tuple[dict[int, list[_Group]], dict[int, list[_Group]]]:
-        """Per column, the document's words that anchor a group (a word of the index, or one that passes a regular
-        expression anchor), with their groups."""
-        out: tuple[dict[int, list[_Group]], dict[int, list[_Group]]] = ({}, {})
-        for column, index in enumerate(self._by_word):
-            out[column].update((word, index[word]) for word in keys.words[column] & index.keys())
-        strings = doc.vocab.strings  # the document's own (a resume's words are not in the matcher's vocabulary)
-        for (column, _), anchor in self._by_regex.items():
-            for word in anchor.words_in(keys.words[column], strings):
-                out[column][word] = [*out[column].get(word, ()), *anchor.groups.values()]
-        return out
-
     def __call__(self, doc: Doc, keys: TokenKeys | None = None) -> list[tuple[int, int, int]]:
         """The matches in ``doc``; ``keys``: its tokens' hashes, when already read (:func:`doc_keys`)."""
         found: set[tuple[int, int, int]] = set()
         if keys is None:
             keys = doc_keys(doc)
-        columns, n = keys.columns, len(keys)
-        for column, anchors in enumerate(self._anchors_in(doc, keys)):
-            if not anchors:
-                continue
+        strings = doc.vocab.strings  # the document's own (a resume's words are not in the matcher's vocabulary)
+        for column, index in enumerate(self._by_word):
+            words = keys.columns[column]
             # the places of the anchor words, read off the column's list (an array search costs more than the scan)
-            for i, groups in enumerate(map(anchors.get, keys.columns[column])):
-                if groups is None:
-                    continue
-                for group in groups:
-                    first = i - group.offset
-                    if first < 0:
-                        continue
-                    for (offset, col), by_word in group.fixed.items():
-                        if first + offset < n:
-                            for key, length, tokens in by_word.get(columns[col][first + offset], ()):
-                                if first + length <= n and all(columns[c][first + k] in ws for k, c, ws in tokens):
-                                    found.add((key, first, first + length))
-                    for key, length, _ in group.fixed_alone:
-                        found.add((key, first, first + length))
-                    # most places hold not all of a pattern's required tokens: told here, before any Matcher
-                    held = bool(group.checks) and _holds_one(columns, n, first, group.checks)
-                    if held or group.run is not None:
-                        self._match(doc, keys, first, group, held, found)
+            for i, groups in enumerate(map(index.get, words)):
+                if groups is not None:
+                    self._visit(doc, keys, i, groups, found)
+            # and of the words that pass a regular-expression anchor
+            passing = self._regex_words[column].groups_in(keys.words[column], strings)
+            if passing:
+                for i, groups in enumerate(map(passing.get, words)):
+                    if groups is not None:
+                        self._visit(doc, keys, i, groups, found)
         if self.whole_document_patterns:
             found.update(self._rest(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
-    @staticmethod
-    def _match(
+    def _visit(
+        self,
         doc: Doc,
         keys: TokenKeys,
-        first: int,
-        group: _Group,
-        held: bool,
+        i: int,
+        groups: list[_Group],
         found: set[tuple[int, int, int]],
     ) -> None:
-        """Run ``group`` on the window of ``doc`` starting at token ``first``, when a pattern of it may match
-        (``held``: the window holds every required token of a bounded pattern, :func:`_holds_one`)."""
+        """Try the ``groups`` anchored on token ``i``."""
+        columns, n = keys.columns, len(keys)
+        for group in groups:
+            first = i - group.offset
+            if first < 0:
+                continue
+            for (offset, col), by_word in group.fixed.items():
+                if first + offset < n:
+                    for key, length, tokens in by_word.get(columns[col][first + offset], ()):
+                        if first + length <= n and all(columns[c][first + k] in ws for k, c, ws in tokens):
+                            found.add((key, first, first + length))
+            for key, length, _ in group.fixed_alone:
+                found.add((key, first, first + length))
+            # most places hold not all of a pattern's required tokens: told here, before any Matcher
+            if group.bounded:
+                for (offset, col), gates in group.gated.items():
+                    if first + offset < n:
+                        gated = gates.get(columns[col][first + offset])
+                        if gated is not None:
+                            _match_held(self._vocab, doc, n, first, _held(columns, n, first, gated), found)
+                if group.ungated:
+                    _match_held(self._vocab, doc, n, first, _held(columns, n, first, group.ungated), found)
+            if group.run is not None:
+                self._match_run(doc, keys, first, group, found)
+
+    @staticmethod
+    def _match_run(doc: Doc, keys: TokenKeys, first: int, group: _Group, found: set[tuple[int, int, int]]) -> None:
+        """Run ``group``'s unbounded patterns on the run of tokens from ``first`` that pass one of their tests."""
+        assert group.run is not None and group.run_matcher is not None
         n = len(keys)
-        end = min(n, first + group.window) if held else first
-        if group.run is not None:
-            lower, orth = group.run
-            lowers, orths = keys.columns
-            run_end = first
-            while run_end < n and (lowers[run_end] in lower or orths[run_end] in orth):
-                run_end += 1
-            end = max(end, run_end)
+        lower, orth = group.run
+        lowers, orths = keys.columns
+        end = first
+        while end < n and (lowers[end] in lower or orths[end] in orth):
+            end += 1
         if end == first:
             return
-        for match_id, start, stop in group.matcher(doc[first:end]):
+        for match_id, start, stop in group.run_matcher(doc[first:end]):
             if start == 0:
                 found.add((match_id, first, first + stop))
 
 
-def _holds_one(columns: tuple[list[int], list[int]], n: int, first: int, patterns: list[list[Check]]) -> bool:
-    """Whether the ``n`` tokens' ``columns`` (TokenKeys.columns) hold, from ``first``, every required token of one of
-    the patterns (a match needs that)."""
-    for checks in patterns:
-        for low, high, col, words in checks:
+def _match_held(
+    vocab: Vocab, doc: Doc, n: int, first: int, held: list[_Bounded], found: set[tuple[int, int, int]]
+) -> None:
+    """Run each of the ``held`` patterns (their Matchers on the patterns' ``vocab``) on the window of ``doc`` from
+    token ``first``, as long as the pattern can span."""
+    for bounded in held:
+        matcher = bounded.matcher(vocab)
+        for match_id, start, stop in matcher(doc[first : min(n, first + bounded.length)]):
+            if start == 0:
+                found.add((match_id, first, first + stop))
+
+
+def _held(columns: tuple[list[int], list[int]], n: int, first: int, patterns: list[_Bounded]) -> list[_Bounded]:
+    """The patterns for which the ``n`` tokens' ``columns`` (TokenKeys.columns) hold, from ``first``, every required
+    token (a match needs that)."""
+    held = []
+    for pattern in patterns:
+        for low, high, col, words in pattern.checks:
             column = columns[col]
             if low == high:  # one offset (every token before it mandatory): one look-up
                 if first + low < n and column[first + low] in words:
@@ -473,5 +550,5 @@ def _holds_one(columns: tuple[list[int], list[int]], n: int, first: int, pattern
             else:
                 break  # this token is missing: the pattern cannot match here
         else:
-            return True
-    return False
+            held.append(pattern)
+    return held
