@@ -59,6 +59,11 @@ EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 
         ("- Raised add-to-cart clicks by 4% with a new checkout page.", "decision-trees"),
         ("- Reported to Mary Ann Lee, head of analytics.", "neural-networks"),
         ("- Built search with text embedded paragraphs and an LLM answer step.", "edge-ai"),
+        ("- Onboarded Mae Santos and two other analysts to the reporting stack.", "model-evaluation"),
+        ("- Menu translations for the bistro: vin rouge, bleu cheese boards.", "model-evaluation"),
+        ("- An RNN-T baseline with LSTM language models for rescoring.", "llm"),
+        ("- Rescored lattices with n-gram language models (KenLM).", "llm"),
+        ("- Fine-tuned a pretrained DNA language model on promoter sequences.", "llm"),
     ],
 )
 def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -428,3 +433,36 @@ def test_evidence_puts_the_strongest_place_first(taxonomy: Taxonomy) -> None:
 )
 def test_generic_forms_found_on_the_heldout_set(line: str, skill_id: str, present: bool, taxonomy: Taxonomy) -> None:
     assert (skill_id in skills(EXPERIENCE + line + "\n", taxonomy)) is present
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Forecast error tracked as MAE and RMSE per store.", "model-evaluation"),
+        ("- Summaries scored with ROUGE-L against editor-written ones.", "model-evaluation"),
+        ("- Fine-tuned small language models for on-device search.", "llm"),
+    ],
+)
+def test_metric_capitals_and_language_models_are_still_skills(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id in skills(EXPERIENCE + line + "\n", taxonomy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AWS Certified Machine Learning – Specialty: exam booked for July 2026",
+        "AWS Certified Machine Learning - Specialty (exam scheduled for May)",
+        "AWS Certified Machine Learning – Specialty – studying for it",
+    ],
+)
+def test_a_certificate_not_held_yet_is_not_found(line: str, taxonomy: Taxonomy) -> None:
+    text = "Jane Roe\n\nCERTIFICATIONS\n" + line + "\n"
+    assert "cert-aws-ml-specialty" not in skills(text, taxonomy)
+    held = "Jane Roe\n\nCERTIFICATIONS\nAWS Certified Machine Learning – Specialty (2023)\n"
+    assert "cert-aws-ml-specialty" in skills(held, taxonomy)
+
+
+def test_a_course_named_deep_learning_is_the_course_not_neural_networks(taxonomy: Taxonomy) -> None:
+    found = skills("Jane Roe\n\nCERTIFICATIONS\nDeep Learning Specialization (Coursera), 2022\n", taxonomy)
+    assert "neural-networks" not in found
+    assert "neural-networks" in skills(EXPERIENCE + "- Deep learning for defect detection on the line.\n", taxonomy)

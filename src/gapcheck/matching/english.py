@@ -53,9 +53,10 @@ NEGATED_LIST_JOINERS: tuple[str, ...] = ("or", "nor")
 # A prefix joined by a hyphen: "non-ML".
 NEGATING_PREFIXES: tuple[str, ...] = ("non",)
 
-# Right after the skill: "Kubernetes (not yet)", "Spark (none)", "Go - no", "Rust: no".
-NEGATIONS_AFTER: tuple[str, ...] = ("not yet", "none")
-NEGATIONS_AFTER_DASH: tuple[str, ...] = ("no",)
+# Right after the skill: "Kubernetes (not yet)", "Spark (none)", "Go - no", "Rust: no"; a certificate not held yet:
+# "AWS Certified Machine Learning - Specialty (exam booked for May)", "... - studying for it".
+NEGATIONS_AFTER: tuple[str, ...] = ("not yet", "none", "exam|test booked|scheduled|planned")
+NEGATIONS_AFTER_DASH: tuple[str, ...] = ("no", "studying|preparing for")
 
 # A line carries on the sentence of the line above (a wrapped line in a PDF) when that line ends in a comma or one
 # of these words: a cue there reaches into it ("No experience with" / "Kubernetes", "where I can build and" / "ship").
