@@ -288,6 +288,16 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Unit tests with pytest; CI in Azure Pipelines.", "ci-cd"),
         ("- Deployed and monitored the nightly demand forecasting models for 40 depots.", "model-deployment"),
         ("- Replaced the rules with a deep retrieval model over product embeddings.", "neural-networks"),
+        ("- Offline recall@20 on last month's sessions before every launch.", "model-evaluation"),
+        ("- Pedestrian detector with mAP up 6 points on the night set.", "model-evaluation"),
+        ("- Spark jobs that compute 200 model features for the scoring team.", "feature-engineering"),
+        ("- Session features from search logs feeding the ranking model.", "feature-engineering"),
+        ("- Second reviewer on the team's pull requests.", "code-review"),
+        ("- Support bot that answers from retrieved passages of the product manuals.", "rag"),
+        ("- The churn model is deployed on Azure Machine Learning as a batch endpoint.", "model-deployment"),
+        ("- Fine-tuned DistilBERT, served through a FastAPI endpoint.", "model-serving"),
+        ("- Call-list model beat the old list in a controlled test over six weeks.", "experimentation"),
+        ("- Led data teams of five to eight across two offices.", "technical-leadership"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
@@ -466,3 +476,15 @@ def test_a_course_named_deep_learning_is_the_course_not_neural_networks(taxonomy
     found = skills("Jane Roe\n\nCERTIFICATIONS\nDeep Learning Specialization (Coursera), 2022\n", taxonomy)
     assert "neural-networks" not in found
     assert "neural-networks" in skills(EXPERIENCE + "- Deep learning for defect detection on the line.\n", taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        (EXPERIENCE + "- Containerisation of the scoring jobs.\n", "docker"),
+        (EXPERIENCE + "- MSc modules: Optimisation, stochastic processes, statistics.\n", "optimization"),
+        ("Jane Roe\n\nCERTIFICATIONS\nDeep Learning Specialisation, 2021\n", "cert-deep-learning-specialization"),
+    ],
+)
+def test_the_other_spelling_of_an_ize_word_is_the_same_term(text: str, skill_id: str, taxonomy: Taxonomy) -> None:
+    assert skill_id in skills(text, taxonomy)

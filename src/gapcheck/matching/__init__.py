@@ -7,7 +7,8 @@ second, against a second or two without them); matching takes a few to a few ten
 How the taxonomy's matching fields are read (skills.toml):
 
 - ``name`` and ``aliases``: phrases matched case-insensitively (spaCy PhraseMatcher on LOWER, pattern docs made with
-  the same tokenizer), each also in its plural "-s" form and its hyphen variants ("rest-framework"). The tokenizer
+  the same tokenizer), each also in its plural "-s" form, its hyphen variants ("rest-framework") and the other
+  spelling of its -ize/-ise words ("optimisation", "containerized"; read as an alias). The tokenizer
   keeps the taxonomy's symbol-bearing words whole ("CI/CD", "A/B"; :mod:`gapcheck.matching.tokenizer`). Tokens are
   matched with whitespace left out, so a phrase wrapped across lines still matches. Where terms overlap the longest
   wins, except that a whole term of another skill written inside a longer one is kept ("AWS" in "AWS SageMaker":

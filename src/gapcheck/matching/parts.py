@@ -1,10 +1,10 @@
 """What is costly to build of a skill matcher, as data, kept in the on-disk cache (:mod:`gapcheck.cache`).
 
 :func:`build_parts` does the costly work: it tells the taxonomy's symbol words (a probe tokenizer), tokenizes
-every term form (names, aliases, their plurals and hyphen variants, exact forms: some 2,000) with the taxonomy's
-tokenizer, checks every token pattern with spaCy's validator, and fits the TF-IDF index of the names and aliases
-(scikit-learn). The matcher is then assembled from these parts, the same way whether they were just built or read
-from the cache, so the cache cannot change a result.
+every term form (names, aliases, their plurals, hyphen variants and -ize/-ise spellings, exact forms: some 2,000)
+with the taxonomy's tokenizer, checks every token pattern with spaCy's validator, and fits the TF-IDF index of the
+names and aliases (scikit-learn). The matcher is then assembled from these parts, the same way whether they were
+just built or read from the cache, so the cache cannot change a result.
 
 :func:`matcher_parts` reads them from the cache when an entry has their key, else builds and writes them. The key is
 a SHA-256 of: the cache format; the Python (minor), gapcheck, spaCy and scikit-learn versions; the source of the
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,6 +72,26 @@ def _hyphen_variants(phrase: str) -> list[str]:
     return out
 
 
+# A word with the -ize/-ise suffix family ("optimization", "containerised", "dockerizing"): British and American
+# spellings name one thing. Eight letters at least, so "size" or "prize" is no such word.
+_IZE_WORD = re.compile(r"^(?P<stem>[a-z][a-z-]{2,})(?P<z>iz|is)(?P<end>e|es|ed|ing|er|ers|ation|ations)$", re.I)
+
+
+def _spelling_variant(phrase: str) -> str | None:
+    """The phrase in the other spelling of its -ize/-ise words ("convex optimization" -> "convex optimisation",
+    "data visualisation" -> "data visualization"), or None when it has none."""
+    words = phrase.split(" ")
+    changed = False
+    for i, word in enumerate(words):
+        found = _IZE_WORD.match(word)
+        if found is not None and len(word) >= 8:
+            z = found.group("z")
+            other = "s" if z[1] in "zZ" else "z"
+            words[i] = found.group("stem") + z[0] + (other.upper() if z[1].isupper() else other) + found.group("end")
+            changed = True
+    return " ".join(words) if changed else None
+
+
 def _plural(phrase: str) -> str | None:
     """The plural "-s" form of a phrase whose last word takes one ("decision tree" -> "decision trees")."""
     last = phrase.split()[-1] if phrase.split() else ""
@@ -88,8 +109,11 @@ def term_forms(taxonomy: Taxonomy) -> dict[str, list[str]]:
     orth: dict[str, list[str]] = {}
     for skill in taxonomy.skills:
         seen: set[str] = set()
-        aliases = (*skill.aliases, *skill.translated_forms)  # a translation reads as an alias
-        for phrase, method in [(skill.name, Method.EXACT), *((alias, Method.ALIAS) for alias in aliases)]:
+        english = [(skill.name, Method.EXACT), *((alias, Method.ALIAS) for alias in skill.aliases)]
+        # the other spelling of an -ize/-ise word reads as an alias; a translation reads as an alias too
+        variants = [(v, Method.ALIAS) for phrase, _ in english if (v := _spelling_variant(phrase)) is not None]
+        translated = [(form, Method.ALIAS) for form in skill.translated_forms]
+        for phrase, method in [*english, *translated, *variants]:
             for form in (phrase, _plural(phrase), *_hyphen_variants(phrase)):
                 if form and form.lower() not in seen:
                     seen.add(form.lower())
