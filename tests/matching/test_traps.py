@@ -298,6 +298,11 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Fine-tuned DistilBERT, served through a FastAPI endpoint.", "model-serving"),
         ("- Call-list model beat the old list in a controlled test over six weeks.", "experimentation"),
         ("- Led data teams of five to eight across two offices.", "technical-leadership"),
+        ("- Prompted an LLM to draft replies from the ticket and five retrieved similar answers.", "rag"),
+        ("- Churn reporting in SQL, presented monthly to the regional sales heads.", "communication"),
+        ("- Presentaties van de resultaten aan het management.", "communication"),
+        ("- Berichte und Dashboards in Tableau für die Geschäftsleitung.", "communication"),
+        ("- Report e cruscotti in Power BI per la direzione commerciale.", "communication"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
