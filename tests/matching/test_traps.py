@@ -303,6 +303,7 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Presentaties van de resultaten aan het management.", "communication"),
         ("- Berichte und Dashboards in Tableau für die Geschäftsleitung.", "communication"),
         ("- Report e cruscotti in Power BI per la direzione commerciale.", "communication"),
+        ("- Absatzprognose mit LightGBM, Wetter-Features selbst entwickelt.", "feature-engineering"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
