@@ -53,6 +53,7 @@ EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 
         ("- Wrote the rules engine (no machine learning) in plain Kotlin.", "machine-learning"),
         ("- Front-end widgets in Java Script for the intranet.", "java"),
         ("- Built a reminder bot using the Slack API.", "api-development"),
+        ("- Ticket triage with GPT-4 via API and a small fine-tuned model.", "api-development"),
         ("- Served as a role model for new volunteers.", "model-serving"),
         ("- Deployed a new office network and two firewalls.", "model-deployment"),
         ("- Gave product recommendations to shoppers on the floor.", "recommendation-systems"),
@@ -304,6 +305,8 @@ def test_a_skill_named_inside_a_longer_term_is_kept(taxonomy: Taxonomy) -> None:
         ("- Berichte und Dashboards in Tableau für die Geschäftsleitung.", "communication"),
         ("- Report e cruscotti in Power BI per la direzione commerciale.", "communication"),
         ("- Absatzprognose mit LightGBM, Wetter-Features selbst entwickelt.", "feature-engineering"),
+        ("- Put the team's first churn model behind an API for the CRM.", "api-development"),
+        ("- Deployed the forecasting model to 400 farms with an interactive API.", "api-development"),
     ],
 )
 def test_paraphrases(line: str, skill_id: str, taxonomy: Taxonomy) -> None:
