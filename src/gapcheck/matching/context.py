@@ -6,7 +6,8 @@ form only:
 - inside a section of kind SKILLS; or
 - inside a list (items split by , | ; • · / or "and") on a line where another, unambiguous skill is also named; or
 - joined to another named skill by "and", "or", "/", "&" or a comma ("Python and R", "C#/Java"); or
-- right after "in", "using", "with", "via", "of" when the form is the case-sensitive one ("a statistics class in R").
+- right after "in", "using", "with", "via", "of" (or their like in other languages: "en", "mit") when the form is
+  the case-sensitive one ("a statistics class in R", "informes en R").
 A single capital followed by a period and a capitalised word ("R. Patel") is an initial and never a skill.
 """
 
@@ -16,14 +17,14 @@ import re
 
 from spacy.tokens import Doc
 
-from gapcheck.matching import english
+from gapcheck.matching import english, european
 from gapcheck.matching.phrases import words_regex
 
 _LIST_SEPARATORS = re.compile(
     r"\s*(?:[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s|" + words_regex(english.LIST_JOINERS) + r")\s*"
 )
 _PUNCTUATION_SEPARATOR = re.compile(r"[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s")
-_TECH_PREPOSITIONS = frozenset(english.TECH_PREPOSITIONS)
+_TECH_PREPOSITIONS = frozenset((*english.TECH_PREPOSITIONS, *european.TECH_PREPOSITIONS))
 _JOINERS = frozenset({*english.LIST_JOINERS, "/", "&", ",", "|", "•", "·", "+", "(", ")"})
 
 

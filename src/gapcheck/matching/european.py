@@ -46,3 +46,6 @@ HEDGES_BEFORE: tuple[str, ...] = (
     "podstawowa znajomość|znajomosc|wiedza",  # pl
     "podstawy",
 )
+
+# Before a case-sensitive short name, as "in R" is in English: "informes en R", "modelos em R", "Auswertungen mit R".
+TECH_PREPOSITIONS: tuple[str, ...] = ("en", "em", "con", "com", "mit", "avec", "met", "med", "w", "z", "za", "ile")
