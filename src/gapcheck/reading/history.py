@@ -37,6 +37,7 @@ _MONTH = rf"{_alternation(list(_MONTHS), look_ahead=True)}\.?"
 _SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _YEAR2 = r"(?:'\d\d)"
+YEAR, YEAR2 = _YEAR, _YEAR2  # a year as a date writes it, whole or short ("'19"): written.py bounds lines by them
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
@@ -528,13 +529,19 @@ def may_hold_date(text: str) -> bool:
 def date_lines(text: str) -> list[str]:
     """The lines of ``text`` that may hold a date (see may_hold_date), in order: found by one pass of the pattern
     over the text, where a test of each line costs a call a line (three in four lines of a resume hold no date)."""
-    lines: list[str] = []
+    return [line for _, line in located_date_lines(text)]
+
+
+def located_date_lines(text: str) -> list[tuple[int, str]]:
+    """:func:`date_lines` with the offset where each line starts: the lines of a stretch of the text that starts
+    and ends at line breaks (a section) are those that start in it."""
+    lines: list[tuple[int, str]] = []
     position = 0
     while (match := _TWO_DIGITS.search(text, position)) is not None:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        lines.append(text[start:end])
+        lines.append((start, text[start:end]))
         position = end + 1
     return lines
 
@@ -764,6 +771,9 @@ def _year(text: str) -> int:
         two = int(text[1:])
         return 2000 + two if two < 70 else 1900 + two
     return int(text)
+
+
+year_of = _year  # the year a YEAR or YEAR2 match names
 
 
 def _month(text: str) -> int:

@@ -19,11 +19,22 @@ real resumes without a file date were written 4 and 13 months after theirs. ``--
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import DATE_POINT, date_lines, open_range_starts, point_of, range_starts
+from gapcheck.reading.history import (
+    DATE_POINT,
+    YEAR,
+    YEAR2,
+    date_lines,
+    located_date_lines,
+    open_range_starts,
+    point_of,
+    range_starts,
+    year_of,
+)
 from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import alternation, word_pattern
 
@@ -58,11 +69,12 @@ def written_date(
     """``today``: the caller's --today (wins); ``clock``: the real date, an upper bound for every witness."""
     if today is not None:
         return WrittenDate(today, DateSource.GIVEN)
-    lines = date_lines(text)  # found once, for the stated date and the open ranges
+    located = located_date_lines(text)  # found once, for the stated date, the latest date and the open ranges
+    lines = [line for _, line in located]
     own = stated_written_date(lines, clock)
     if own is not None:
         return WrittenDate(own, DateSource.TEXT)
-    latest = latest_text_date(text, sections, clock)
+    latest = latest_text_date(text, sections, clock, located)
     if file_date is not None and not (_EARLIEST <= file_date <= clock):
         file_date = None
     if file_date is not None:
@@ -133,22 +145,55 @@ def _open_starts(lines: list[str], clock: date) -> set[date]:
     return starts
 
 
-def latest_text_date(text: str, sections: tuple[Section, ...], clock: date) -> date | None:
+def latest_text_date(
+    text: str, sections: tuple[Section, ...], clock: date, located: list[tuple[int, str]] | None = None
+) -> date | None:
     """The latest month written in the text, up to the real date; a year alone counts as its June (a year
     written alone is the year of something already done; its month is unknown). Under education only the
-    starts of ranges count: a course of study's end is often still to come ("April 2022 - Dec 2025")."""
+    starts of ranges count: a course of study's end is often still to come ("April 2022 - Dec 2025").
+    ``located``: the text's ``history.located_date_lines``, when found already."""
     best: tuple[int, int] | None = None
     now = (clock.year, clock.month)
+    starts = None if located is None else [start for start, _ in located]
     for section in sections or (Section(SectionKind.OTHER, "", 0, len(text), text),):
-        for line in date_lines(section.text):
+        education = section.kind is SectionKind.EDUCATION
+        for line in _section_lines(text, section, located, starts):
+            if not education and best is not None and _latest_year(line) < best[0]:
+                continue  # no date of the line can be later than the latest found
             if len(line.split()) > 30 or _FUTURE.search(line):
                 continue
-            if section.kind is SectionKind.EDUCATION:
+            if education:
                 points = [(point, year_only) for point, year_only, _open in range_starts(line)]
             else:
                 points = [found for match in DATE_POINT.finditer(line) if (found := point_of(match)) is not None]
             best = _later(best, points, now, clock)
     return None if best is None else date(best[0], best[1], 1)
+
+
+def _section_lines(
+    text: str, section: Section, located: list[tuple[int, str]] | None, starts: list[int] | None
+) -> list[str]:
+    """``date_lines(section.text)``: of the text's ``located`` date lines (``starts``: their offsets), those that
+    start in the section, when it starts and ends at line breaks (as split_sections makes them); else found."""
+    begin, end = section.start, section.end
+    if (
+        located is None
+        or starts is None
+        or (begin > 0 and text[begin - 1 : begin] != "\n")
+        or (end < len(text) and text[end - 1 : end] != "\n")
+    ):
+        return date_lines(section.text)
+    return [line for _, line in located[bisect_left(starts, begin) : bisect_left(starts, end)]]
+
+
+# Every place DATE_POINT may read a year (a full one, or "'19"), overlapping ones too: the latest year of a line is
+# at most the largest of them. Under education the ranges' short forms ("06/19") read other years: read in full.
+_ANY_YEAR = re.compile(rf"(?=({YEAR}|{YEAR2}))")
+
+
+def _latest_year(line: str) -> int:
+    """The largest year a date of ``line`` (a DATE_POINT match) can name; 0 when none can."""
+    return max(map(year_of, _ANY_YEAR.findall(line)), default=0)
 
 
 def _later(
