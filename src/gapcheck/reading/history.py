@@ -208,6 +208,8 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
         end = min(end, max(start, today))  # a range ending after the reference date counts up to it
         months = round(max(0.0, _months(start, end)), 2)
         below = _below(lines, entry.line_index)
+        if below and entry_end == lines[entry.line_index + 1][0]:
+            below = ""  # the next entry's title ("Data Scientist, Acme" / "2020 – Present" / "ML Intern, Beta")
         title = entry.title
         evidence = list(entry.lines)
         if not title and below:  # dates on a line of their own, the title under them

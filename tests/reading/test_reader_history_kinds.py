@@ -1,0 +1,39 @@
+"""The work history's entries and their kinds where layouts put one entry's lines against the next one's: the line
+under a date line is the entry's own only when it does not start the next entry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gapcheck.reading import PositionKind, read_text
+
+TODAY = date(2025, 6, 1)
+W, IN = PositionKind.WORK, PositionKind.INTERNSHIP
+
+
+def kinds(text: str) -> list[tuple[str, str, PositionKind]]:
+    resume = read_text(text, today=TODAY)
+    return [(p.title, f"{p.start:%Y-%m}", p.kind) for p in resume.positions]
+
+
+def test_the_next_entrys_title_under_a_date_line_is_not_this_entrys() -> None:
+    """Title over dates, no bullets: the intern's title under the data scientist's dates made that job an
+    internship (and counted it at half)."""
+    text = (
+        "Experience\n"
+        "Data Scientist, Acme Corp\nJan 2020 – Present\n"
+        "Machine Learning Intern, Beta Ltd\nJun 2019 – Dec 2019\n"
+        "Research Assistant, University of X\nJan 2018 – Dec 2018\n"
+    )
+    assert kinds(text) == [
+        ("Data Scientist, Acme Corp", "2020-01", W),
+        ("Machine Learning Intern, Beta Ltd", "2019-06", IN),
+        ("Research Assistant, University of X", "2018-01", IN),
+    ]
+    resume = read_text(text, today=TODAY)
+    assert (resume.years_work, resume.years_internship) == (round(65 / 12, 2), round(17 / 12, 2))
+
+
+def test_dates_over_their_title_keep_the_title_under_them() -> None:
+    text = "Experience\nJan 2020 – Present\nData Scientist, Acme Corp\nJun 2019 – Dec 2019\nML Intern, Beta Ltd\n"
+    assert kinds(text) == [("Data Scientist, Acme Corp", "2020-01", W), ("ML Intern, Beta Ltd", "2019-06", IN)]
