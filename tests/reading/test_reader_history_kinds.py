@@ -37,3 +37,27 @@ def test_the_next_entrys_title_under_a_date_line_is_not_this_entrys() -> None:
 def test_dates_over_their_title_keep_the_title_under_them() -> None:
     text = "Experience\nJan 2020 – Present\nData Scientist, Acme Corp\nJun 2019 – Dec 2019\nML Intern, Beta Ltd\n"
     assert kinds(text) == [("Data Scientist, Acme Corp", "2020-01", W), ("ML Intern, Beta Ltd", "2019-06", IN)]
+
+
+def test_a_teaching_section_holds_assistantships_at_half_and_posts_in_full() -> None:
+    """An academic's "Teaching" section: its teaching assistantship before the postdoc counts at half, a lecturer's
+    post inside the postdoc once."""
+    text = (
+        "Positions\n"
+        "Postdoctoral Researcher, Université Grenoble Alpes | Nov 2021 – Present\n"
+        "- Speech models\n\n"
+        "Teaching\n"
+        "Lecturer, Université Grenoble Alpes | 2022 – 2024\n"
+        "- Deep learning for signals\n"
+        "Teaching assistant (during the PhD), Université de Lorraine | 2017 – 2021\n"
+        "- Algorithms and probability\n\n"
+        "Education\n"
+        "Ph.D. in Computer Science, Université de Lorraine | 2017 – 2021\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(title.split(",")[0], kind) for title, _start, kind in kinds(text)] == [
+        ("Postdoctoral Researcher", W),
+        ("Lecturer", W),
+        ("Teaching assistant (during the PhD)", IN),
+    ]
+    assert (resume.years_work, resume.years_internship) == (round(43 / 12, 2), 4.0)

@@ -151,6 +151,10 @@ HEADING_PHRASES: dict[str, tuple[str, ...]] = {
         "career to date",
         "research",
         "research and teaching",
+        # an academic's courses and assistantships: teaching assistantships count at half, a lecturer's post fully
+        "teaching",
+        "teaching positions",
+        "teaching appointments",
         "professional history",
         "experience and internships",
         "work and research experience",
@@ -445,7 +449,6 @@ HEADING_PHRASES: dict[str, tuple[str, ...]] = {
         "community involvement",
         "service",
         "conferences",
-        "teaching",
         "activities and interests",
         "leadership and activities",
         "scholarships",
