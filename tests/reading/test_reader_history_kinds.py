@@ -61,3 +61,13 @@ def test_a_teaching_section_holds_assistantships_at_half_and_posts_in_full() -> 
         ("Teaching assistant (during the PhD)", IN),
     ]
     assert (resume.years_work, resume.years_internship) == (round(43 / 12, 2), 4.0)
+
+
+def test_bulleted_roles_are_positions() -> None:
+    """Under an employer without dates, and where every entry is a bullet, a dated bullet is a position."""
+    text = (
+        "Experience\n"
+        "Google, Mountain View\n• Senior Software Engineer (2021 – Present)\n• Software Engineer (2018 – 2021)\n"
+        "• Data Scientist, Acme | 2014 – 2016\n• Beta Corp, Berlin | 2012 – 2014\n"
+    )
+    assert [start for _title, start, _kind in kinds(text)] == ["2021-01", "2018-01", "2014-01", "2012-01"]

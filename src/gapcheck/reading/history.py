@@ -5,8 +5,10 @@ Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, 
 ``Jan 19, 2020`` (a day after the month), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``2019–23`` (the end
 year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a start, its last as an
 end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges joined by a dash, an
-arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ends of
-``Present``, ``Current``, ``Now``, ``Till Date`` and the other words of ``lexicon.NOW_WORDS``, and ``Since 2021``.
+arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ``marzo de
+2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date`` and the other words of
+``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), and ``Since 2021``. A month name is not read inside a word
+(``Walmart 2019``). Month names and words for "now" of a dozen languages are in the lexicon.
 The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
 difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
 experience sections hold work: dates under education, projects and the rest are not work; a resume without an
@@ -33,9 +35,13 @@ from gapcheck.reading.phrases import word_pattern as _words
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
 _MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
-_MONTH = rf"{_alternation(list(_MONTHS), look_ahead=True)}\.?"
+# A month name is no word's end ("Walmart 2019", "DESMAR 2019"), unless it starts in capitals after lower case: words
+# a PDF ran together ("Acme CorpJan 2020").
+_WORD_START = r"(?-i:(?<![^\W\d_])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ]))"
+_MONTH = rf"{_first_letters(_MONTHS)}{_WORD_START}(?:{_alternation(list(_MONTHS))})\.?"
 _SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
+_MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
 _YEAR2 = r"(?:'\d\d)"
 YEAR, YEAR2 = _YEAR, _YEAR2  # a year as a date writes it, whole or short ("'19"): written.py bounds lines by them
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
@@ -45,7 +51,7 @@ _SEP_PLAIN = rf"\s*[{re.escape(lx.RANGE_MARKS)}]+\s*"  # a range's dash (the wor
 _POINT = (
     rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})"
     rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?(?=\s+{_YEAR}))?"  # the day after the month: "Jan 19, 2020"
-    rf"[\s,/.-]*(?P<{{p}}my>{_YEAR}|{_YEAR2})"
+    rf"(?:\s+(?:{_MONTH_OF})\s+|[\s,/.-]*)(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
     # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
@@ -80,7 +86,9 @@ def _point_re(p: str, short: bool) -> str:
 _RANGE = re.compile(
     rf"{_START}{_LEFT}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
-    rf"|{_point_re('a', True)}{_SEP}(?:(?P<now>{_NOW})|{_point_re('b', True)})"
+    # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)"
+    rf"|{_point_re('a', True)}(?:{_SEP}|\s*(?=\(\s*{_NOW}\s*\)))"
+    rf"(?:(?P<bracket>\(\s*)?(?P<now>{_NOW})(?(bracket)\s*\))|{_point_re('b', True)})"
     # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
     # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15")
     rf"|(?P<y4>{_YEAR})[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
@@ -93,7 +101,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SEASON_ALONE = re.compile(
-    rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
+    rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
     re.IGNORECASE,
 )
 _TWO_DIGITS = re.compile(r"\d\d")

@@ -1,0 +1,73 @@
+"""Dates as resumes in other languages and other habits write them: month names and words for "present" in Polish,
+Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, "(current)" after a start, a
+season over two years. Each line is a job's whole date line under its title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gapcheck.reading import read_text
+
+TODAY = date(2025, 6, 1)
+NOW = "2025-06"
+
+
+def span(dates: str) -> list[tuple[str, str]]:
+    text = f"Experience\nMachine Learning Engineer, Acme Corp\n{dates}\n- Built models\n"
+    return [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in read_text(text, today=TODAY).positions]
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        ("marzo de 2020 – actualidad", "2020-03", NOW),  # Spanish: "de" between month and year
+        ("septiembre del 2019 - a la fecha", "2019-09", NOW),
+        ("Setembro de 2019 - o momento", "2019-09", NOW),  # Portuguese
+        ("março 2020 – até o momento", "2020-03", NOW),
+        ("wrzesień 2020 – obecnie", "2020-09", NOW),  # Polish: the name, its genitive, an abbreviation
+        ("września 2019 - czerwca 2022", "2019-09", "2022-06"),
+        ("paź 2020 - lis 2022", "2020-10", "2022-11"),
+        ("augusti 2020 – nuvarande", "2020-08", NOW),  # Swedish
+        ("okt 2020 – maj 2022", "2020-10", "2022-05"),
+        ("mars 2020 - idag", "2020-03", NOW),
+        ("Eylül 2020 – Günümüz", "2020-09", NOW),  # Turkish, with and without its letters
+        ("Şubat 2019 - Ağustos 2022", "2019-02", "2022-08"),
+        ("KASIM 2019 - Mayıs 2022", "2019-11", "2022-05"),
+        ("09/2020 - Hâlen", "2020-09", NOW),
+        ("Agustus 2020 - Saat ini", "2020-08", NOW),  # Indonesian
+        ("Okt 2019 s/d Des 2022", "2019-10", "2022-12"),
+        ("Mei 2019 - Sekarang", "2019-05", NOW),
+        ("septembrie 2019 - în prezent", "2019-09", NOW),  # Romanian
+        ("martie 2019 - octombrie 2022", "2019-03", "2022-10"),
+        ("Sep 2020 (current)", "2020-09", NOW),  # "(current)" after the start, with or without a dash
+        ("Sep 2020 – (Present)", "2020-09", NOW),
+        ("Winter 2024/25", "2024-12", "2025-03"),  # a season over two years
+    ],
+)
+def test_date_forms(dates: str, start: str, end: str) -> None:
+    assert span(dates) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Walmart 2019 – 2021",  # a month's letters ending a word are no month
+        "Data Analyst, WALMART 2019 – 2021",
+        "Data Analyst, Desmar 2019 – 2021",
+    ],
+)
+def test_a_month_inside_a_word_is_no_month(line: str) -> None:
+    text = f"Experience\n{line}\n"
+    assert [f"{p.start:%Y-%m}" for p in read_text(text, today=TODAY).positions] == ["2019-01"]
+
+
+def test_a_month_run_into_the_word_before_it_is_still_read() -> None:
+    """Words a PDF ran together: a capital after lower case starts the month."""
+    assert span("Acme CorpJan 2020 – Present") == [("2020-01", NOW)]
+
+
+def test_a_bracket_after_a_start_that_is_not_now_makes_no_range() -> None:
+    assert span("Sep 2020 (now at Beta)") == []
+    assert span("Sep 2020 (2021)") == []
