@@ -63,6 +63,28 @@ def test_a_teaching_section_holds_assistantships_at_half_and_posts_in_full() -> 
     assert (resume.years_work, resume.years_internship) == (round(43 / 12, 2), 4.0)
 
 
+def test_a_dated_bullet_of_a_titled_post_that_names_no_job_is_a_note_of_it() -> None:
+    """Service and activities under a post keep their dates to themselves: a program committee from 2016, a
+    mentorship "2017 – present" under a job that ended in 2019 (which also took the next job's title)."""
+    text = (
+        "Experience\n"
+        "Research Scientist, Acme Labs | Jan 2022 – Present\n"
+        "- Built models\n"
+        "- Program committee member, NeurIPS (2016 – 2019)\n"
+        "- Reviewer, ICML 2015 – 2021\n"
+        "Data Analyst, Beta Ltd\nJan 2016 – Feb 2019\n"
+        "- Built dashboards\n"
+        "  for sales\n"
+        "- Mentor at DataKind, 2017 – present\n"
+        "Junior Analyst, Gamma\nJan 2014 – Dec 2015\n"
+    )
+    assert kinds(text) == [
+        ("Research Scientist, Acme Labs", "2022-01", W),
+        ("Data Analyst, Beta Ltd", "2016-01", W),
+        ("Junior Analyst, Gamma", "2014-01", W),
+    ]
+
+
 def test_bulleted_roles_are_positions() -> None:
     """Under an employer without dates, and where every entry is a bullet, a dated bullet is a position."""
     text = (

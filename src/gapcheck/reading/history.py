@@ -286,7 +286,7 @@ def _entries(
         if index == 0:
             line = _without_heading(line, section.heading)
             offset = offset + len(lines[0][1]) - len(line)
-        if _is_prose(line):
+        if _is_prose(line) or (entries and _note_of_post(entries[-1], lines, index)):
             previous, previous_index = (offset, line), index
             continue
         for span in spans_of(line, offset):
@@ -304,6 +304,23 @@ def _entries(
         if line.strip():
             previous, previous_index = ((offset, line) if index > 0 else None), index
     return entries
+
+
+def _note_of_post(post: _Entry, lines: list[tuple[int, str]], index: int) -> bool:
+    """A dated bullet among a titled post's bullets that names no job is a note of that post, not a position: a
+    service or an activity beside it ("Research Scientist, Acme | 2022 – Present" over "- Program committee member,
+    NeurIPS (2016 – 2019)", "- Mentor at DataKind, 2017 – present"). The post's own line is no bullet (where every
+    entry is a bullet, each is a position) and names a job; only its bullets, their wrapped lines and blank lines
+    come between."""
+    line = lines[index][1].lstrip()
+    if not _is_bullet(line) or not may_hold_date(line) or _JOB.search(_without_ranges(line)) is not None:
+        return False
+    if _is_bullet(lines[post.line_index][1].lstrip()) or _JOB.search(post.title) is None:
+        return False
+    return all(
+        not text.strip() or _is_bullet(text.lstrip()) or text.lstrip()[:1].islower()
+        for _, text in lines[post.line_index + 1 : index]
+    )
 
 
 def _length(named: bool) -> str:
