@@ -1,6 +1,7 @@
 """Dates as resumes in other languages and other habits write them: month names and words for "present" in Polish,
-Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, "(current)" after a start, a
-season over two years. Each line is a job's whole date line under its title."""
+Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, French and Italian; "(current)"
+and "onwards" after a start, a season over two years, a dash and a word between the ends. Each line is a job's whole
+date line under its title."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ def span(dates: str) -> list[tuple[str, str]]:
         ("Sep 2020 (current)", "2020-09", NOW),  # "(current)" after the start, with or without a dash
         ("Sep 2020 – (Present)", "2020-09", NOW),
         ("Winter 2024/25", "2024-12", "2025-03"),  # a season over two years
+        ("Sep ’19 – Dec ’21", "2019-09", "2021-12"),  # a year's last digits after a curly apostrophe
+        ("09/2020 – bis heute", "2020-09", NOW),  # a dash and a word for "to"
+        ("septembre 2020 – à présent", "2020-09", NOW),  # French, Italian, German/Danish words for "now"
+        ("settembre 2020 – tuttora", "2020-09", NOW),
+        ("09/2020 – dato", "2020-09", NOW),
+        ("Sep 2020 – Pres.", "2020-09", NOW),  # abbreviated
+        ("Sep 2020 onwards", "2020-09", NOW),  # after the start, with or without a dash
+        ("Sep 2020 – onwards", "2020-09", NOW),
     ],
 )
 def test_date_forms(dates: str, start: str, end: str) -> None:

@@ -42,7 +42,7 @@ _MONTH = rf"{_first_letters(_MONTHS)}{_WORD_START}(?:{_alternation(list(_MONTHS)
 _SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
-_YEAR2 = r"(?:'\d\d)"
+_YEAR2 = r"(?:['’‘]\d\d)"  # "Jan '20", "Jan ’20"
 YEAR, YEAR2 = _YEAR, _YEAR2  # a year as a date writes it, whole or short ("'19"): written.py bounds lines by them
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
@@ -70,7 +70,8 @@ _SHORT = (
     + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{_YEAR})"
 )
 _MARKS = re.escape(lx.RANGE_MARKS)
-_SEP = rf"\s*(?:[{_MARKS}]+|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
+# a dash, a word, or both ("09/2020 – bis heute")
+_SEP = rf"\s*(?:[{_MARKS}]+(?:\s*\b(?:{_alternation(lx.RANGE_WORDS)})\b)?|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
 # Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
 # every other position of a line at once instead of trying each form of date there.
@@ -86,8 +87,8 @@ def _point_re(p: str, short: bool) -> str:
 _RANGE = re.compile(
     rf"{_START}{_LEFT}(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
-    # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)"
-    rf"|{_point_re('a', True)}(?:{_SEP}|\s*(?=\(\s*{_NOW}\s*\)))"
+    # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)", "Mar 2020 onwards"
+    rf"|{_point_re('a', True)}(?:{_SEP}|\s*(?=\(\s*{_NOW}\s*\))|\s+(?=(?:{_alternation(lx.NOW_AFTER_WORDS)})\b))"
     rf"(?:(?P<bracket>\(\s*)?(?P<now>{_NOW})(?(bracket)\s*\))|{_point_re('b', True)})"
     # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
     # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15")
@@ -794,7 +795,7 @@ def _may_say_now(line: str) -> bool:
 
 
 def _year(text: str) -> int:
-    if text.startswith("'"):
+    if text.startswith(("'", "’", "‘")):
         two = int(text[1:])
         return 2000 + two if two < 70 else 1900 + two
     return int(text)

@@ -979,6 +979,17 @@ NOW_WORDS = (
     "i dag",
     "pågående",
     "nåværende",
+    "présent",
+    "à présent",
+    "a présent",
+    "actuellement",
+    "ad oggi",
+    "tuttora",
+    "dato",
+    "pres",
+    "pres.",
+    "onwards",
+    "onward",
     "pågår",
     "idag",
     "nuvarande",
@@ -1030,6 +1041,8 @@ NOW_WORDS = (
     "azi",
     "curent",
 )
+# Words for "now" that follow a start without a dash ("Sep 2020 onwards"); each is one of NOW_WORDS too.
+NOW_AFTER_WORDS = ("onwards", "onward")
 # Words before a start date with no end: the position runs to the date the resume was written ("since 03/2022",
 # German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").
 SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
