@@ -1,7 +1,7 @@
 """Dates as resumes in other languages and other habits write them: month names and words for "present" in Polish,
 Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, French and Italian; "(current)"
-and "onwards" after a start, a season over two years, a dash and a word between the ends. Each line is a job's whole
-date line under its title."""
+and "onwards" after a start, a season over two years, a dash and a word or a bar between the ends. Each line is a
+job's whole date line under its title."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def span(dates: str) -> list[tuple[str, str]]:
         ("Sep 2020 – Pres.", "2020-09", NOW),  # abbreviated
         ("Sep 2020 onwards", "2020-09", NOW),  # after the start, with or without a dash
         ("Sep 2020 – onwards", "2020-09", NOW),
+        ("Sep 2020 | Present", "2020-09", NOW),  # a bar before an end with its month, or "now"
+        ("Mar 2016 | 12/2019", "2016-03", "2019-12"),
     ],
 )
 def test_date_forms(dates: str, start: str, end: str) -> None:
@@ -80,3 +82,8 @@ def test_a_month_run_into_the_word_before_it_is_still_read() -> None:
 def test_a_bracket_after_a_start_that_is_not_now_makes_no_range() -> None:
     assert span("Sep 2020 (now at Beta)") == []
     assert span("Sep 2020 (2021)") == []
+
+
+def test_a_bar_before_a_year_alone_parts_fields() -> None:
+    """"Acme | 2019 | 2021": the bar parts an entry's fields; only an end with its month or "now" makes a range."""
+    assert span("Acme | 2019 | 2021 | Berlin") == []

@@ -7,7 +7,8 @@ year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first m
 end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges joined by a dash, an
 arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ``marzo de
 2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date`` and the other words of
-``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), and ``Since 2021``. A month name is not read inside a word
+``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep 2020 | Present`` (a bar before an end with its month or
+"now"), and ``Since 2021``. A month name is not read inside a word
 (``Walmart 2019``). Month names and words for "now" of a dozen languages are in the lexicon.
 The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
 difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
@@ -70,8 +71,12 @@ _SHORT = (
     + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{_YEAR})"
 )
 _MARKS = re.escape(lx.RANGE_MARKS)
-# a dash, a word, or both ("09/2020 – bis heute")
-_SEP = rf"\s*(?:[{_MARKS}]+(?:\s*\b(?:{_alternation(lx.RANGE_WORDS)})\b)?|\b(?:{_alternation(lx.RANGE_WORDS)})\b)\s*"
+# a dash, a word, or both ("09/2020 – bis heute"); a bar before an end with its month or "now" ("Sep 2020 | Present",
+# "Mar 2016 | Dec 2019": a bar before a year alone parts an entry's fields)
+_SEP = (
+    rf"\s*(?:[{_MARKS}]+(?:\s*\b(?:{_alternation(lx.RANGE_WORDS)})\b)?|\b(?:{_alternation(lx.RANGE_WORDS)})\b"
+    rf"|\|(?=\s*(?:{_NOW}|{_MONTH}|[01]?\d[/.-]\d{{4}}|\d{{4}}[/.-][01]?\d)))\s*"
+)
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
 # Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
 # every other position of a line at once instead of trying each form of date there.
