@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from gapcheck.reading import PositionKind, read_text
 
 TODAY = date(2025, 6, 1)
@@ -93,3 +95,50 @@ def test_bulleted_roles_are_positions() -> None:
         "• Data Scientist, Acme | 2014 – 2016\n• Beta Corp, Berlin | 2012 – 2014\n"
     )
     assert [start for _title, start, _kind in kinds(text)] == ["2021-01", "2018-01", "2014-01", "2012-01"]
+
+
+def test_a_title_ending_with_an_abbreviation_over_bare_dates_is_the_title() -> None:
+    """"Acme Inc." ends with a full stop but is no sentence: the intern's and the assistant's titles were lost, and
+    their posts counted in full."""
+    text = (
+        "Experience\n"
+        "Data Scientist, Acme Inc.\nJan 2020 – Present\n- Built models.\n"
+        "Machine Learning Intern, Beta Corp.\nJun 2019 – Dec 2019\n- Did things.\n"
+        "Teaching Assistant, Univ. of X, Dept. of CS.\nJan 2018 – Dec 2018\n"
+        "Inżynier ML, Acme Sp. z o.o.\nJan 2016 – Dec 2017\n"
+        "Built the nightly reports; moved the reporting to Power BI.\nJan 2015 – Dec 2015\n"
+    )
+    assert [(title, kind) for title, _start, kind in kinds(text)] == [
+        ("Data Scientist, Acme Inc.", W),
+        ("Machine Learning Intern, Beta Corp.", IN),
+        ("Teaching Assistant, Univ. of X, Dept. of CS.", IN),
+        ("Inżynier ML, Acme Sp. z o.o.", W),
+        ("", W),  # a description's sentence is no title
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Sommarpraktikant", "Stażysta", "Stajyer", "Magang", "Stagiar", "Becario", "Prácticas", "Estagiária", "Tirocinio"],
+)
+def test_internships_in_other_languages(title: str) -> None:
+    assert kinds(f"Experience\n{title}, Acme | Jun 2019 – Dec 2019\n") == [(f"{title}, Acme", "2019-06", IN)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("PENGALAMAN KERJA", "experience"),
+        ("Experiență profesională", "experience"),
+        ("İŞ DENEYİMİ", "experience"),
+        ("Mesleki Deneyim", "experience"),
+        ("Przebieg pracy", "experience"),
+        ("PENDIDIKAN", "education"),
+        ("Eğitim", "education"),
+        ("Wykształcenie", "education"),
+        ("Educație", "education"),
+    ],
+)
+def test_headings_in_other_languages(heading: str, kind: str) -> None:
+    sections = read_text(f"Jan Kowalski\n\n{heading}\nAcme | 2019 – 2021\n", today=TODAY).sections
+    assert [s.kind.value for s in sections if s.heading] == [kind]

@@ -827,6 +827,17 @@ def _lexicon_form(word: str) -> str:
     return word.lower()
 
 
+# A line ending with an employer's or a place's abbreviation ("Acme Inc.", "Acme Sp. z o.o.", "Univ. of X, Dept. of
+# CS."), not with a sentence's full stop: over a date line with nothing else on it, the entry's title.
+_ABBREVIATED_END = re.compile(r"(?:^|[\s,(])(?:[A-ZÀ-Þ]\w{0,4}|\w{1,3}(?:\.\w{1,3})+)\.$")
+
+
+def _abbreviated_end(line: str) -> bool:
+    """A short line of no clauses (a title's, not a description's "...; moved the reporting to Power BI.") ending
+    with an abbreviation."""
+    return len(line.split()) <= 8 and ";" not in line and _ABBREVIATED_END.search(line) is not None
+
+
 def _title(
     line: str, offset: int, span: _Span, previous: tuple[int, str] | None, entries: list[_Entry]
 ) -> tuple[int, str]:
@@ -849,7 +860,7 @@ def _title(
             and any(c.isalnum() for c in prev)  # not a rule under a heading ("=========")
             and not _is_bullet(prev)
             and len(prev.split()) <= (10 if own else 16)
-            and not prev.endswith((".", ",", ";"))
+            and not (prev.endswith((",", ";")) or (prev.endswith(".") and (own or not _abbreviated_end(prev))))
             and not prev.startswith("(")
             and not prev[0].islower()
             and not _RANGE.search(prev)
