@@ -1,7 +1,7 @@
 """Dates as resumes in other languages and other habits write them: month names and words for "present" in Polish,
 Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, French and Italian; "(current)"
 and "onwards" after a start, a season over two years, a dash and a word or a bar between the ends. Each line is a
-job's whole date line under its title."""
+job's whole date line under its title. And totals stated in those languages ("4 años de experiencia")."""
 
 from __future__ import annotations
 
@@ -87,3 +87,28 @@ def test_a_bracket_after_a_start_that_is_not_now_makes_no_range() -> None:
 def test_a_bar_before_a_year_alone_parts_fields() -> None:
     """"Acme | 2019 | 2021": the bar parts an entry's fields; only an end with its month or "now" makes a range."""
     assert span("Acme | 2019 | 2021 | Berlin") == []
+
+
+@pytest.mark.parametrize(
+    ("summary", "stated"),
+    [
+        ("Analista de datos con 4 años de experiencia en retail.", 4.0),
+        ("Analista dati con sette anni di esperienza nella grande distribuzione.", 7.0),
+        ("Ingénieur avec 5 ans d'expérience en vision.", 5.0),
+        ("Neun Jahre Berufserfahrung in der Softwareentwicklung.", 9.0),
+        ("Über 7 Jahre einschlägige Berufserfahrung.", 7.0),
+        ("Seis anos de experiência em dados.", 6.0),
+        ("5 jaar ervaring als data engineer.", 5.0),
+        ("5 lat doświadczenia w ML.", 5.0),
+        ("5 års erfarenhet av dataanalys.", 5.0),
+        ("5 yıllık deneyim.", 5.0),
+        ("5 tahun pengalaman di bidang data.", 5.0),
+        ("5 ani de experiență în ML.", 5.0),
+        ("2,5 años de experiencia.", 2.5),
+        ("Kundenzufriedenheit in 2 Jahren verdoppelt.", None),  # years, but no experience after them
+        ("Desde 2015 años de crecimiento.", None),
+    ],
+)
+def test_stated_totals_in_other_languages(summary: str, stated: float | None) -> None:
+    resume = read_text(f"Jane Doe\n\nSummary\n{summary}\n\nSkills\nPython\n", today=TODAY)
+    assert resume.years_stated == stated

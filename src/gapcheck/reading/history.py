@@ -156,6 +156,16 @@ _STATED_DOING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _STATED_FORMS = (_STATED, _STATED_PLUS, _STATED_DOING)
+# "4 años de experiencia", "sette anni di esperienza", "5 ans d'expérience", "7 Jahre Berufserfahrung"
+_STATED_OTHER = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?|{_alternation(lx.NUMBER_WORDS_OTHER)})\s*\+?\s*"
+    rf"(?:{_alternation(lx.STATED_YEARS_WORDS_OTHER)})(?![\w'’])\s+(?:(?:{_alternation(lx.STATED_JOIN_WORDS_OTHER)})\s*)?"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lx.STATED_TOTAL_WORDS_OTHER)})(?![\w])",
+    re.IGNORECASE,
+)
+_STATED_OTHER_YEARS = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.STATED_YEARS_WORDS_OTHER)})(?![\w'’])", re.IGNORECASE
+)
 _STATED_LABEL = re.compile(
     rf"^\W*(?:{_alternation(lx.STATED_TOTAL_LABELS)})\s*[:\-–]\s*(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)\s*\+?\s*"
     rf"{_YEARS_WORD}(?:\s*(?:,|and|&)?\s*(?P<m>\d{{1,2}})\s*(?:months?|mos?)(?:\s*\(s\))?)?",
@@ -1129,13 +1139,15 @@ def _names_years(text: str) -> bool:
 
 
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
-    """A total the person states ("6+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)"), read from
+    """A total the person states ("6+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)", in other
+    languages "4 años de experiencia", "sette anni di esperienza", "7 Jahre Berufserfahrung"), read from
     the summary and the text before the first heading only, where such totals are written (and, in a job posting,
     its requirements); a "Total Experience:" label anywhere. The largest figure found."""
-    if not _names_years(text):  # each form names years: the patterns need not run (half the resumes)
+    english = _names_years(text)
+    if not english and _STATED_OTHER_YEARS.search(text) is None:  # each form names years: the patterns need not run
         return None
     best: float | None = None
-    for match in _STATED_LABEL.finditer(text):
+    for match in _STATED_LABEL.finditer(text) if english else ():
         value = float(match.group("n")) + (int(match.group("m")) / 12 if match.group("m") else 0.0)
         if 0 < value <= 50 and (best is None or value > best):
             best = round(value, 2)
@@ -1146,11 +1158,12 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
             or heading_key(section.heading) in REQUIREMENT_HEADINGS
         ):
             continue
-        if section.kind is SectionKind.EXPERIENCE or not _names_years(section.text):
+        if section.kind is SectionKind.EXPERIENCE:
             continue
-        for match in (m for pattern in _STATED_FORMS for m in pattern.finditer(section.text)):
+        forms = (*(_STATED_FORMS if _names_years(section.text) else ()), _STATED_OTHER)
+        for match in (m for pattern in forms for m in pattern.finditer(section.text)):
             number = _lexicon_form(match.group("n"))
-            value = float(lx.NUMBER_WORDS.get(number, 0) or number)
+            value = float(lx.NUMBER_WORDS.get(number) or lx.NUMBER_WORDS_OTHER.get(number) or number.replace(",", "."))
             if match.groupdict().get("half"):
                 value += 0.5
             if 0 < value <= 50 and (best is None or value > best):

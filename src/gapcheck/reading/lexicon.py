@@ -1450,6 +1450,35 @@ NOT_PROFESSIONAL_PAIRS = (("student", "project"), ("course", "project"), ("class
 # "12+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)": the words after a stated figure that
 # make it a total of work.
 STATED_TOTAL_WORDS = ("experience", "expertise", "industry", "professional", "work", "working", "career")
+# A stated total in other languages: "4 años de experiencia", "sette anni di esperienza", "5 ans d'expérience",
+# "7 Jahre Berufserfahrung", "5 jaar ervaring", "5 lat doświadczenia", "5 års erfarenhet", "5 yıllık deneyim",
+# "5 tahun pengalaman", "5 ani de experiență": the figure, a word for years, a word joining them, then (after up to
+# two words: "7 Jahre einschlägige Berufserfahrung") a word for experience.
+STATED_YEARS_WORDS_OTHER = (
+    *("años", "año", "anos", "ano", "ans", "an", "anni", "anno", "jahre", "jahren", "jahr", "jaar"),
+    *("lat", "lata", "rok", "år", "års", "yıl", "yıllık", "tahun", "ani"),
+)
+STATED_JOIN_WORDS_OTHER = ("de", "di", "d'", "d’", "of", "z")
+STATED_TOTAL_WORDS_OTHER = (
+    *("experiencia", "experiência", "expérience", "expériences", "esperienza", "esperienze", "erfahrung"),
+    *("berufserfahrung", "praxiserfahrung", "ervaring", "werkervaring", "doświadczenia", "doświadczenie"),
+    *("erfarenhet", "arbetslivserfarenhet", "erfaring", "deneyim", "deneyimi", "tecrübe", "tecrübesi"),
+    *("pengalaman", "experiență", "experienta", "experience"),
+)
+# Numbers written out in Spanish, Portuguese, French, Italian, German and Dutch ("sette anni di esperienza").
+NUMBER_WORDS_OTHER: dict[str, int] = {
+    **{"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8},
+    **{"nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20},
+    **{"um": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
+    **{"onze": 11, "doze": 12, "quinze": 15, "vinte": 20},
+    **{"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+    **{"douze": 12, "quinze": 15, "vingt": 20},
+    **{"due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "undici": 11},
+    **{"dodici": 12, "venti": 20},
+    **{"ein": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7},
+    **{"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20},
+    **{"twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12},
+}
 STATED_TOTAL_LABELS = (
     "total experience",
     "total work experience",
