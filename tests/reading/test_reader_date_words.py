@@ -1,7 +1,8 @@
 """Dates as resumes in other languages and other habits write them: month names and words for "present" in Polish,
 Swedish, Turkish, Indonesian, Romanian, Spanish and Portuguese with their articles, French and Italian; "(current)"
-and "onwards" after a start, a season over two years, a dash and a word or a bar between the ends. Each line is a
-job's whole date line under its title. And totals stated in those languages ("4 años de experiencia")."""
+and "onwards" after a start, "2019.3", Korean, Japanese and Chinese forms, a season over two years, a dash and a word
+or a bar between the ends. Each line is a job's whole date line under its title. And totals stated in those
+languages ("4 años de experiencia")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def span(dates: str) -> list[tuple[str, str]]:
         ("Sep 2020 – onwards", "2020-09", NOW),
         ("Sep 2020 | Present", "2020-09", NOW),  # a bar before an end with its month, or "now"
         ("Mar 2016 | 12/2019", "2016-03", "2019-12"),
+        ("2019.3 – 2022.11", "2019-03", "2022-11"),  # the year first, a month of one digit after a dot or a slash
+        ("2019. 3 – 2021. 12", "2019-03", "2021-12"),
+        ("2019/3 – 2021/12", "2019-03", "2021-12"),
+        ("2020.03. – 2022.11.", "2020-03", "2022-11"),  # a closing dot
+        ("2019.03 ~ 현재", "2019-03", NOW),  # Korean, Japanese and Chinese
+        ("2019년 3월 – 2022년 11월", "2019-03", "2022-11"),
+        ("2019年4月 – 現在", "2019-04", NOW),
+        ("2019.03 - 至今", "2019-03", NOW),
     ],
 )
 def test_date_forms(dates: str, start: str, end: str) -> None:
@@ -82,6 +91,12 @@ def test_a_month_run_into_the_word_before_it_is_still_read() -> None:
 def test_a_bracket_after_a_start_that_is_not_now_makes_no_range() -> None:
     assert span("Sep 2020 (now at Beta)") == []
     assert span("Sep 2020 (2021)") == []
+
+
+@pytest.mark.parametrize("dates", ["2019-3 – 2021-12", "2019 - 3 engineers"])
+def test_a_month_of_one_digit_after_a_dash_is_no_month(dates: str) -> None:
+    """"2019 - 3" is a year and a number (a dash is a range's mark too); only a dot or a slash joins one digit."""
+    assert span(dates) == []
 
 
 def test_a_bar_before_a_year_alone_parts_fields() -> None:

@@ -2,14 +2,14 @@
 
 Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, ``Jan '20``, ``03/2018``,
 ``3-2018``, ``2018-03``, ``06/15`` and ``Jan 19`` (MM/YY and a month with its year's last digits, in a range),
-``Jan 19, 2020`` (a day after the month), ``15/06/2019`` (DD/MM/YYYY), ``2018``, ``2019–23`` (the end
-year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a start, its last as an
-end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges joined by a dash, an
-arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written once), ``marzo de
-2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date`` and the other words of
-``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep 2020 | Present`` (a bar before an end with its month or
-"now"), and ``Since 2021``. A month name is not read inside a word
-(``Walmart 2019``). Month names and words for "now" of a dozen languages are in the lexicon.
+``Jan 19, 2020`` (a day after the month), ``15/06/2019`` (DD/MM/YYYY), ``2019.3`` and ``2019年4月``, ``2018``,
+``2019–23`` (the end year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a
+start, its last as an end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges
+joined by a dash, an arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written
+once), ``marzo de 2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date``
+and the other words of ``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep 2020 | Present`` (a bar before
+an end with its month or "now"), and ``Since 2021``. A month name is not read inside a word (``Walmart 2019``).
+Month names and words for "now" of a dozen languages are in the lexicon.
 The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
 difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
 experience sections hold work: dates under education, projects and the rest are not work; a resume without an
@@ -58,7 +58,10 @@ _POINT = (
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
-    rf"|(?P<{{p}}ym>{_YEAR})\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])(?:[/.-][0-3]\d)?(?![\d/])"  # "2019-01(-15)"
+    # "2019-01(-15)", "2019.3", "2019. 3", "2020.03.": a month of one digit after a dot or a slash only
+    rf"|(?P<{{p}}ym>{_YEAR})(?:\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])|(?:\.\s?|/)(?P<{{p}}ymm1>[1-9]))"
+    rf"(?:[/.-][0-3]\d)?\.?(?![\d/])"
+    rf"|(?P<{{p}}cy>{_YEAR})\s*[年년]\s*(?P<{{p}}cm>0?[1-9]|1[0-2])\s*[月월]"  # "2019年4月", "2019년 3월"
     rf"|(?P<{{p}}yw>{_YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
     rf"|(?P<{{p}}y>{_YEAR})"
     rf"{{short}})"
@@ -756,7 +759,9 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     if mm := group(f"{p}mm"):
         return int(group(f"{p}mmy")), int(mm)
     if ym := group(f"{p}ym"):
-        return int(ym), int(group(f"{p}ymm"))
+        return int(ym), int(group(f"{p}ymm") or group(f"{p}ymm1"))
+    if cy := group(f"{p}cy"):
+        return int(cy), int(group(f"{p}cm"))
     if yw := group(f"{p}yw"):
         return int(yw), _month(group(f"{p}ywm"))
     if f"{p}ms" in match.re.groupindex and (ms := group(f"{p}ms")):  # MM/YY: a group of the range pattern only

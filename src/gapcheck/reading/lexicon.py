@@ -1005,6 +1005,12 @@ NOW_WORDS = (
     "i dag",
     "pågående",
     "nåværende",
+    "현재",  # Korean, Japanese, Chinese ("2019.03 ~ 현재", "2019年4月 – 現在", "2019.03 - 至今")
+    "재직중",
+    "재직 중",
+    "現在",
+    "现在",
+    "至今",
     "présent",
     "à présent",
     "a présent",
