@@ -142,3 +142,22 @@ def test_internships_in_other_languages(title: str) -> None:
 def test_headings_in_other_languages(heading: str, kind: str) -> None:
     sections = read_text(f"Jan Kowalski\n\n{heading}\nAcme | 2019 – 2021\n", today=TODAY).sections
     assert [s.kind.value for s in sections if s.heading] == [kind]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Professional Service", "Invited Talks", "Student Supervision", "Mentoring", "Grants and Funding", "Fellowships"],
+)
+def test_an_academics_other_sections_end_the_experience(heading: str) -> None:
+    """Under a heading not known, a reviewer's years were read as part of the experience above them."""
+    text = (
+        "Experience\nResearch Scientist, Acme Labs | Jan 2020 – Dec 2022\n\n"
+        f"{heading}\nReviewer, NeurIPS | 2012 – 2023\n\nEducation\nPhD, University of X | 2015 – 2019\n"
+    )
+    assert [title for title, _start, _kind in kinds(text)] == ["Research Scientist, Acme Labs"]
+
+
+@pytest.mark.parametrize("heading", ["Academic Positions", "Research Positions", "Part-time Work", "Consulting"])
+def test_headings_of_positions(heading: str) -> None:
+    text = f"Jane Doe\n\nSummary\nResearcher.\n\n{heading}\nLecturer, University of X | 2019 – 2021\n"
+    assert [title for title, _start, _kind in kinds(text)] == ["Lecturer, University of X"]
