@@ -52,6 +52,8 @@ def span(dates: str) -> list[tuple[str, str]]:
         ("settembre 2020 – tuttora", "2020-09", NOW),
         ("09/2020 – dato", "2020-09", NOW),
         ("Sep 2020 – Pres.", "2020-09", NOW),  # abbreviated
+        ("Sep 2020 – up to present", "2020-09", NOW),
+        ("Sep 2020 – Continuing", "2020-09", NOW),
         ("Sep 2020 onwards", "2020-09", NOW),  # after the start, with or without a dash
         ("Sep 2020 – onwards", "2020-09", NOW),
         ("Sep 2020 | Present", "2020-09", NOW),  # a bar before an end with its month, or "now"

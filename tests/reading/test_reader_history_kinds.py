@@ -119,7 +119,10 @@ def test_a_title_ending_with_an_abbreviation_over_bare_dates_is_the_title() -> N
 
 @pytest.mark.parametrize(
     "title",
-    ["Sommarpraktikant", "Stażysta", "Stajyer", "Magang", "Stagiar", "Becario", "Prácticas", "Estagiária", "Tirocinio"],
+    [
+        *("Sommarpraktikant", "Stażysta", "Stajyer", "Magang", "Stagiar", "Becario", "Prácticas", "Estagiária"),
+        *("Tirocinio", "Studentische Hilfskraft", "HiWi", "Apprentie ingénieure (alternance)", "Iniciação Científica"),
+    ],
 )
 def test_internships_in_other_languages(title: str) -> None:
     assert kinds(f"Experience\n{title}, Acme | Jun 2019 – Dec 2019\n") == [(f"{title}, Acme", "2019-06", IN)]
