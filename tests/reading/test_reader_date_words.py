@@ -129,3 +129,18 @@ def test_a_bar_before_a_year_alone_parts_fields() -> None:
 def test_stated_totals_in_other_languages(summary: str, stated: float | None) -> None:
     resume = read_text(f"Jane Doe\n\nSummary\n{summary}\n\nSkills\nPython\n", today=TODAY)
     assert resume.years_stated == stated
+
+
+@pytest.mark.parametrize(
+    ("summary", "stated"),
+    [
+        ("Led a team of 12 with 60+ years of combined experience.", None),  # a team's total, not the person's
+        ("Our team has 30 years of collective experience in retail.", None),
+        ("Joined a firm with 25 years of industry experience.", None),
+        ("Over 10 years of experience; led a team with 40 years of combined experience.", 10.0),
+        ("ML engineer with 6 years of experience.", 6.0),
+    ],
+)
+def test_a_groups_total_is_not_the_persons(summary: str, stated: float | None) -> None:
+    resume = read_text(f"Jane Doe\n\nSummary\n{summary}\n\nSkills\nPython\n", today=TODAY)
+    assert resume.years_stated == stated

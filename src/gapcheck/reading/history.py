@@ -1143,6 +1143,19 @@ def _names_years(text: str) -> bool:
     return any(word in lowered for word in _YEARS)
 
 
+_SHARED_TOTAL = _words(lx.SHARED_TOTAL_WORDS)
+_GROUP_BEFORE = re.compile(
+    rf"\b(?:{_alternation(lx.GROUP_WORDS)})\s+(?:of\s+\d+\s+)?(?:with|having|bringing)\s*$", re.IGNORECASE
+)
+
+
+def _others_total(text: str, match: re.Match[str]) -> bool:
+    """A total that is not the person's: a team's or a company's ("a team of 12 with 60+ years of combined
+    experience", "a firm with 25 years of experience")."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return _SHARED_TOTAL.search(match.group(0)) is not None or _GROUP_BEFORE.search(before) is not None
+
+
 def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
     """A total the person states ("6+ years of experience", "Total Experience: 3 Year(s) 0 Month(s)", in other
     languages "4 años de experiencia", "sette anni di esperienza", "7 Jahre Berufserfahrung"), read from
@@ -1167,6 +1180,8 @@ def find_stated_years(text: str, sections: tuple[Section, ...]) -> float | None:
             continue
         forms = (*(_STATED_FORMS if _names_years(section.text) else ()), _STATED_OTHER)
         for match in (m for pattern in forms for m in pattern.finditer(section.text)):
+            if _others_total(section.text, match):
+                continue
             number = _lexicon_form(match.group("n"))
             value = float(lx.NUMBER_WORDS.get(number) or lx.NUMBER_WORDS_OTHER.get(number) or number.replace(",", "."))
             if match.groupdict().get("half"):

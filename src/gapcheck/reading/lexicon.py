@@ -1563,6 +1563,9 @@ NUMBER_WORDS_OTHER: dict[str, int] = {
     **{"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20},
     **{"twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12},
 }
+# A total that is a group's, not the person's: "40+ years of combined experience", "a team with 30 years of ...".
+SHARED_TOTAL_WORDS = ("combined", "collective", "cumulative", "aggregate", "joint", "pooled")
+GROUP_WORDS = ("team", "teams", "company", "firm", "agency", "group", "department", "staff", "engineers", "people")
 STATED_TOTAL_LABELS = (
     "total experience",
     "total work experience",
