@@ -78,6 +78,7 @@ def test_date_forms(dates: str, start: str, end: str) -> None:
         "Data Analyst, Walmart 2019 – 2021",  # a month's letters ending a word are no month
         "Data Analyst, WALMART 2019 – 2021",
         "Data Analyst, Desmar 2019 – 2021",
+        "Data Analyst, Banco Sol, La Paz 2019 – 2021",  # Polish "paź" is read with its accent only
     ],
 )
 def test_a_month_inside_a_word_is_no_month(line: str) -> None:

@@ -937,7 +937,6 @@ MONTH_NAMES: dict[str, int] = {
     "października": 10,
     "pazdziernika": 10,
     "paź": 10,
-    "paz": 10,
     "listopad": 11,
     "listopada": 11,
     "lis": 11,
