@@ -160,7 +160,9 @@ def test_an_academics_other_sections_end_the_experience(heading: str) -> None:
     assert [title for title, _start, _kind in kinds(text)] == ["Research Scientist, Acme Labs"]
 
 
-@pytest.mark.parametrize("heading", ["Academic Positions", "Research Positions", "Part-time Work", "Consulting"])
+@pytest.mark.parametrize(
+    "heading", ["Academic Positions", "Research Positions", "Part-time Work", "Consulting", "Freelance"]
+)
 def test_headings_of_positions(heading: str) -> None:
     text = f"Jane Doe\n\nSummary\nResearcher.\n\n{heading}\nLecturer, University of X | 2019 – 2021\n"
     assert [title for title, _start, _kind in kinds(text)] == ["Lecturer, University of X"]

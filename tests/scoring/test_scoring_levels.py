@@ -510,7 +510,7 @@ def test_a_resume_with_projects_and_no_work_counts_no_years_not_unknown_years() 
     [
         # a job under a heading the reader does not know, after Education: swallowed into it, still work
         (
-            "Projects\nImage classifier in PyTorch\nEducation\nBSc Computer Science, 2014 - 2018\nFreelance\n"
+            "Projects\nImage classifier in PyTorch\nEducation\nBSc Computer Science, 2014 - 2018\nGigs\n"
             "ML Engineer, Acme, Jan 2021 - Present\nSkills\nPython, PyTorch, scikit-learn, SQL, Docker\n",
             date(2026, 11, 1),
         ),
