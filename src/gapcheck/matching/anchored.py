@@ -310,6 +310,7 @@ class _RegexWords:
     anchors: list[_RegexAnchor] = field(default_factory=list)
     tested: set[int] = field(default_factory=set)  # word hashes (at most _REGEX_MEMO, then forgotten)
     passing: dict[int, list[_Group]] = field(default_factory=dict)  # those some expression finds: their groups
+    passing_words: set[int] = field(default_factory=set)  # the same words, as a set (intersected by C code)
 
     def groups_in(self, words: frozenset[int], strings: StringStore) -> dict[int, list[_Group]]:
         """The words of ``words`` (hashes in ``strings``) that some expression finds, with the groups anchored on
@@ -325,11 +326,13 @@ class _RegexWords:
             groups = [g for a in self.anchors if a.expression.search(text) for g in a.groups.values()]
             if groups:
                 passing[word] = groups
-        return {word: passing[word] for word in words & passing.keys()}
+                self.passing_words.add(word)
+        return {word: passing[word] for word in words & self.passing_words}
 
     def forget(self) -> None:
         self.tested.clear()
         self.passing.clear()
+        self.passing_words.clear()
 
 
 class AnchoredMatcher:

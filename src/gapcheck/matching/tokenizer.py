@@ -221,7 +221,6 @@ class ChunkTokenizer:
         self._let_go = 0  # strings of closed zones since the tokenizer was made
         self.rebuilds = 0
         self._known: dict[str, tuple[str, ...]] = {}  # chunk -> the texts of its tokens
-        self._offsets: dict[str, tuple[int, ...]] = {}  # chunk -> their offsets in it
         self._lock = threading.Lock()
         self._readers = 0
         self.renewals = 0  # zones closed so far: what was remembered of resume words is gone each time
@@ -254,7 +253,6 @@ class ChunkTokenizer:
                 self._let_go += self.resume_strings()
                 self._zone.close()
                 self._known.clear()
-                self._offsets.clear()
                 self.renewals += 1
                 if self._rebuild is not None and self._let_go > REBUILD_AFTER:
                     self.tokenizer = self._rebuild()
@@ -273,11 +271,10 @@ class ChunkTokenizer:
         """The tokens of ``text``, whitespace left out, with their offsets and lines (found by array work over the
         chunks' remembered tokens)."""
         chunks = text.split()  # the runs of non-space characters (str.isspace)
-        known, offsets = self._known, self._offsets
+        known = self._known
         new = set(chunks).difference(known)
         if len(known) + len(new) > self._memo:
             known.clear()
-            offsets.clear()
             new = set(chunks)
         if new:
             self._learn(sorted(new))
@@ -292,10 +289,15 @@ class ChunkTokenizer:
         opens[1:] &= space[:-1]
         chunk_starts = np.flatnonzero(opens)
         chunk_lines = np.cumsum(codes == 10)[chunk_starts]  # newlines before the chunk (it starts with none)
-        starts = np.repeat(chunk_starts, counts) + np.fromiter(
-            itertools.chain.from_iterable(map(offsets.__getitem__, chunks)), dtype=np.intp, count=n
-        )
-        ends = starts + np.fromiter(map(len, words), dtype=np.intp, count=n)
+        # a chunk's tokens cover it end to end (spaCy keeps every character in a token): a token ends where it would
+        # were all the tokens written without spaces (``joined``), shifted by how far its chunk starts from where
+        # its chunk's first token would start so
+        lengths = np.fromiter(map(len, words), dtype=np.intp, count=n)
+        joined = np.zeros(n + 1, dtype=np.intp)
+        np.cumsum(lengths, out=joined[1:])
+        shift = chunk_starts - joined[np.cumsum(counts) - counts]
+        ends = joined[1:] + np.repeat(shift, counts)
+        starts = ends - lengths
         spaced = np.zeros(n, dtype=bool)  # a chunk's last token is followed by whitespace, unless the text ends
         spaced[np.cumsum(counts)[counts > 0] - 1] = True
         if n:
@@ -305,7 +307,7 @@ class ChunkTokenizer:
 
     def _learn(self, chunks: list[str]) -> None:
         """Tokenize ``chunks`` (one a line, in one call) and remember the tokens of each."""
-        tokens: list[list[tuple[int, str]]] = [[] for _ in chunks]
+        tokens: list[list[str]] = [[] for _ in chunks]
         ends = list(itertools.accumulate(len(chunk) + 1 for chunk in chunks))  # each chunk's end, its newline
         k = 0
         for token in self.tokenizer("\n".join(chunks)):
@@ -313,7 +315,6 @@ class ChunkTokenizer:
                 continue
             while token.idx >= ends[k]:
                 k += 1
-            tokens[k].append((token.idx - (ends[k] - len(chunks[k]) - 1), token.text))
+            tokens[k].append(token.text)
         for chunk, found in zip(chunks, tokens, strict=True):
-            self._known[chunk] = tuple(word for _, word in found)
-            self._offsets[chunk] = tuple(offset for offset, _ in found)
+            self._known[chunk] = tuple(found)
