@@ -492,3 +492,16 @@ def test_platform_work_with_little_modelling_ranks_model_evaluation_first_from_j
     assert next(g for g in at_entry if g.id == "model-evaluation").emphasis is None
     few = shown_skills(TAXONOMY, matches_for(PLATFORM[:4]))  # four platform skills: under min_skills
     assert resume_profiles(TAXONOMY, frozenset(few)) == frozenset()
+
+
+def test_the_model_registry_ranks_with_the_placed_level_from_senior() -> None:
+    """A resume placed at senior or lead without a model registry is told to learn it with what its level requires
+    (guide 001's MLOps stage, guide 002's senior systems); at mid it is an ordinary recommended gap."""
+    shown = shown_skills(TAXONOMY, matches_for(["python", "docker", "model-serving", "ml-system-design"]))
+    at_lead = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("lead").expectations, shown,
+                                          current="lead", target="lead")}  # fmt: skip
+    at_mid = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("senior").expectations, shown,
+                                         current="mid", target="senior")}  # fmt: skip
+    assert at_lead["model-registry"].emphasis == "model-lifecycle"
+    assert at_mid["model-registry"].emphasis is None
+    assert at_lead["model-registry"].priority > at_mid["model-registry"].priority
