@@ -505,3 +505,17 @@ def test_the_model_registry_ranks_with_the_placed_level_from_senior() -> None:
     assert at_lead["model-registry"].emphasis == "model-lifecycle"
     assert at_mid["model-registry"].emphasis is None
     assert at_lead["model-registry"].priority > at_mid["model-registry"].priority
+
+
+def test_transformers_are_raised_a_little_from_senior() -> None:
+    """At senior or lead a resume without transformers is told to learn them before the foundations its years have
+    shown (guide 001's step 3 under its LLM step), but not before what its level requires."""
+    shown = shown_skills(TAXONOMY, matches_for(["python", "pytorch", "docker", "ml-system-design"]))
+    gaps = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("lead").expectations, shown,
+                                       current="lead", target="lead")}  # fmt: skip
+    assert gaps["transformers"].emphasis == "modern-architecture"
+    assert gaps["transformers"].rank < gaps["scikit-learn"].rank  # without the boost: below it (2.94 < 3.38)
+    assert gaps["transformers"].rank > gaps["model-monitoring"].rank  # required at the level, placed-level
+    below = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("senior").expectations, shown,
+                                        current="mid", target="senior")}  # fmt: skip
+    assert below["transformers"].emphasis is None
