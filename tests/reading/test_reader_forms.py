@@ -702,6 +702,8 @@ def test_a_table_of_roles_with_long_descriptions_counts_every_row() -> None:
     resume = read_text(text, today=date(2026, 3, 1))
     assert [p.start for p in resume.positions] == [date(2023, 1, 1), date(2019, 3, 1), date(2016, 9, 1)]
     assert resume.years_experience is not None and 9 <= resume.years_experience <= 9.6
+    undated = read_text(text)  # no --today, no file date: the current row's start dates the resume, a year on
+    assert (undated.reference_date, undated.reference_source) == (date(2024, 1, 1), "text")
     prose = f"Experience\nData Scientist, Acme | 2019 – 2022\n- {long} from 2015 – 2017 with the team.\n"
     assert len(read_text(prose, today=date(2026, 3, 1)).positions) == 1  # a sentence with dates stays one
 

@@ -927,7 +927,7 @@ def _is_prose(line: str) -> bool:
     stripped = line.strip()
     words = len(stripped.split())
     if words > 25 or (_is_bullet(stripped) and words > 12):
-        return not _table_row_with_dates(stripped)
+        return not table_row_with_dates(stripped)
     if words <= 4 or not stripped[:1].islower():
         return False
     dates = _RANGE.match(stripped) or _SINCE.match(stripped)
@@ -940,7 +940,7 @@ def _is_prose(line: str) -> bool:
     return not (rest == "" or rest[0] in "([" or rest[0].isupper())
 
 
-def _table_row_with_dates(line: str) -> bool:
+def table_row_with_dates(line: str) -> bool:
     """A row of a table of roles ("| Jan 2023 – now | Senior NLP Engineer | Acme | Fine-tuned ... |", as Markdown
     and tables copied as text write them): three cells or more, one of them short and holding a date range. Its
     length is the description cell's, not a sentence's."""

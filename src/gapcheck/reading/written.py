@@ -33,6 +33,7 @@ from gapcheck.reading.history import (
     open_range_starts,
     point_of,
     range_starts,
+    table_row_with_dates,
     year_of,
 )
 from gapcheck.reading.model import DateSource, Section, SectionKind
@@ -160,7 +161,7 @@ def latest_text_date(
         for line in _section_lines(text, section, located, starts):
             if not education and best is not None and _latest_year(line) < best[0]:
                 continue  # no date of the line can be later than the latest found
-            if len(line.split()) > 30 or _FUTURE.search(line):
+            if (len(line.split()) > 30 and not table_row_with_dates(line)) or _FUTURE.search(line):
                 continue
             if education:
                 points = [(point, year_only) for point, year_only, _open in range_starts(line)]
