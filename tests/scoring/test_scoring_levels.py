@@ -420,6 +420,22 @@ def test_current_level_combines_years_and_skills() -> None:
     assert software_only.current.level == "entry" and software_only.current.reason == "no-ml"
 
 
+def test_years_place_a_resume_above_the_skills_cap_when_it_shows_that_levels_marks() -> None:
+    """Fifteen ML years with the entry skills and a head of data science's technical leadership and mentoring (what
+    the lead level adds over senior), but no deployment: the lead's work is visible, so the years place it at lead;
+    without those marks the skills hold it at their cap."""
+    leading = ["technical-leadership", "mentoring", "communication"]
+    positions = [job("ML Engineer", 2005, 2020)]
+    head = score(TAXONOMY, matches_for([*expected_ids("entry"), *leading]), 15.0, positions=positions)
+    assert head.current.by_years == "lead" and head.current.by_skills in ("entry", "junior")
+    assert head.current.level == "lead" and head.current.reason == Reason.YEARS
+    plain = score(TAXONOMY, matches_for(expected_ids("entry")), 15.0, positions=positions)
+    assert plain.current.level != "lead" and plain.current.reason == Reason.SKILLS
+    listed = score(TAXONOMY, [*matches_for(expected_ids("entry")), *matches_for(leading, Strength.LISTED)], 15.0,
+                   positions=positions)  # fmt: skip
+    assert listed.current.reason == Reason.SKILLS  # named in a list only: a quarter each, short of a third
+
+
 def test_assessment_says_the_level_and_both_signals() -> None:
     many = score(TAXONOMY, matches_for(expected_ids("entry")), 15.0, positions=[job("ML Engineer", 2005, 2020)])
     said = assessment(TAXONOMY, many.current)

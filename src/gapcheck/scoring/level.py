@@ -12,7 +12,10 @@ Level by years
 Current level
     One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
-    bands describe what people at a level do, not only how long they have worked. A resume whose current job is ML
+    bands describe what people at a level do, not only how long they have worked; unless the resume shows what
+    the years' level adds over the level below, as ``[scoring.skills_only]`` reads an undated resume (a head of
+    data science's technical leadership, without the deployment the lower bands require): then that work is
+    visible, and the years place it. A resume whose current job is ML
     work is at least ``in_work_level`` (junior; reason ``in-work``) once its professional years reach that level's
     band: the entry band describes people starting out, not people past it in the job (guide 002); an internship or
     a working student's post is still starting out. The first level
@@ -99,17 +102,26 @@ def _rises(taxonomy: Taxonomy) -> tuple[tuple[tuple[str, float], ...], ...]:
     return tuple(out)
 
 
-def fit_without_years(taxonomy: Taxonomy, found: Mapping[str, Strength], best: str | None) -> str | None:
-    """The fit by skills of a resume whose years are unknown (the module docstring); ``best``: the best fit."""
+def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int) -> bool:
+    """Whether the resume shows what the level at ``index`` requires over the level below (``[scoring.skills_only]``:
+    ``coverage`` of its rise, a listed skill counting ``listed``); False without that table or rise."""
     rules = taxonomy.scoring.skills_only
     if rules is None:
-        return best
+        return False
     factors = {Strength.DEMONSTRATED: 1.0, Strength.LISTED: rules["listed"]}
+    rises = _rises(taxonomy)[index]
+    total = sum(w for _, w in rises)
+    shown = sum(w * factors.get(found.get(sid, Strength.IMPLIED), 0.0) for sid, w in rises)
+    return total > 0.0 and shown >= rules["coverage"] * total
+
+
+def fit_without_years(taxonomy: Taxonomy, found: Mapping[str, Strength], best: str | None) -> str | None:
+    """The fit by skills of a resume whose years are unknown (the module docstring); ``best``: the best fit."""
+    if taxonomy.scoring.skills_only is None:
+        return best
     reached = 0
-    for index, rises in enumerate(_rises(taxonomy)[1:], start=1):
-        total = sum(w for _, w in rises)
-        shown = sum(w * factors.get(found.get(sid, Strength.IMPLIED), 0.0) for sid, w in rises)
-        if total <= 0.0 or shown < rules["coverage"] * total:
+    for index in range(1, len(taxonomy.levels)):
+        if not _shows_rise(taxonomy, found, index):
             break
         reached = index
     return taxonomy.levels[reached].id if reached or best is not None else None
@@ -162,7 +174,10 @@ def current_level(
         years_index = level_at[by_years]
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
         cap = min(skills_index + above, len(ids) - 1)
-        index, reason = (years_index, Reason.YEARS) if years_index <= cap else (cap, Reason.SKILLS)
+        # the cap holds while the years' level is not visible in the work; a resume that shows what that level adds
+        # over the one below (a head of data science's technical leadership) is at it, whatever it lacks below
+        shows_level = years_index > cap and _shows_rise(taxonomy, found, years_index)
+        index, reason = (years_index, Reason.YEARS) if years_index <= cap or shows_level else (cap, Reason.SKILLS)
         floor = _in_work_floor(taxonomy, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
