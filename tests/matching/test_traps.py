@@ -84,11 +84,25 @@ def test_ordinary_english_is_not_a_skill(line: str, skill_id: str, taxonomy: Tax
         ("- Informes para clientes en R y Excel.", "r", True),
         ("- Auswertungen mit R für das Controlling.", "r", True),
         ("- Presupuesto de I+D en R&D para la planta.", "r", False),
+        ("- Watched for drift: a weekly report compares live and training features.", "model-monitoring", True),
+        ("- Watching for drift in ticket topics after each product launch.", "model-monitoring", True),
+        ("- Watched for clock drift on the sensor boards.", "model-monitoring", False),
+        ("- Watched the ice drift from the survey vessel.", "model-monitoring", False),
+        ("- El modelo corre cada semana y lo monitoreo con alertas de drift.", "model-monitoring", True),
+        ("- Monitorização diária da deriva das variáveis de entrada.", "model-monitoring", True),
+        ("- Monitoreo de la red y de los servidores del centro de datos.", "model-monitoring", False),
+        ("- Talks at two international conferences; supervised one master's thesis.", "communication", True),
+        ("- Oral presentation at MICCAI 2024.", "communication", True),
+        ("- Attended talks at NeurIPS and two local meetups.", "communication", False),
+        ("- Apresento a estratégia de dados e os resultados ao conselho de administração.", "communication", True),
+        ("- Representé a la empresa ante el comité de normas.", "communication", False),
     ],
 )
 def test_forms_seen_on_unseen_resumes(line: str, skill_id: str, found: bool, taxonomy: Taxonomy) -> None:
-    """Forms a held-out set (blind7) wrote that no rule read: drift named alone as what is watched, one
-    transformer named by its task, R after a preposition of another language; and their look-alikes."""
+    """Forms a held-out set (blind7) wrote that no rule read: drift named alone as what is watched (Data drift, and
+    Model monitoring for the watch: English 'watched for drift', Spanish/Portuguese monitoring of drift), talks given
+    at conferences and presenting to a board in Portuguese/Spanish (Communication), one transformer named by its
+    task, R after a preposition of another language; and their look-alikes."""
     assert (skill_id in skills(EXPERIENCE + line + "\n", taxonomy)) is found
 
 
