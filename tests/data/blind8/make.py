@@ -589,8 +589,6 @@ def stable_zip(path: Path) -> None:
 def main() -> None:
     for stem, layout in LAYOUTS.items():
         src = SOURCE / f"{stem}.src"
-        if not src.exists():
-            continue
         text = src.read_text(encoding="utf-8")
         out = build_pdf(stem, layout, text) if layout.fmt == "pdf" else build_docx(stem, layout, text)
         print(out.name)
