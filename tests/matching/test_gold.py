@@ -10,6 +10,7 @@
 - blind5: tests/data/blind5, 16 more, held out in session 5 and tuned on since (tests/data/blind5/README.md);
 - blind6: tests/data/blind6, 16 held out in session 7, a tuning set since session 9 (tests/data/blind6/README.md);
 - blind7: tests/data/blind7, 16 held out in session 9 until measured, then a tuning set (tests/data/blind7/README.md);
+- blind8: tests/data/blind8, 16 held out in session 9, measured at its start and end (tests/data/blind8/README.md);
 - real-older / real-newer: ../shared/real-resumes (personal data, never copied into the repo; skipped when absent),
   split by tests/data/real-sets.tsv into the 13 the matcher was tuned on and the 9 readable ones added later.
 Found = skills seen directly (implied ones do not count, as the annotation guide says), mapped to the names of the
@@ -65,6 +66,9 @@ SETS: dict[str, tuple[Path, Path, int, float, float, float]] = {
     "blind6": (DATA / "blind6", DATA / "blind6" / "gold.tsv", 16, 0.97, 0.99, 0.92),
     # measured before anyone looked at it: 0.980 / 0.913 / 0.816 (tests/data/blind7/README.md, "Measured")
     "blind7": (DATA / "blind7", DATA / "blind7" / "gold.tsv", 16, 0.96, 0.90, 0.80),
+    # held out: measured before anyone looked at it: 0.971 / 0.987 / 0.897 (tests/data/blind8/README.md, "Measured");
+    # a change that fails this lowered the estimate for unseen resumes: do not tune on these files
+    "blind8": (DATA / "blind8", DATA / "blind8" / "gold.tsv", 16, 0.95, 0.97, 0.87),
     "real-older": (REAL, REAL / "gold-skills.tsv", 13, 0.99, 0.99, 0.99),
     # real-newer after the forms any resume may write (session 6): 0.972 / 1.000 / 0.995
     "real-newer": (REAL, REAL / "gold-skills.tsv", 9, 0.96, 0.99, 0.985),

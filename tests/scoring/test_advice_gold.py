@@ -35,6 +35,7 @@ BLIND4 = REPO / "tests" / "data" / "blind4"
 BLIND5 = REPO / "tests" / "data" / "blind5"
 BLIND6 = REPO / "tests" / "data" / "blind6"
 BLIND7 = REPO / "tests" / "data" / "blind7"
+BLIND8 = REPO / "tests" / "data" / "blind8"
 
 
 def _measure(folder: Path) -> tuple[list[AdviceScore], AdviceTotals]:
@@ -137,7 +138,16 @@ def test_fifth_blind_set_advice_agrees_with_the_judge() -> None:
 # -> 0.983, no new false positive on any set), and a resume showing more of its skills is placed higher by the
 # skills-only thresholds tuned on the old recall (d02, d14, e14 a level above the judge); the thresholds want
 # recalibrating on the new matches, not the matches lowering.
-WITHOUT_YEARS = [(REAL, 16), (BLIND, 14), (BLIND2, 17), (BLIND3, 13), (BLIND4, 14), (BLIND5, 12), (BLIND7, 12)]
+WITHOUT_YEARS = [
+    (REAL, 16),
+    (BLIND, 14),
+    (BLIND2, 17),
+    (BLIND3, 13),
+    (BLIND4, 14),
+    (BLIND5, 12),
+    (BLIND7, 12),
+    (BLIND8, 12),
+]
 
 
 @pytest.mark.parametrize(("folder", "floor"), WITHOUT_YEARS, ids=[f.name for f, _ in WITHOUT_YEARS])
@@ -178,3 +188,16 @@ def test_seventh_blind_set_advice_agrees_with_the_judge() -> None:
     assert t.within_one >= 12, f"level within one of the judge's on {t.within_one}/{t.files}"
     assert t.equal >= 6, f"level equal to the judge's on {t.equal}/{t.files}"
     assert t.overlap >= 0.34, f"top-5 overlap {t.overlap:.2f}"
+
+
+def test_eighth_blind_set_advice_agrees_with_the_judge() -> None:
+    """Held out: measured before anyone looked at it: level equal 13/16, within one 16/16, top-5 overlap 0.59; years
+    withheld, within one 13/16 (tests/data/blind8/README.md, "Measured"); floors a little below. A change that fails
+    this lowered the estimate for unseen resumes: do not tune on these files to make it pass."""
+    scores, t = _measure(BLIND8)
+    _print("eighth blind synthetic set (held out)", t)
+    assert t.files >= 16
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= 15, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 11, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.54, f"top-5 overlap {t.overlap:.2f}"
