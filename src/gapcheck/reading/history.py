@@ -798,11 +798,17 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
     return out
 
 
-def open_range_starts(line: str) -> list[tuple[int, int]]:
-    """The start (year, month) of each open date range in a line ("Jan 2020 - Present")."""
+def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
+    """The start (year, month) of each open date range in a line ("Jan 2020 - Present"), and whether its year was
+    written alone ("2018 - Present")."""
     if not may_hold_date(line) or not _may_say_now(line) or _NOW_WORD.search(line) is None:  # it ends with "now"
         return []
-    return [point for point, _year_only, is_open in range_starts(line) if is_open]
+    return [(point, year_only) for point, year_only, is_open in range_starts(line) if is_open]
+
+
+def open_range_starts(line: str) -> list[tuple[int, int]]:
+    """The start (year, month) of each open date range in a line ("Jan 2020 - Present")."""
+    return [point for point, _year_only in open_ranges(line)]
 
 
 # The longest word of each phrase for "now": a line the case-insensitive _NOW_WORD finds one in holds that word in

@@ -30,7 +30,7 @@ from gapcheck.reading.history import (
     YEAR2,
     date_lines,
     located_date_lines,
-    open_range_starts,
+    open_ranges,
     point_of,
     range_starts,
     table_row_with_dates,
@@ -136,14 +136,8 @@ def stated_written_date(lines: list[str], clock: date) -> date | None:
 def _open_starts(lines: list[str], clock: date) -> set[date]:
     """The month each open range ("2018 - Present", "Mar 2024 - now") starts, a year alone read as
     latest_text_date reads it, so that it compares with the latest date."""
-    starts: set[date] = set()
-    for line in lines:
-        if open_range_starts(line):  # the quick test; the few lines it passes are read again with their years
-            for point, year_only, is_open in range_starts(line):
-                if is_open:
-                    year, month = _month_of(point, year_only, clock)
-                    starts.add(date(year, month, 1))
-    return starts
+    months = (_month_of(point, year_only, clock) for line in lines for point, year_only in open_ranges(line))
+    return {date(year, month, 1) for year, month in months}
 
 
 def latest_text_date(
