@@ -73,6 +73,68 @@ def test_date_forms(dates: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        ("09.20 – 03.23", "2020-09", "2023-03"),  # MM.YY: a month of two digits, a dot, a year's last two
+        ("11.18 - 08.20", "2018-11", "2020-08"),
+        ("2019/2022", "2019-01", "2022-01"),  # two whole years joined by a slash
+        ("'19 – '22", "2019-01", "2022-01"),  # two years' last digits alone
+        ("’18 – now", "2018-01", NOW),
+        ("IX 2019 – III 2022", "2019-09", "2022-03"),  # Roman months (Polish, Czech, ...)
+        ("IX.2019 – VI.2021", "2019-09", "2021-06"),
+        ("XI/2020 – obecnie", "2020-11", NOW),
+        ("Between 2019 and 2022", "2019-01", "2022-01"),  # "between ... and"
+        ("Between Mar 2019 and Jun 2022", "2019-03", "2022-06"),
+        ("From Sep 2020 to Mar 2023", "2020-09", "2023-03"),
+        ("From Sep 2020", "2020-09", NOW),  # a start opening the dates' field, nothing after it: ongoing
+        ("Starting 03/2021", "2021-03", NOW),
+        ("Febr. 2019 – Mrz. 2021", "2019-02", "2021-03"),  # German and Hungarian abbreviations
+        ("Jänner 2020 – Juni 2022", "2020-01", "2022-06"),
+        ("září 2019 – březen 2022", "2019-09", "2022-03"),  # Czech
+        ("сентябрь 2019 — по настоящее время", "2019-09", NOW),  # Russian
+        ("января 2018 – мая 2020", "2018-01", "2020-05"),
+        ("вересень 2019 – дотепер", "2019-09", NOW),  # Ukrainian
+        ("09/2019 – hiện tại", "2019-09", NOW),  # Vietnamese
+        ("late 2019 – early 2022", "2019-10", "2022-02"),  # a part of a year
+        ("mid-2019 – 2022", "2019-06", "2022-01"),
+        ("beginning of 2018 – end of 2020", "2018-01", "2020-12"),
+        ("Since mid 2021", "2021-06", NOW),
+    ],
+)
+def test_more_date_forms(dates: str, start: str, end: str) -> None:
+    assert span(dates) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Data Scientist II, Acme 2022 – Present", "2022-01"),  # a title's grade is no Roman month
+        ("Cascade Retail — Data Scientist II 2022 – Present", "2022-01"),
+        ("Senior Engineer, Acme Corp From 2019 to 2022", "2019-01"),  # a title line's spaces run together
+    ],
+)
+def test_a_title_line_keeps_its_dates(line: str, start: str) -> None:
+    text = f"Experience\n{line}\n- Built models\n"
+    assert [f"{p.start:%Y-%m}" for p in read_text(text, today=TODAY).positions] == [start]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "2019-13-01 – 2021-03-31",  # ISO days: "03-31" is no MM-YY
+        "10.00 – 12.00",  # hours
+    ],
+)
+def test_no_short_range_inside_other_numbers(dates: str) -> None:
+    assert span(dates) == []
+
+
+def test_from_inside_a_sentence_starts_no_position() -> None:
+    text = "Experience\nData Engineer, Acme | 2018 – 2020\nCut the cloud bill from 2019 levels by a third.\n"
+    assert [f"{p.start:%Y-%m}" for p in read_text(text, today=TODAY).positions] == ["2018-01"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Data Analyst, Walmart 2019 – 2021",  # a month's letters ending a word are no month

@@ -508,6 +508,20 @@ def test_compulsory_service_is_not_a_career() -> None:
     assert resume.years_experience == round((47 + 36) / 12, 2)
 
 
+def test_military_service_without_a_job_title_is_a_duty() -> None:
+    """"Military service" naming no job beside it is the conscript's duty (as a PhD student's CV lists it); an
+    officer's or a developer's post held as service names its job and stays work."""
+    text = (
+        "Research Experience\n"
+        "Research Engineer, Hanbit Robotics | 03/2021 – 12/2024\n- Perception models.\n"
+        "Military service, Republic of Example Army | 02/2017 – 11/2018\n- Sergeant, logistics unit.\n"
+        "Signal Officer (military service), Example Navy | 2013 – 2015\n- Ran the radio room.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [p.counted for p in resume.positions] == [True, False, True]
+    assert resume.years_experience == round((45 + 24) / 12, 2)
+
+
 def test_a_trainee_is_a_job_and_a_summer_traineeship_is_not() -> None:
     text = (
         "Experience\nGraduate Trainee, Northbank plc | 09/2019 – 08/2021\n- Rotations in risk.\n"

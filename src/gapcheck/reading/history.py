@@ -8,7 +8,10 @@ start, its last as an end), ``Summer 2019`` and ``Winter 2020/21`` (a season alo
 joined by a dash, an arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written
 once), ``marzo de 2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date``
 and the other words of ``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep 2020 | Present`` (a bar before
-an end with its month or "now"), and ``Since 2021``. A month name is not read inside a word (``Walmart 2019``).
+an end with its month or "now"), ``Since 2021``, and ``From Sep 2020`` opening its field with nothing after it. Also
+``09.20 – 03.23`` (MM.YY), ``2019/2022``, ``'19 – '22``, Roman months in a range (``IX 2019 – III 2022``, not a
+title's grade: "Data Scientist II 2022"), ``Between 2019 and 2022`` and a part of a year (``early 2019``,
+``mid-2020``, ``end of 2021``). A month name is not read inside a word (``Walmart 2019``).
 Month names and words for "now" of a dozen languages are in the lexicon.
 The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
 difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
@@ -41,6 +44,8 @@ _MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
 _WORD_START = r"(?-i:(?<![^\W\d_])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ]))"
 _MONTH = rf"{_first_letters(_MONTHS)}{_WORD_START}(?:{_alternation(list(_MONTHS))})\.?"
 _SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
+_YEAR_PART = _alternation(list(lx.YEAR_PART_WORDS), look_ahead=True)  # "early 2019", "mid-2020", "end of 2021"
+_ROMAN = "(?-i:" + "|".join(sorted(lx.ROMAN_MONTHS, key=len, reverse=True)) + ")"  # "IX 2019", capitals only
 _YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
 _YEAR2 = r"(?:['’‘]\d\d)"  # "Jan '20", "Jan ’20"
@@ -54,6 +59,7 @@ _POINT = (
     rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?(?=\s+{_YEAR}))?"  # the day after the month: "Jan 19, 2020"
     rf"(?:\s+(?:{_MONTH_OF})\s+|[\s,/.-]*)(?P<{{p}}my>{_YEAR}|{_YEAR2})"
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
+    rf"|(?<![\w-])(?P<{{p}}part>{_YEAR_PART})(?:\s*-\s*|\s+)(?P<{{p}}party>{_YEAR})"  # "early 2019", "mid-2020"
     # a quarter or a half year: "Q3 2022", "H2 2021"
     rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
@@ -69,7 +75,9 @@ _POINT = (
 # MM/YY and "Jan 19" (a month and two digits of its year): only inside a range, and not a day before its year
 # ("Jan 19 – Mar 21, 2020" is two days of 2020)
 _SHORT = (
-    r"|(?P<{p}ms>0?[1-9]|1[0-2])/(?P<{p}msy>\d\d)(?![\d/])"
+    r"|(?:(?P<{p}ms>0?[1-9]|1[0-2])/|(?P<{p}msd>0[1-9]|1[0-2])\.(?!00))(?P<{p}msy>\d\d)(?![\d/]|[.-]\d)"
+    # "IX 2019", "IX.2019"; not a title's grade ("Data Scientist II 2022 – Present"): no word just before it
+    + rf"|(?<![\w.])(?<![^\W\d_]\s)(?P<{{p}}rom>{_ROMAN})(?:\.\s?|/|-|\s+)(?P<{{p}}romy>{_YEAR})"
     + rf"|(?P<{{p}}mns>{_MONTH})\s*(?P<{{p}}mnsy>\d\d)(?![\d/]|[.:]\d|\s*(?:st|nd|rd|th)\b|,?\s+{_YEAR})"
     + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{_YEAR})"
 )
@@ -83,7 +91,11 @@ _SEP = (
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
 # Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
 # every other position of a line at once instead of trying each form of date there.
-_START = "(?=[\\dQqHh" + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS)})) + "])"
+_START = (
+    "(?=[\\dQqHh'’‘"
+    + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS, *lx.YEAR_PART_WORDS)}))
+    + "]|(?-i:[IVX]))"
+)
 
 
 def _point_re(p: str, short: bool) -> str:
@@ -93,20 +105,31 @@ def _point_re(p: str, short: bool) -> str:
 # _START before _LEFT (zero-width both, so the same matches): a position is given up at its own character before the
 # characters behind it are looked at.
 _RANGE = re.compile(
-    rf"{_START}{_LEFT}(?:"
+    rf"{_START}{_LEFT}(?:(?<=between\s)(?P<between>))?(?:"
     rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
-    # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)", "Mar 2020 onwards"
-    rf"|{_point_re('a', True)}(?:{_SEP}|\s*(?=\(\s*{_NOW}\s*\))|\s+(?=(?:{_alternation(lx.NOW_AFTER_WORDS)})\b))"
+    # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)", "Mar 2020 onwards"; "between 2019 and 2022"
+    rf"|{_point_re('a', True)}(?:(?(between)\s+and\s+|(?!))|{_SEP}|\s*(?=\(\s*{_NOW}\s*\))"
+    rf"|\s+(?=(?:{_alternation(lx.NOW_AFTER_WORDS)})\b))"
     rf"(?:(?P<bracket>\(\s*)?(?P<now>{_NOW})(?(bracket)\s*\))|{_point_re('b', True)})"
     # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
-    # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15")
-    rf"|(?P<y4>{_YEAR})[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
+    # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15"); "2019/2022": two whole years
+    rf"|(?P<y4>{_YEAR})(?:[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
+    rf"|/(?P<yy>{_YEAR})(?![\d/]))"
+    # "'19 – '22", "’19 – now": two years' last digits alone
+    rf"|(?<![\w'’‘])(?P<q1>{_YEAR2}){_SEP}(?:(?P<q2>{_YEAR2})|(?P<qnow>{_NOW}))"
     rf")(?![\w/])",
     re.IGNORECASE,
 )
 # "since 03/2022" runs to the present; "dal 2015 al 2018" is a range ("dal" then an end), not a start alone
 _SINCE = re.compile(
     rf"\b(?:{_alternation(lx.SINCE_WORDS)})\s+{_point_re('a', False)}(?![\w/])(?!{_SEP}(?:\d|{_MONTH}|{_NOW}))",
+    re.IGNORECASE,
+)
+# "Data Engineer, Acme | From Sep 2020": a start after a word for "from" that opens the line or its field, with nothing
+# after it there, runs to the present
+_FROM = re.compile(
+    rf"(?:^|(?<=[|·•,(\t])|(?<=\s[–—-]\s))\s*(?:{_alternation(lx.FROM_WORDS)})\s+{_point_re('a', False)}"
+    rf"(?![\w/])(?=\s*(?:$|[|·•)]))",
     re.IGNORECASE,
 )
 _SEASON_ALONE = re.compile(
@@ -132,6 +155,7 @@ _NOT_PROFESSIONAL_PAIRS = tuple(
     re.compile(rf"\b{re.escape(a)}\b.*\b{re.escape(b)}s?\b", re.IGNORECASE) for a, b in lx.NOT_PROFESSIONAL_PAIRS
 )
 _VOLUNTEER = _words(lx.VOLUNTEER_PHRASES)
+_SERVICE = _words(lx.SERVICE_PHRASES)
 _NONPROFIT = _words(lx.NONPROFIT_PHRASES)
 _BREAK = _words(lx.BREAK_PHRASES)
 _EDUCATION = re.compile(
@@ -491,6 +515,8 @@ def _below_previous_entry(entries: list[_Entry], previous: tuple[int, str] | Non
 
 
 def _not_professional(text: str) -> bool:
+    if _SERVICE.search(text) is not None and _JOB.search(text) is None:  # a duty, no job named
+        return True
     return _NOT_PROFESSIONAL.search(text) is not None or any(p.search(text) for p in _NOT_PROFESSIONAL_PAIRS)
 
 
@@ -644,7 +670,7 @@ def _since_dates(line: str) -> list[re.Match[str]]:
     Engineer at Acme since 2021" is one)."""
     out = []
     bullet = _is_bullet(line.lstrip())
-    for match in _SINCE.finditer(line):
+    for match in (*_SINCE.finditer(line), *_FROM.finditer(line)):
         if bullet and _activity(line[: match.start()]):
             continue
         bracket = line.rfind("(", 0, match.start())
@@ -667,11 +693,19 @@ def _in_sentence(line: str, at: int, end: int) -> bool:
     forecasting programme")."""
     before = _AFTER_SEPARATOR.split(line[:at])[-1]
     words = len(before.split())
-    if words >= 5 and _PROSE_LEAD.search(before) is not None:
-        return True
+    if words >= 5 and (lead := _PROSE_LEAD.search(before)) is not None:
+        return not _field_label(before, lead)
     if words < 3 or not _is_bullet(line.lstrip()) or not _activity(line[:at]):  # the bullet mark and two words
         return False
     return _PROSE_LEAD.search(before) is not None or _GOES_ON_LOWER.match(line, end) is not None
+
+
+def _field_label(before: str, lead: re.Match[str]) -> bool:
+    """A capitalised lead word after words that end no sentence labels the dates' field of a title line whose
+    spaces were run together ("Data Scientist, Acme Corp From 2019 to 2022"); a sentence writes it in lower case
+    ("moved 40 services from 2019 to 2021"), or opens with it after a full stop."""
+    word = lead.group().strip()
+    return word[:1].isupper() and not before[: lead.start()].rstrip().endswith((".", "!", "?", ";", ":"))
 
 
 # the sentence goes on after the dates ("2016 – 2018 forecasting programme"), not an entry's place or terms ("2019 –
@@ -697,9 +731,12 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
         if _AFTER_RANGE_MARK.search(match.string, 0, match.start()):  # the second half of "2010–11 – 2014–15"
             return None
         first_year = int(match.group("y4"))
-        last_year = first_year - first_year % 100 + int(match.group("y2"))
-        if last_year < first_year:  # "1998–03"
-            last_year += 100
+        if yy := match.group("yy"):
+            last_year = int(yy)
+        else:
+            last_year = first_year - first_year % 100 + int(match.group("y2"))
+            if last_year < first_year:  # "1998–03"
+                last_year += 100
         if not first_year < last_year <= first_year + 60 or (first_year, 1) > now:
             return None
         return _Span(
@@ -712,6 +749,8 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
             end_year_only=True,
             start_year_only=True,
         )
+    if q1 := match.group("q1"):
+        return _short_years_span(match, q1, offset, now)
     first = _point(match, "a")
     if first is None:
         return None
@@ -736,12 +775,27 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
     )
 
 
+def _short_years_span(match: re.Match[str], q1: str, offset: int, now: tuple[int, int]) -> _Span | None:
+    """"'19 – '22", "’18 – now": two years' last digits alone, or one and "now"."""
+    start = (_year(q1), 1)
+    if start > now:
+        return None
+    if match.group("qnow"):
+        return _Span(start, now, True, offset, match.start(), match.end(), start_year_only=True)
+    end = (_year(match.group("q2")), 1)
+    if end < start:
+        return None
+    return _Span(start, end, False, offset, match.start(), match.end(), end_year_only=True, start_year_only=True)
+
+
 def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     group = match.group  # each form's groups read by name: a groupdict of a range's 38 groups costs twice as much
     if mon := group(f"{p}mon"):
         return _year(group(f"{p}my")), _month(mon)
     if sea := group(f"{p}sea"):
         return int(group(f"{p}sy")), lx.SEASONS[_lexicon_form(sea)]
+    if part := group(f"{p}part"):
+        return int(group(f"{p}party")), lx.YEAR_PART_WORDS[" ".join(_lexicon_form(part).split())]
     if qh := group(f"{p}qh"):
         part = qh.upper()
         months_in_part = 3 if part[0] == "Q" else 6
@@ -764,8 +818,10 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
         return int(cy), int(group(f"{p}cm"))
     if yw := group(f"{p}yw"):
         return int(yw), _month(group(f"{p}ywm"))
-    if f"{p}ms" in match.re.groupindex and (ms := group(f"{p}ms")):  # MM/YY: a group of the range pattern only
-        return _year("'" + group(f"{p}msy")), int(ms)
+    if f"{p}msy" in match.re.groupindex and (msy := group(f"{p}msy")):  # MM/YY: a group of the range pattern only
+        return _year("'" + msy), int(group(f"{p}ms") or group(f"{p}msd"))
+    if f"{p}rom" in match.re.groupindex and (rom := group(f"{p}rom")):  # "IX 2019": the range pattern's only
+        return int(group(f"{p}romy")), lx.ROMAN_MONTHS[rom]
     if f"{p}mns" in match.re.groupindex and (mns := group(f"{p}mns")):  # "Jan 19": the range pattern's only
         return _year("'" + group(f"{p}mnsy")), _month(mns)
     if y := group(f"{p}y"):
@@ -791,6 +847,9 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
             continue
         if match.group("y4"):
             out.append(((int(match.group("y4")), 1), True, False))
+            continue
+        if q1 := match.group("q1"):
+            out.append(((_year(q1), 1), True, bool(match.group("qnow"))))
             continue
         point = _point(match, "a")
         if point is not None:

@@ -986,6 +986,97 @@ MONTH_NAMES: dict[str, int] = {
     "octombrie": 10,
     "noiembrie": 11,
     "decembrie": 12,
+    # German and Hungarian abbreviations ("Febr. 2020", "Mrz. 2021"), Austrian "Jänner"
+    "febr": 2,
+    "mrz": 3,
+    "jän": 1,
+    "jänner": 1,
+    # Czech (the names as dates write them: "září 2019 – březen 2022"; "listopad" is as in Polish)
+    "leden": 1,
+    "únor": 2,
+    "březen": 3,
+    "duben": 4,
+    "květen": 5,
+    "červen": 6,
+    "červenec": 7,
+    "srpen": 8,
+    "září": 9,
+    "říjen": 10,
+    "prosinec": 12,
+    # Russian and Ukrainian: the names, their genitives and abbreviations ("сентябрь 2019 — по настоящее время")
+    "январь": 1,
+    "января": 1,
+    "янв": 1,
+    "февраль": 2,
+    "февраля": 2,
+    "фев": 2,
+    "март": 3,
+    "марта": 3,
+    "апрель": 4,
+    "апреля": 4,
+    "апр": 4,
+    "май": 5,
+    "мая": 5,
+    "июнь": 6,
+    "июня": 6,
+    "июн": 6,
+    "июль": 7,
+    "июля": 7,
+    "июл": 7,
+    "август": 8,
+    "августа": 8,
+    "авг": 8,
+    "сентябрь": 9,
+    "сентября": 9,
+    "сен": 9,
+    "сент": 9,
+    "октябрь": 10,
+    "октября": 10,
+    "окт": 10,
+    "ноябрь": 11,
+    "ноября": 11,
+    "ноя": 11,
+    "декабрь": 12,
+    "декабря": 12,
+    "дек": 12,
+    "січень": 1,
+    "лютий": 2,
+    "березень": 3,
+    "квітень": 4,
+    "травень": 5,
+    "червень": 6,
+    "липень": 7,
+    "серпень": 8,
+    "вересень": 9,
+    "жовтень": 10,
+    "листопад": 11,
+    "грудень": 12,
+}
+# Months written as Roman numerals, as Polish, Czech and other Central European resumes do ("IX 2019 – III 2022",
+# "IX.2019"): read in capitals and inside a range only.
+ROMAN_MONTHS: dict[str, int] = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+# A part of a year before it ("early 2019", "mid-2020", "end of 2021"): the month it is read as.
+YEAR_PART_WORDS: dict[str, int] = {
+    "beginning of": 1,
+    "start of": 1,
+    "early": 2,
+    "mid": 6,
+    "middle of": 6,
+    "late": 10,
+    "end of": 12,
 }
 # Words a job's title line does not end with: a title line ending with one wrapped onto the next line ("... at",
 # "Politecnico del" / "Naviglio, Milano"), so the two are one title.
@@ -1136,12 +1227,29 @@ NOW_WORDS = (
     "până azi",
     "azi",
     "curent",
+    # Vietnamese, Russian, Ukrainian ("09/2019 – hiện tại", "сентябрь 2019 — по настоящее время", "н.в.")
+    "hiện tại",
+    "hiện nay",
+    "đến nay",
+    "nay",
+    "настоящее время",
+    "по настоящее время",
+    "наст. время",
+    "н.в.",
+    "н. в.",
+    "сейчас",
+    "теперішній час",
+    "дотепер",
+    "по теперішній час",
 )
 # Words for "now" that follow a start without a dash ("Sep 2020 onwards"); each is one of NOW_WORDS too.
 NOW_AFTER_WORDS = ("onwards", "onward")
 # Words before a start date with no end: the position runs to the date the resume was written ("since 03/2022",
 # German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").
 SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
+# Words before a start date that read as "since" only where they open the dates' field and nothing follows the
+# date there ("Data Engineer, Acme | From Sep 2020"): in a sentence "from 2019" is a part of the sentence.
+FROM_WORDS = ("from", "starting", "started")
 # Words that date the resume itself on a short line of its own ("As of 2025.06.01", "Last updated: March 2025",
 # German "Stand: 09/2025", "Datum", Spanish "Fecha", Portuguese/Italian "Data"): that date is when it was written.
 # Words between a place and the day in a closing line ("Hamburg, den 15.11.2021", "Paris, le 3 mars 2024"), and the
@@ -1527,6 +1635,9 @@ NOT_PROFESSIONAL_PHRASES = (
     "værnepligt",
     "askerlik",
 )
+# Service that is a duty when an entry names no job beside it ("Military service, Republic of Korea Army"); a post
+# held as such service keeps its job title ("Software Developer (military service)") and stays work.
+SERVICE_PHRASES = ("military service", "army service", "military duty", "alternative service", "civil defence service")
 # Word pairs that, both in an entry's title, make it student work rather than a job ("Student Software
 # Engineering Project").
 NOT_PROFESSIONAL_PAIRS = (("student", "project"), ("course", "project"), ("class", "project"))
