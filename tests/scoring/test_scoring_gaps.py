@@ -12,6 +12,7 @@ from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.report.advice import gap_entries
 from gapcheck.scoring import Shown, rank_gaps, score, shown_skills
+from gapcheck.scoring.gaps import _candidates, _decide, _Decision
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -519,3 +520,34 @@ def test_transformers_are_raised_a_little_from_senior() -> None:
     below = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("senior").expectations, shown,
                                         current="mid", target="senior")}  # fmt: skip
     assert below["transformers"].emphasis is None
+
+
+def test_the_rules_decide_once_and_a_decision_met_before_gives_the_same_candidates() -> None:
+    """The umbrella and alternatives rules decide for a resume (which umbrellas stand down, which alternative stays
+    a gap), then that decision is carried out: a level's outcome is kept by it, so another resume with the same
+    decision is given the very same merged candidates, and a decision carried out afresh (the level's expectations
+    as another tuple) gives the same gaps."""
+    level = TAXONOMY.level("junior")
+    groups = TAXONOMY.scoring.alternatives
+    present = [e.skill_id for e in level.expectations]
+    group_at = {g.id: i for i, g in enumerate(groups)}
+
+    def decided(
+        skill_ids: list[str], strength: Strength = Strength.DEMONSTRATED
+    ) -> tuple[_Decision, dict[str, Shown], frozenset[str]]:
+        shown = shown_skills(TAXONOMY, matches_for(skill_ids, strength))
+        demonstrated = frozenset(s for s, seen in shown.items() if seen.strength == Strength.DEMONSTRATED)
+        return _decide(TAXONOMY, present, shown, demonstrated, groups), shown, demonstrated
+
+    listed = decided(["tensorflow"], Strength.LISTED)[0]
+    assert (group_at["dl-framework"], "tensorflow") in listed.groups  # the member shown best stays the gap
+    assert (group_at["dl-framework"], None) in decided(["tensorflow"])[0].groups  # one demonstrated: stands down
+    nothing, plus_docker = decided([]), decided(["docker"])
+    assert plus_docker[0] == nothing[0]  # a skill no rule names decides nothing
+    first = _candidates(TAXONOMY, level.expectations, *nothing[1:], ())
+    again = _candidates(TAXONOMY, level.expectations, *plus_docker[1:], ())
+    assert first["pytorch"] is again["pytorch"]  # merged once (umbrella deep learning, tensorflow) and kept
+    for skills in ([], ["tensorflow"], ["pytorch"], ["aws", "gcp"], ["machine-learning"], ["xgboost", "docker"]):
+        found = shown_skills(TAXONOMY, matches_for(skills))
+        own = rank_gaps(TAXONOMY, level.expectations, found, current="entry", target="junior")
+        assert own == rank_gaps(TAXONOMY, (*level.expectations, *()), found, current="entry", target="junior")

@@ -9,7 +9,7 @@ from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import SourceRef, Taxonomy
 from gapcheck.scoring import score
 from gapcheck.scoring.model import GuideRef
-from gapcheck.scoring.prepared import guide_refs, per_taxonomy, prepared
+from gapcheck.scoring.prepared import ByIdentity, guide_refs, per_taxonomy, prepared
 
 TAXONOMY = load_taxonomy()
 
@@ -79,3 +79,14 @@ def test_a_maker_builds_what_the_class_builds_and_evolve_copies_as_replace_does(
     fewer = evolve(TAXONOMY, stages=TAXONOMY.stages[:1])
     assert set(fewer.index.stages) == {TAXONOMY.stages[0].id}
     assert maker(Taxonomy) is Taxonomy
+
+
+def test_values_by_identity_serve_only_the_very_object_kept() -> None:
+    level = TAXONOMY.levels[0]
+    table: ByIdentity[tuple[object, ...], str] = ByIdentity([(level.expectations, "kept")])
+    assert table.get(level.expectations) == "kept" and level.expectations in table
+    copy = (*level.expectations, *())  # an equal tuple, another object
+    assert copy == level.expectations and copy is not level.expectations
+    assert table.get(copy) is None and copy not in table
+    table.add(copy, "its own")
+    assert table.get(copy) == "its own" and table.get(level.expectations) == "kept"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from gapcheck.knowledge.model import Expectation, Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
 from gapcheck.scoring.model import CategoryCoverage, LevelScore
-from gapcheck.scoring.prepared import per_taxonomy, prepared
+from gapcheck.scoring.prepared import ByIdentity, per_taxonomy, prepared
 
 
 def strength_factor(taxonomy: Taxonomy, strength: Strength | str | None) -> float:
@@ -105,21 +105,20 @@ _Group = tuple[tuple[str, tuple[Expectation, ...]], ...]  # (category, its expec
 
 
 @per_taxonomy
-def _levels_weights(taxonomy: Taxonomy) -> dict[int, tuple[tuple[Expectation, ...], _Weights, _Group]]:
+def _levels_weights(taxonomy: Taxonomy) -> ByIdentity[tuple[Expectation, ...], tuple[_Weights, _Group]]:
     """Each level's :class:`_Weights` and its expectations by category (and those of each category's), by the
-    identity of the expectations tuple (each entry holds its tuple)."""
-    out: dict[int, tuple[tuple[Expectation, ...], _Weights, _Group]] = {}
+    expectations tuple."""
+    out: ByIdentity[tuple[Expectation, ...], tuple[_Weights, _Group]] = ByIdentity()
     for level in taxonomy.levels:
         groups = _by_category(taxonomy, level.expectations)
-        out[id(level.expectations)] = (level.expectations, _weigh(taxonomy, level.expectations), groups)
+        out.add(level.expectations, (_weigh(taxonomy, level.expectations), groups))
         for _, exps in groups:
-            out[id(exps)] = (exps, _weigh(taxonomy, exps), ())
+            out.add(exps, (_weigh(taxonomy, exps), ()))
     return out
 
 
 def _known(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> tuple[_Weights, _Group] | None:
-    level = _levels_weights(taxonomy).get(id(expectations))
-    return (level[1], level[2]) if level is not None and level[0] is expectations else None
+    return _levels_weights(taxonomy).get(expectations)
 
 
 def _weights(taxonomy: Taxonomy, expectations: Iterable[Expectation]) -> _Weights:

@@ -49,7 +49,7 @@ from gapcheck.knowledge.frozen import evolve, maker
 from gapcheck.knowledge.model import Alternatives, Expectation, Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.coverage import strength_factor
 from gapcheck.scoring.model import CertificationRef, GapKind, GuideRef, StageRef
-from gapcheck.scoring.prepared import Prepared, cited, per_taxonomy, prepared
+from gapcheck.scoring.prepared import ByIdentity, Prepared, cited, per_taxonomy, prepared
 from gapcheck.scoring.shown import Shown
 
 PRIORITY_STEP = 0.001
@@ -107,14 +107,9 @@ class _Candidate(NamedTuple):
 
 
 @per_taxonomy
-def _levels_candidates(
-    taxonomy: Taxonomy,
-) -> dict[int, tuple[tuple[Expectation, ...], dict[str, _Candidate]]]:
-    """Each level's expectations as candidates before the rules, by the identity of its expectations tuple."""
-    return {
-        id(lv.expectations): (lv.expectations, {e.skill_id: _Candidate(e) for e in lv.expectations})
-        for lv in taxonomy.levels
-    }
+def _levels_candidates(taxonomy: Taxonomy) -> ByIdentity[tuple[Expectation, ...], dict[str, _Candidate]]:
+    """Each level's expectations as candidates before the rules, by its expectations tuple."""
+    return ByIdentity((lv.expectations, {e.skill_id: _Candidate(e) for e in lv.expectations}) for lv in taxonomy.levels)
 
 
 _MAX_RULED = 1024  # the rules' outcomes kept per taxonomy (a level's candidates after them, by the choices made)
@@ -139,35 +134,48 @@ def _keeps(taxonomy: Taxonomy, group: Alternatives, members: list[str], shown: M
     return max(members, key=lambda sid: (own(sid), -group.skills.index(sid)))
 
 
-def _choices(
-    taxonomy: Taxonomy, present: Iterable[str], shown: Mapping[str, Shown], demonstrated: AbstractSet[str]
-) -> tuple[object, ...]:
-    """What the rules decide for a resume, over the skills ``present`` (a level's): each umbrella that applies,
-    whether it stands down (its skill or part demonstrated), and of each alternatives group that applies, None
-    when it stands down (a member demonstrated) or the member kept. The rest of the rules' work follows from
-    these alone (:func:`_apply_rules` walks the same steps)."""
-    rules = taxonomy.scoring
+class _Decision(NamedTuple):
+    """What the umbrella and alternatives rules decide for a resume, over a level's skills: each umbrella that
+    applies (by its place in ``[[scoring.umbrella]]``) and whether it stands down (its skill or part demonstrated);
+    each alternatives group that applies (by its place among the groups ruled) and the member kept, None when it
+    stands down (a member demonstrated). The rest of the rules' work follows from these alone, so with the level
+    it keys the outcome in :func:`_levels_ruled`."""
+
+    umbrellas: tuple[tuple[int, bool], ...]
+    groups: tuple[tuple[int, str | None], ...]
+
+
+def _decide(
+    taxonomy: Taxonomy,
+    present: Iterable[str],
+    shown: Mapping[str, Shown],
+    demonstrated: AbstractSet[str],
+    groups: Sequence[Alternatives],
+) -> _Decision:
+    """The rules' decision for a resume over the skills ``present`` (a level's, or a job's), with ``groups`` the
+    alternatives groups ruled (the taxonomy's, then a posting's)."""
     keys = set(present)
-    out: list[object] = []
-    for umbrella in rules.umbrellas:
+    umbrellas: list[tuple[int, bool]] = []
+    for i, umbrella in enumerate(taxonomy.scoring.umbrellas):
         if umbrella.skill not in keys:
             continue
         keys.discard(umbrella.skill)
         down = umbrella.skill in demonstrated or umbrella.learn in demonstrated
-        out.append(down)
+        umbrellas.append((i, down))
         if not down:
             keys.add(umbrella.learn)
-    for group in rules.alternatives:
+    kept: list[tuple[int, str | None]] = []
+    for i, group in enumerate(groups):
         members = [sid for sid in group.skills if sid in keys]
         if not members:
             continue
         if any(sid in demonstrated for sid in group.skills):
-            out.append(None)
+            kept.append((i, None))
             continue
         keep = _keeps(taxonomy, group, members, shown)
-        out.append(keep)
+        kept.append((i, keep))
         keys.difference_update(sid for sid in members if sid != keep)
-    return tuple(out)
+    return _Decision(tuple(umbrellas), tuple(kept))
 
 
 def _candidates(
@@ -178,52 +186,47 @@ def _candidates(
     extra: Sequence[Alternatives],
 ) -> dict[str, _Candidate]:
     """The expectations that can be gaps, after the umbrella and alternatives rules (see the module docstring)."""
-    level = _levels_candidates(taxonomy).get(id(expectations))
-    if level is not None and level[0] is expectations:  # a level's own expectations: outcomes kept by the choices
-        if extra:
-            out = _apply_rules(taxonomy, dict(level[1]), shown, demonstrated, extra)
-        else:
-            ruled = _levels_ruled(taxonomy)
-            key = (id(expectations), _choices(taxonomy, level[1], shown, demonstrated))
-            found = ruled.get(key)
-            if found is None:
-                found = _apply_rules(taxonomy, dict(level[1]), shown, demonstrated, ())
-                if len(ruled) < _MAX_RULED:
-                    ruled[key] = found
-                    _keep_fixed(taxonomy, found.values())
-            out = found
+    level = _levels_candidates(taxonomy).get(expectations)
+    start = level if level is not None else {e.skill_id: _Candidate(e) for e in expectations}
+    groups = (*taxonomy.scoring.alternatives, *extra)
+    decision = _decide(taxonomy, start, shown, demonstrated, groups)
+    if level is not None and not extra:  # a level's own expectations: outcomes kept by the decision
+        ruled = _levels_ruled(taxonomy)
+        key = (id(expectations), decision)
+        out = ruled.get(key)
+        if out is None:
+            out = _apply(taxonomy, dict(level), decision, groups)
+            if len(ruled) < _MAX_RULED:
+                ruled[key] = out
+                _keep_fixed(taxonomy, out.values())
     else:
-        out = _apply_rules(taxonomy, {e.skill_id: _Candidate(e) for e in expectations}, shown, demonstrated, extra)
+        out = _apply(taxonomy, dict(start), decision, groups)
     return {sid: c for sid, c in out.items() if sid not in demonstrated and sid in taxonomy.index.skills}
 
 
-def _apply_rules(
-    taxonomy: Taxonomy,
-    out: dict[str, _Candidate],
-    shown: Mapping[str, Shown],
-    demonstrated: AbstractSet[str],
-    extra: Sequence[Alternatives],
+def _apply(
+    taxonomy: Taxonomy, out: dict[str, _Candidate], decision: _Decision, groups: Sequence[Alternatives]
 ) -> dict[str, _Candidate]:
-    """``out`` (candidates by skill id) after the umbrella and alternatives rules, before the skills demonstrated
-    are left out."""
+    """``out`` (candidates by skill id) after the rules' ``decision`` (:func:`_decide`, over ``groups``) is
+    carried out, before the skills demonstrated are left out."""
     rules = taxonomy.scoring
     umbrellas = {u.skill for u in rules.umbrellas}
-    for umbrella in rules.umbrellas:
-        cand = out.pop(umbrella.skill, None)
-        if cand is None or umbrella.skill in demonstrated or umbrella.learn in demonstrated:
+    for i, down in decision.umbrellas:
+        umbrella = rules.umbrellas[i]
+        cand = out.pop(umbrella.skill)
+        if down:
             continue
         exp = evolve(cand.exp, sources=(*cand.exp.sources, *umbrella.sources))
         there = out.get(umbrella.learn)
         merged = _merge(there.exp, exp, umbrella.learn) if there else evolve(exp, skill_id=umbrella.learn)
         out[umbrella.learn] = _Candidate(merged, stands_for=umbrella.skill)
-    for group in (*rules.alternatives, *extra):
-        members = [sid for sid in group.skills if sid in out]
-        if not members or any(sid in demonstrated for sid in group.skills):
+    for i, keep in decision.groups:
+        if keep is None:
             continue
-        keep = _keeps(taxonomy, group, members, shown)
+        group = groups[i]
         exp, stands_for, earlier = out[keep].exp, out[keep].stands_for, out[keep].alternatives
-        for sid in members:
-            if sid != keep:
+        for sid in group.skills:
+            if sid != keep and sid in out:
                 gone = out.pop(sid)
                 exp = _merge(exp, gone.exp, keep)
                 stands_for = stands_for or gone.stands_for
@@ -366,11 +369,11 @@ def _fix(taxonomy: Taxonomy, ready: Prepared, exp: Expectation) -> _Fixed:
 
 
 @per_taxonomy
-def _taxonomy_fixed(taxonomy: Taxonomy) -> dict[int, _Fixed]:
-    """:func:`_fix` of every level's expectations, by the expectation's identity (each entry holds its own); the
-    expectations merged for the outcomes kept by :func:`_levels_ruled` are added as they are made."""
+def _taxonomy_fixed(taxonomy: Taxonomy) -> ByIdentity[Expectation, _Fixed]:
+    """:func:`_fix` of every level's expectations, by the expectation; the expectations merged for the outcomes kept
+    by :func:`_levels_ruled` are added as they are made."""
     ready = prepared(taxonomy)
-    return {id(exp): _fix(taxonomy, ready, exp) for level in taxonomy.levels for exp in level.expectations}
+    return ByIdentity((exp, _fix(taxonomy, ready, exp)) for level in taxonomy.levels for exp in level.expectations)
 
 
 def _keep_fixed(taxonomy: Taxonomy, candidates: Iterable[_Candidate]) -> None:
@@ -378,13 +381,13 @@ def _keep_fixed(taxonomy: Taxonomy, candidates: Iterable[_Candidate]) -> None:
     the levels' own: those objects live as long as the outcome, so they are found again by identity."""
     known, ready = _taxonomy_fixed(taxonomy), prepared(taxonomy)
     for cand in candidates:
-        if id(cand.exp) not in known and cand.exp.skill_id in taxonomy.index.skills:
-            known[id(cand.exp)] = _fix(taxonomy, ready, cand.exp)
+        if cand.exp not in known and cand.exp.skill_id in taxonomy.index.skills:
+            known.add(cand.exp, _fix(taxonomy, ready, cand.exp))
 
 
-def _fixed(taxonomy: Taxonomy, ready: Prepared, known: Mapping[int, _Fixed], exp: Expectation) -> _Fixed:
-    hit = known.get(id(exp))
-    return hit if hit is not None and hit.exp is exp else _fix(taxonomy, ready, exp)
+def _fixed(taxonomy: Taxonomy, ready: Prepared, known: ByIdentity[Expectation, _Fixed], exp: Expectation) -> _Fixed:
+    hit = known.get(exp)
+    return hit if hit is not None else _fix(taxonomy, ready, exp)
 
 
 def rank_gaps(

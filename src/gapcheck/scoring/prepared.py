@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from gapcheck.knowledge.model import SourceRef, Strength, Taxonomy
 from gapcheck.scoring.model import CertificationRef, GuideRef, StageRef
@@ -121,6 +121,32 @@ def per_taxonomy(build: Callable[[Taxonomy], T]) -> Callable[[Taxonomy], T]:
         return built
 
     return get
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class ByIdentity(Generic[K, V]):
+    """Values kept by the identity of an object of the taxonomy's (a level's expectations tuple, an expectation):
+    hashing them would walk their data. Each entry holds its object, so no id is reused while it is kept."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, pairs: Iterable[tuple[K, V]] = ()) -> None:
+        self._entries: dict[int, tuple[K, V]] = {id(key): (key, value) for key, value in pairs}
+
+    def get(self, key: object) -> V | None:
+        """The value kept for this very object; None for any other (an equal copy included)."""
+        entry = self._entries.get(id(key))
+        return entry[1] if entry is not None and entry[0] is key else None
+
+    def __contains__(self, key: object) -> bool:
+        entry = self._entries.get(id(key))
+        return entry is not None and entry[0] is key
+
+    def add(self, key: K, value: V) -> None:
+        self._entries[id(key)] = (key, value)
 
 
 @per_taxonomy
