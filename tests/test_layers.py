@@ -61,3 +61,38 @@ def test_the_check_sees_imports() -> None:
         "def f() -> None:\n    from gapcheck.analysis import analyze\n"
     )
     assert _runtime_imports(tree) == {"report", "cli", "analysis"}
+
+
+def _private_reach(tree: ast.Module) -> list[str]:
+    """What a module takes of another's privates: a ``_name`` imported from a gapcheck module, or a public name
+    bound at module level to one of its own ``_names`` (an alias exporting it under another name)."""
+    found: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("gapcheck"):
+            found += [f"imports {a.name}" for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+        elif isinstance(node, ast.Assign):
+            targets = [t for tg in node.targets for t in (tg.elts if isinstance(tg, ast.Tuple) else [tg])]
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            found += [
+                f"{t.id} = {v.id}"
+                for t, v in zip(targets, values, strict=False)
+                if isinstance(t, ast.Name) and isinstance(v, ast.Name)
+                and not t.id.startswith("_") and v.id.startswith("_")
+            ]  # fmt: skip
+    return found
+
+
+def test_a_name_another_module_uses_is_public_where_it_is_defined() -> None:
+    """A module uses only another's public names, and those are the names given where they are defined (not
+    private ones exported again under an alias)."""
+    wrong = {
+        str(path.relative_to(PACKAGE)): reach
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (reach := _private_reach(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert not wrong
+
+
+def test_the_private_check_sees_imports_and_aliases() -> None:
+    tree = ast.parse("from gapcheck.reading.history import _YEAR\n_X = 1\nX, Y = _X, 2\nZ = _x\n_W = _X\n")
+    assert _private_reach(tree) == ["imports _YEAR", "X = _X", "Z = _x"]

@@ -46,30 +46,29 @@ _MONTH = rf"{_first_letters(_MONTHS)}{_WORD_START}(?:{_alternation(list(_MONTHS)
 _SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
 _YEAR_PART = _alternation(list(lx.YEAR_PART_WORDS), look_ahead=True)  # "early 2019", "mid-2020", "end of 2021"
 _ROMAN = "(?-i:" + "|".join(sorted(lx.ROMAN_MONTHS, key=len, reverse=True)) + ")"  # "IX 2019", capitals only
-_YEAR = r"(?:19[6-9]\d|20[0-9]\d)"
+YEAR = r"(?:19[6-9]\d|20[0-9]\d)"  # a year as a date writes it in full (written.py bounds lines by it too)
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
-_YEAR2 = r"(?:['’‘]\d\d)"  # "Jan '20", "Jan ’20"
-YEAR, YEAR2 = _YEAR, _YEAR2  # a year as a date writes it, whole or short ("'19"): written.py bounds lines by them
+YEAR2 = r"(?:['’‘]\d\d)"  # a year written short: "Jan '20", "Jan ’20"
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _SEP_PLAIN = rf"\s*[{re.escape(lx.RANGE_MARKS)}]+\s*"  # a range's dash (the words for it aside)
 _POINT = (
     rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})"
-    rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?(?=\s+{_YEAR}))?"  # the day after the month: "Jan 19, 2020"
-    rf"(?:\s+(?:{_MONTH_OF})\s+|[\s,/.-]*)(?P<{{p}}my>{_YEAR}|{_YEAR2})"
-    rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{_YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
-    rf"|(?<![\w-])(?P<{{p}}part>{_YEAR_PART})(?:\s*-\s*|\s+)(?P<{{p}}party>{_YEAR})"  # "early 2019", "mid-2020"
+    rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?(?=\s+{YEAR}))?"  # the day after the month: "Jan 19, 2020"
+    rf"(?:\s+(?:{_MONTH_OF})\s+|[\s,/.-]*)(?P<{{p}}my>{YEAR}|{YEAR2})"
+    rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
+    rf"|(?<![\w-])(?P<{{p}}part>{_YEAR_PART})(?:\s*-\s*|\s+)(?P<{{p}}party>{YEAR})"  # "early 2019", "mid-2020"
     # a quarter or a half year: "Q3 2022", "H2 2021"
-    rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{_YEAR})"
-    rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{_YEAR})"
-    rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{_YEAR})"
+    rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{YEAR})"
+    rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{YEAR})"
+    rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{YEAR})"
     # "2019-01(-15)", "2019.3", "2019. 3", "2020.03.": a month of one digit after a dot or a slash only
-    rf"|(?P<{{p}}ym>{_YEAR})(?:\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])|(?:\.\s?|/)(?P<{{p}}ymm1>[1-9]))"
+    rf"|(?P<{{p}}ym>{YEAR})(?:\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])|(?:\.\s?|/)(?P<{{p}}ymm1>[1-9]))"
     rf"(?:[/.-][0-3]\d)?\.?(?![\d/])"
-    rf"|(?P<{{p}}cy>{_YEAR})\s*[年년]\s*(?P<{{p}}cm>0?[1-9]|1[0-2])\s*[月월]"  # "2019年4月", "2019년 3월"
-    rf"|(?P<{{p}}yw>{_YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
-    rf"|(?P<{{p}}y>{_YEAR})"
+    rf"|(?P<{{p}}cy>{YEAR})\s*[年년]\s*(?P<{{p}}cm>0?[1-9]|1[0-2])\s*[月월]"  # "2019年4月", "2019년 3월"
+    rf"|(?P<{{p}}yw>{YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
+    rf"|(?P<{{p}}y>{YEAR})"
     rf"{{short}})"
 )
 # MM/YY and "Jan 19" (a month and two digits of its year): only inside a range, and not a day before its year
@@ -77,9 +76,9 @@ _POINT = (
 _SHORT = (
     r"|(?:(?P<{p}ms>0?[1-9]|1[0-2])/|(?P<{p}msd>0[1-9]|1[0-2])\.(?!00))(?P<{p}msy>\d\d)(?![\d/]|[.-]\d)"
     # "IX 2019", "IX.2019"; not a title's grade ("Data Scientist II 2022 – Present"): no word just before it
-    + rf"|(?<![\w.])(?<![^\W\d_]\s)(?P<{{p}}rom>{_ROMAN})(?:\.\s?|/|-|\s+)(?P<{{p}}romy>{_YEAR})"
-    + rf"|(?P<{{p}}mns>{_MONTH})\s*(?P<{{p}}mnsy>\d\d)(?![\d/]|[.:]\d|\s*(?:st|nd|rd|th)\b|,?\s+{_YEAR})"
-    + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{_YEAR})"
+    + rf"|(?<![\w.])(?<![^\W\d_]\s)(?P<{{p}}rom>{_ROMAN})(?:\.\s?|/|-|\s+)(?P<{{p}}romy>{YEAR})"
+    + rf"|(?P<{{p}}mns>{_MONTH})\s*(?P<{{p}}mnsy>\d\d)(?![\d/]|[.:]\d|\s*(?:st|nd|rd|th)\b|,?\s+{YEAR})"
+    + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{YEAR})"
 )
 _MARKS = re.escape(lx.RANGE_MARKS)
 # a dash, a word, or both ("09/2020 – bis heute"); a bar before an end with its month or "now" ("Sep 2020 | Present",
@@ -106,17 +105,17 @@ def _point_re(p: str, short: bool) -> str:
 # characters behind it are looked at.
 _RANGE = re.compile(
     rf"{_START}{_LEFT}(?:(?<=between\s)(?P<between>))?(?:"
-    rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{_YEAR})"  # June - August 2017
+    rf"(?P<m1>{_MONTH})\s*{_SEP}(?P<m2>{_MONTH}),?\s*(?P<my>{YEAR})"  # June - August 2017
     # "Mar 2020 – Present", "Mar 2020 (current)", "Mar 2020 – (current)", "Mar 2020 onwards"; "between 2019 and 2022"
     rf"|{_point_re('a', True)}(?:(?(between)\s+and\s+|(?!))|{_SEP}|\s*(?=\(\s*{_NOW}\s*\))"
     rf"|\s+(?=(?:{_alternation(lx.NOW_AFTER_WORDS)})\b))"
     rf"(?:(?P<bracket>\(\s*)?(?P<now>{_NOW})(?(bracket)\s*\))|{_point_re('b', True)})"
     # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
     # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15"); "2019/2022": two whole years
-    rf"|(?P<y4>{_YEAR})(?:[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
-    rf"|/(?P<yy>{_YEAR})(?![\d/]))"
+    rf"|(?P<y4>{YEAR})(?:[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
+    rf"|/(?P<yy>{YEAR})(?![\d/]))"
     # "'19 – '22", "’19 – now": two years' last digits alone
-    rf"|(?<![\w'’‘])(?P<q1>{_YEAR2}){_SEP}(?:(?P<q2>{_YEAR2})|(?P<qnow>{_NOW}))"
+    rf"|(?<![\w'’‘])(?P<q1>{YEAR2}){_SEP}(?:(?P<q2>{YEAR2})|(?P<qnow>{_NOW}))"
     rf")(?![\w/])",
     re.IGNORECASE,
 )
@@ -133,7 +132,7 @@ _FROM = re.compile(
     re.IGNORECASE,
 )
 _SEASON_ALONE = re.compile(
-    rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{_YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{_YEAR})*)(?![\w/])",
+    rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{YEAR})*)(?![\w/])",
     re.IGNORECASE,
 )
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -381,7 +380,7 @@ _DURATION = re.compile(
 )
 
 
-_EARLIEST_MONTH = 1960 * 12  # the first month _YEAR reads, counted from year 0
+_EARLIEST_MONTH = 1960 * 12  # the first month YEAR reads, counted from year 0
 
 
 class _DurationSpans:
@@ -777,12 +776,12 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
 
 def _short_years_span(match: re.Match[str], q1: str, offset: int, now: tuple[int, int]) -> _Span | None:
     """"'19 – '22", "’18 – now": two years' last digits alone, or one and "now"."""
-    start = (_year(q1), 1)
+    start = (year_of(q1), 1)
     if start > now:
         return None
     if match.group("qnow"):
         return _Span(start, now, True, offset, match.start(), match.end(), start_year_only=True)
-    end = (_year(match.group("q2")), 1)
+    end = (year_of(match.group("q2")), 1)
     if end < start:
         return None
     return _Span(start, end, False, offset, match.start(), match.end(), end_year_only=True, start_year_only=True)
@@ -791,7 +790,7 @@ def _short_years_span(match: re.Match[str], q1: str, offset: int, now: tuple[int
 def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     group = match.group  # each form's groups read by name: a groupdict of a range's 38 groups costs twice as much
     if mon := group(f"{p}mon"):
-        return _year(group(f"{p}my")), _month(mon)
+        return year_of(group(f"{p}my")), _month(mon)
     if sea := group(f"{p}sea"):
         return int(group(f"{p}sy")), lx.SEASONS[_lexicon_form(sea)]
     if part := group(f"{p}part"):
@@ -819,11 +818,11 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     if yw := group(f"{p}yw"):
         return int(yw), _month(group(f"{p}ywm"))
     if f"{p}msy" in match.re.groupindex and (msy := group(f"{p}msy")):  # MM/YY: a group of the range pattern only
-        return _year("'" + msy), int(group(f"{p}ms") or group(f"{p}msd"))
+        return year_of("'" + msy), int(group(f"{p}ms") or group(f"{p}msd"))
     if f"{p}rom" in match.re.groupindex and (rom := group(f"{p}rom")):  # "IX 2019": the range pattern's only
         return int(group(f"{p}romy")), lx.ROMAN_MONTHS[rom]
     if f"{p}mns" in match.re.groupindex and (mns := group(f"{p}mns")):  # "Jan 19": the range pattern's only
-        return _year("'" + group(f"{p}mnsy")), _month(mns)
+        return year_of("'" + group(f"{p}mnsy")), _month(mns)
     if y := group(f"{p}y"):
         return int(y), 1
     return None
@@ -849,7 +848,7 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
             out.append(((int(match.group("y4")), 1), True, False))
             continue
         if q1 := match.group("q1"):
-            out.append(((_year(q1), 1), True, bool(match.group("qnow"))))
+            out.append(((year_of(q1), 1), True, bool(match.group("qnow"))))
             continue
         point = _point(match, "a")
         if point is not None:
@@ -879,14 +878,12 @@ def _may_say_now(line: str) -> bool:
     return _NOW_PARTS.search(_lexicon_form(line)) is not None
 
 
-def _year(text: str) -> int:
+def year_of(text: str) -> int:
+    """The year a YEAR or YEAR2 match names ("'19" is 2019, "'85" 1985)."""
     if text.startswith(("'", "’", "‘")):
         two = int(text[1:])
         return 2000 + two if two < 70 else 1900 + two
     return int(text)
-
-
-year_of = _year  # the year a YEAR or YEAR2 match names
 
 
 def _month(text: str) -> int:
