@@ -220,6 +220,21 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("profile with an unknown key", lambda d: d["scoring"].update(profile=[{
         "id": "reporter", "name": "r", "skills": ["dashboards"], "sources": [ref()], "min": 2}]),
      "levels.toml", r"scoring.profile #1.*'min'"),
+    ("outgrown from an unknown level", lambda d: d["scoring"].update(outgrown={
+        "from": "guru", "levels": ["entry"], "factor": 0.5, "sources": [ref()]}),
+     "levels.toml", r"scoring.outgrown: 'from' = 'guru' is not a level id"),
+    ("outgrown names an unknown level", lambda d: d["scoring"].update(outgrown={
+        "from": "senior", "levels": ["novice"], "factor": 0.5, "sources": [ref()]}),
+     "levels.toml", r"scoring.outgrown: 'levels' names 'novice', not a level id"),
+    ("outgrown factor above one", lambda d: d["scoring"].update(outgrown={
+        "from": "senior", "levels": ["entry"], "factor": 2.0, "sources": [ref()]}),
+     "levels.toml", r"scoring.outgrown: 'factor' = 2 must be within \[0, 1\]"),
+    ("outgrown without from", lambda d: d["scoring"].update(outgrown={
+        "levels": ["entry"], "factor": 0.5, "sources": [ref()]}),
+     "levels.toml", r"scoring.outgrown: missing 'from'"),
+    ("outgrown with an unknown key", lambda d: d["scoring"].update(outgrown={
+        "from": "senior", "levels": ["entry"], "factor": 0.5, "sources": [ref()], "below": "senior"}),
+     "levels.toml", r"scoring.outgrown.*'below'"),
     ("stage teaches unknown skill", set_in(first_stage, "skills", ["sql", "excell"]), "learning.toml",
      r"stage 'basics': teaches unknown skill 'excell'"),
     ("skill in two stages", stage_twice, "learning.toml",

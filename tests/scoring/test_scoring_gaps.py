@@ -338,17 +338,68 @@ def test_work_that_cannot_be_done_without_a_skill_shows_it() -> None:
 
 
 def test_the_foundations_rank_first_below_mid_only() -> None:
-    """Math and data structures are a non-negotiable foundation while the resume is below mid; from mid on
-    (the `below` of their emphasis) they lose the boost, and what separates the next level comes first."""
+    """Math and data structures are a non-negotiable foundation at entry; at junior, of the mathematics, statistics
+    alone keeps the boost (with data structures); from mid on (the `below` of both emphases) they lose it, and what
+    separates the next level comes first."""
     taxonomy = load_taxonomy()
     foundation = next(e for e in taxonomy.scoring.emphasis if e.id == "foundation")
-    assert foundation.below == "mid" and "linear-algebra" in foundation.skills
+    assert foundation.below == "junior" and "linear-algebra" in foundation.skills
     expectations = taxonomy.level("senior").expectations
+    entry = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="entry", target="senior")}
     low = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="junior", target="senior")}
     high = {g.id: g for g in rank_gaps(taxonomy, expectations, {}, current="mid", target="senior")}
-    assert low["linear-algebra"].emphasis == "foundation" and high["linear-algebra"].emphasis is None
-    assert high["linear-algebra"].priority < low["linear-algebra"].priority
+    assert entry["linear-algebra"].emphasis == "foundation" and entry["statistics"].emphasis == "foundation"
+    assert low["statistics"].emphasis == "foundation-junior" and high["statistics"].emphasis is None
+    assert high["statistics"].priority < low["statistics"].priority
     assert high["pytorch"].emphasis == "non-negotiable"  # the frameworks hold at every level
+
+
+def test_at_junior_statistics_stands_for_the_mathematics() -> None:
+    """A resume placed at junior with ML work and no mathematics shown (a data engineer or backend developer moving
+    into ML): statistics, guide 004's core skill, takes the non-negotiables' boost and ranks right after what
+    separates mid; probability and linear algebra, boosted at entry, take none and rank below it. At entry all three
+    rank with the non-negotiables."""
+    work = ["python", "sql", "git", "software-testing", "docker", "data-pipelines", "big-data", "ci-cd",
+            "supervised-learning", "feature-engineering", "model-deployment", "pytorch",
+            "model-evaluation"]  # fmt: skip
+    shown = shown_skills(TAXONOMY, matches_for(work))
+    ranked = rank_gaps(TAXONOMY, TAXONOMY.level("mid").expectations, shown, current="junior", target="mid")
+    junior = {g.id: g for g in ranked}
+    math = [g.id for g in ranked if g.id in ("statistics", "probability", "linear-algebra")]
+    assert math[0] == "statistics" and junior["statistics"].emphasis == "foundation-junior"
+    assert junior["statistics"].rank <= 6, [g.id for g in ranked[:8]]
+    assert junior["probability"].emphasis is None and junior["linear-algebra"].emphasis is None
+    entry = {g.id: g for g in rank_gaps(TAXONOMY, TAXONOMY.level("junior").expectations, {}, current="entry",
+             target="junior")}  # fmt: skip
+    assert {entry[s].emphasis for s in ("probability", "linear-algebra", "statistics")} == {"foundation"}
+
+
+def test_from_senior_the_first_levels_foundations_are_outgrown() -> None:
+    """A lead's resume that shows the MLOps stack, LLM work and leadership but names none of the data libraries,
+    the mathematics or the classical toolkit (a staff engineer writes "built the training platform", not "pandas"):
+    its first five are what the upper levels expect and it lacks (responsible AI, drift, feature stores, the model
+    registry), not scikit-learn, pandas or probability; the same gaps at mid keep their full priority."""
+    outgrown = TAXONOMY.scoring.outgrown
+    assert outgrown is not None and outgrown.since == "senior" and outgrown.levels == ("entry", "junior")
+    work = ["python", "software-testing", "machine-learning", "deep-learning", "pytorch", "transformers", "llm",
+            "fine-tuning", "rag", "docker", "kubernetes", "ci-cd", "mlflow", "model-deployment", "model-serving",
+            "model-monitoring", "distributed-training", "ml-system-design", "mentoring", "technical-leadership",
+            "feature-engineering", "supervised-learning", "data-pipelines"]  # fmt: skip
+    shown = shown_skills(TAXONOMY, matches_for(work))
+    lead = TAXONOMY.level("lead").expectations
+    gaps = {g.id: g for g in rank_gaps(TAXONOMY, lead, shown, current="lead", target="lead")}
+    first = {g.id for g in gaps.values() if g.rank <= 5}
+    foundations = {"scikit-learn", "pandas", "numpy", "probability", "linear-algebra", "statistics", "calculus", "sql",
+                   "api-development", "gradient-boosting", "code-review"}  # fmt: skip
+    assert not first & foundations, sorted(first)
+    assert {"responsible-ai", "model-registry"} <= first, sorted(first)
+    mid = {g.id: g for g in rank_gaps(TAXONOMY, lead, shown, current="mid", target="senior")}
+    assert gaps["scikit-learn"].priority < mid["scikit-learn"].priority
+    assert gaps["responsible-ai"].priority > gaps["scikit-learn"].priority
+    # an emphasis that still holds at lead keeps its gap's rank: testing, guide 001's prerequisite
+    untested = shown_skills(TAXONOMY, matches_for([s for s in work if s != "software-testing"]))
+    ranked = rank_gaps(TAXONOMY, lead, untested, current="lead", target="lead")
+    assert ranked[0].id == "software-testing" and ranked[0].emphasis == "prerequisite"
 
 
 def test_data_structures_are_a_prerequisite_until_the_resume_shows_software_practice() -> None:

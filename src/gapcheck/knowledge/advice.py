@@ -1,7 +1,8 @@
 """Building the advice rules of ``[scoring]``: relevant years, emphasis, profiles, alternatives and umbrella skills.
 
 ``[scoring.experience]`` with ``[[scoring.experience.kind]]`` tables, ``[[scoring.emphasis]]``,
-``[[scoring.profile]]``, ``[[scoring.alternatives]]``, ``[[scoring.umbrella]]`` and ``[[scoring.shows]]``
+``[[scoring.profile]]``, ``[[scoring.alternatives]]``, ``[[scoring.umbrella]]``, ``[[scoring.shows]]`` and
+``[scoring.outgrown]``
 (taxonomy/README.md says what each means). Each is optional; an error names the file and the entry.
 """
 
@@ -13,6 +14,7 @@ from gapcheck.knowledge.model import (
     Alternatives,
     Emphasis,
     ExperienceRules,
+    Outgrown,
     Profile,
     Rung,
     Shows,
@@ -28,6 +30,7 @@ PROFILE_KEYS = ("id", "name", "skills", "min_skills", "over", "ratio", "sources"
 ALTERNATIVES_KEYS = ("id", "name", "skills", "sources")
 UMBRELLA_KEYS = ("skill", "learn", "sources")
 SHOWS_KEYS = ("skill", "shows", "sources")
+OUTGROWN_KEYS = ("from", "levels", "factor", "sources")
 
 
 def _unit(entry: Entry, key: str) -> float:
@@ -264,3 +267,20 @@ def build_shows(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> t
         seen.add(skill)
         out.append(Shows(skill=skill, skills=listed, sources=refs(entry, "sources", source_keys)))
     return tuple(out)
+
+
+def build_outgrown(scoring: Entry, source_keys: set[str], level_ids: set[str]) -> Outgrown | None:
+    """``[scoring.outgrown]``: from which level on the gaps of which levels' own expectations weigh less."""
+    if not scoring.has("outgrown"):
+        return None
+    table = Entry(scoring.table("outgrown"), scoring.file, "scoring.outgrown")
+    table.only(OUTGROWN_KEYS)
+    since = _level_id(table, "from", level_ids)
+    if since is None:
+        table.fail("missing 'from' (a level id)")
+    levels = table.texts("levels", required=True, non_empty=True)
+    for level in levels:
+        if level not in level_ids:
+            table.fail(f"'levels' names {level!r}, not a level id ({', '.join(sorted(level_ids))})")
+    factor = _unit(table, "factor")
+    return Outgrown(since=since, levels=levels, factor=factor, sources=refs(table, "sources", source_keys))

@@ -36,7 +36,8 @@ from gapcheck.knowledge.translations import read_translations
 
 PRIORITY_KEYS = ("importance", "weight", "guides", "stage", "emphasis", "separates")
 SCORING_KEYS = ("best_fit_required_coverage", "met_threshold", "strength_factors", "importance_weights", "priority",
-                "experience", "emphasis", "profile", "alternatives", "umbrella", "shows", "skills_only")  # fmt: skip
+                "experience", "emphasis", "profile", "alternatives", "umbrella", "shows", "skills_only",
+                "outgrown")  # fmt: skip
 
 SKILL_KEYS = ("id", "name", "category", "description", "aliases", "sources", "implies", "exact_forms",
               "needs_context", "patterns", "rejects", "phrases")  # fmt: skip
@@ -480,6 +481,7 @@ def build_scoring(
         build_alternatives,
         build_emphasis,
         build_experience,
+        build_outgrown,
         build_profiles,
         build_shows,
         build_umbrellas,
@@ -525,5 +527,6 @@ def build_scoring(
         alternatives=build_alternatives(scoring, source_keys, skill_ids),
         umbrellas=build_umbrellas(scoring, source_keys, skills),
         shows=build_shows(scoring, source_keys, skill_ids),
+        outgrown=build_outgrown(scoring, source_keys, level_ids),
         skills_only=skills_only,
     )

@@ -261,6 +261,17 @@ class Shows:
 
 
 @dataclass(frozen=True)
+class Outgrown:
+    """Expectations a resume has outgrown: from level ``since`` on, a gap first expected at one of ``levels`` that no
+    emphasis lifts has its priority times ``factor`` (the years at that level have built on those foundations)."""
+
+    since: str  # a level id (``from`` in the data)
+    levels: tuple[str, ...]  # level ids: the gaps these levels introduced
+    factor: float  # in [0, 1]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
 class ScoringRules:
     """Scoring factors, from the taxonomy data (never constants in code)."""
 
@@ -275,6 +286,7 @@ class ScoringRules:
     alternatives: tuple[Alternatives, ...] = ()
     umbrellas: tuple[Umbrella, ...] = ()
     shows: tuple[Shows, ...] = ()
+    outgrown: Outgrown | None = None  # None: every gap's priority stands as made
     # without years, a level fits when its demonstrated skills cover ``coverage`` of what its required expectations
     # add over the level below, a listed one counting ``listed`` (scoring/level.py); None: the best fit decides
     skills_only: Mapping[str, float] | None = None

@@ -15,7 +15,7 @@ Priority (the gaps are sorted by it, highest first), with ``P`` = ``priority_wei
 
     base     = P.importance * I[importance] + P.weight * weight + P.guides * guides + P.stage * early
                + P.emphasis * boost + P.separates * separates
-    priority = (1 - F[strength]) * base          # the deficit: 1 for a missing skill
+    priority = (1 - F[strength]) * base * O      # the deficit: 1 for a missing skill
 
 ``guides``: how many distinct guides cite the skill; ``early``: ``(S - i) / S`` for its roadmap stage at position
 ``i`` of ``S`` stages (0 without a stage), so foundations come before what builds on them; ``boost``: the largest
@@ -25,7 +25,9 @@ only while the current level is below that level, one with ``from`` once it reac
 demonstrates none of its ``unless`` skills; one with ``when`` only for a resume of that ``[[scoring.profile]]``,
 :func:`resume_profiles`); ``separates``: 1 when a level above the
 current one, up to the target, introduced or raised the expectation (what separates the target from where the
-resume stands). Missing ``P`` keys count 0.
+resume stands). Missing ``P`` keys count 0. ``O``: ``[scoring.outgrown]``'s factor for a gap that one of its
+``levels`` introduced and no emphasis lifts, once the current level reaches its ``from`` (a senior's years of work
+have built on the first level's foundations: what the upper levels expect comes first); else 1.
 
 Learn first
     A missing prerequisite (``Skill.requires``, transitively, through skills the resume does not show: a skill
@@ -276,6 +278,17 @@ def _boosts(
     return boosts, sources
 
 
+def _outgrown(taxonomy: Taxonomy, current: str | None) -> tuple[AbstractSet[str], float]:
+    """The levels whose own expectations the resume has outgrown at the ``current`` level (``[scoring.outgrown]``,
+    once the level reaches its ``from``), and the factor of their gaps' priority; none without the table."""
+    rule = taxonomy.scoring.outgrown
+    level_at = prepared(taxonomy).level_at
+    at, since = level_at.get(current or ""), level_at.get(rule.since) if rule is not None else None
+    if rule is None or at is None or since is None or at < since:
+        return _NONE, 1.0
+    return frozenset(rule.levels), rule.factor
+
+
 def resume_profiles(taxonomy: Taxonomy, demonstrated: AbstractSet[str]) -> frozenset[str]:
     """The ids of the ``[[scoring.profile]]`` kinds a resume demonstrating ``demonstrated`` (skill ids) is of: it
     demonstrates at least ``min_skills`` of a profile's ``skills``, and at least ``ratio`` times as many of them as of
@@ -412,6 +425,7 @@ def rank_gaps(
     candidates = _candidates(taxonomy, expectations, shown, demonstrated, alternatives)
     boosts, emphasis_sources = _boosts(taxonomy, current, candidates, shown, demonstrated)
     p_emphasis, p_separates = pw.get("emphasis", 0.0), pw.get("separates", 0.0)
+    outgrown = _outgrown(taxonomy, current)
     known = _taxonomy_fixed(taxonomy)
     fixed = {sid: _fixed(taxonomy, ready, known, cand.exp) for sid, cand in candidates.items()}
     raw: dict[str, float] = {}
@@ -421,7 +435,8 @@ def rank_gaps(
         deficit = 1.0 - (factors.get(seen.strength, 0.0) if seen else 0.0)
         separates[sid] = apart = not fix.levels.isdisjoint(between)
         base = fix.base + p_emphasis * boosts.get(sid, (0.0, ""))[0] + p_separates * apart
-        raw[sid] = round(max(deficit, 0.0) * base, 4)
+        factor = outgrown[1] if fix.exp.introduced_at in outgrown[0] and sid not in boosts else 1.0
+        raw[sid] = round(max(deficit, 0.0) * base * factor, 4)
 
     rank_of = {sid: fix.rank for sid, fix in fixed.items()}.__getitem__  # a gap's importance's rank: 0 = required
     order = sorted(candidates, key=lambda sid: (-raw[sid], *fixed[sid].tie))
