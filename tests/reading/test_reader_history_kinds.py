@@ -166,3 +166,39 @@ def test_an_academics_other_sections_end_the_experience(heading: str) -> None:
 def test_headings_of_positions(heading: str) -> None:
     text = f"Jane Doe\n\nSummary\nResearcher.\n\n{heading}\nLecturer, University of X | 2019 – 2021\n"
     assert [title for title, _start, _kind in kinds(text)] == ["Lecturer, University of X"]
+
+
+ACADEMIC = (
+    "Jane Roe\n\n"
+    "Industry Experience\n"
+    "Machine Learning Engineer, Acme Corp | 01/2022 – Present\n- Built ranking models.\n\n"
+    "Academic Experience\n"
+    "Postdoctoral Researcher, University of Example | 09/2019 – 12/2021\n- Graph models for chemistry.\n"
+    "Graduate Research Assistant, Example Tech | 09/2014 – 08/2019\n- Thesis work on graph kernels.\n"
+    "PhD Computer Science, Example Tech | 2014 – 2019\n\n"
+    "Education\nBSc Mathematics, Example College, 2014\n"
+)
+
+
+def test_an_academic_heading_over_posts_is_experience() -> None:
+    """"Academic Experience" over a postdoc and an assistantship holds posts: the postdoc counts fully, the
+    assistantship at half, the doctorate named as a degree not at all."""
+    resume = read_text(ACADEMIC, today=TODAY)
+    assert [(p.title.split(",")[0], p.kind, p.counted) for p in resume.positions] == [
+        ("Machine Learning Engineer", W, True),
+        ("Postdoctoral Researcher", W, True),
+        ("Graduate Research Assistant", IN, True),
+        ("PhD Computer Science", PositionKind.EDUCATION, False),
+    ]
+    assert resume.years_experience == pytest.approx((41 + 27 + 59 / 2) / 12, abs=0.01)
+
+
+def test_an_academic_heading_over_degrees_only_stays_education() -> None:
+    text = (
+        "Experience\nData Analyst, Beta Ltd | 03/2021 – Present\n- Dashboards.\n\n"
+        "Academic Experience\nMSc Data Science, Example University | 2019 – 2021\n"
+        "BSc Statistics, Example University | 2016 – 2019\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [s.kind.value for s in resume.sections if s.heading] == ["experience", "education"]
+    assert resume.years_experience == round(51 / 12, 2)

@@ -1113,6 +1113,22 @@ def experience_fallback(text: str, sections: tuple[Section, ...], today: date) -
     return sections
 
 
+_ACADEMIC_HEADINGS = frozenset(heading_key(heading) for heading in lx.ACADEMIC_HEADINGS)
+
+
+def academic_posts(text: str, sections: tuple[Section, ...], today: date) -> tuple[Section, ...]:
+    """An education section under an academic heading ("Academic Experience", "Academia") that dates a job on one
+    of its lines ("Postdoctoral Researcher, University of X | 2019 – 2021", "Teaching Assistant" over "2016 –
+    2018") is experience: its posts count as posts do (an assistantship at half), its degrees not at all."""
+    out = list(sections)
+    for number, section in enumerate(sections):
+        if section.kind is not SectionKind.EDUCATION or heading_key(section.heading) not in _ACADEMIC_HEADINGS:
+            continue
+        if _job_lines(list(iter_lines(text, section.start, section.end)), today):
+            out[number] = replace(section, kind=SectionKind.EXPERIENCE)
+    return tuple(out)
+
+
 def _job_lines(lines: list[tuple[int, str]], today: date) -> list[int]:
     """The offsets of the lines that date a job: dates on a line naming a job ("04/2016 - 10/2017 Software
     Developer, Ascent"), or dates alone on the line under a short one naming it ("ML Engineer, Acme" / "2019 -

@@ -1496,6 +1496,13 @@ EDUCATION_PHRASES = (
     "doctor of",
     "ph.d. in",
     "phd in",
+    # a doctorate named as a degree ("PhD Computer Science, Example Tech | 2014 – 2019"); a doctoral post names
+    # itself ("PhD candidate", "PhD Researcher": an assistantship, or a job word)
+    "phd",
+    "ph.d.",
+    "ph.d",
+    "dphil",
+    "doctorate",
     "m.s. in",
     "m.sc",
     "msc",
@@ -1635,6 +1642,10 @@ NOT_PROFESSIONAL_PHRASES = (
     "værnepligt",
     "askerlik",
 )
+# Headings of education that may hold posts as well as degrees ("Academic Experience" over "Postdoctoral Researcher,
+# University of X | 2019 – 2021"): such a section is read as experience when a dated line there names a job, its
+# degrees being study there as anywhere.
+ACADEMIC_HEADINGS = ("academic experience", "academia", "academic", "academic career", "academic positions held")
 # Service that is a duty when an entry names no job beside it ("Military service, Republic of Korea Army"); a post
 # held as such service keeps its job title ("Software Developer (military service)") and stays work.
 SERVICE_PHRASES = ("military service", "army service", "military duty", "alternative service", "civil defence service")

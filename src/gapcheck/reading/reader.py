@@ -8,7 +8,13 @@ from pathlib import Path
 from gapcheck.errors import EmptyDocumentError, NoTextLayerError, UsageError, printable
 from gapcheck.reading.docx import extract_docx
 from gapcheck.reading.filedate import docx_date, pdf_date
-from gapcheck.reading.history import compute_years, experience_fallback, find_positions, find_stated_years
+from gapcheck.reading.history import (
+    academic_posts,
+    compute_years,
+    experience_fallback,
+    find_positions,
+    find_stated_years,
+)
 from gapcheck.reading.limits import Limits, check_chars, limits_from_environment
 from gapcheck.reading.model import Resume, Section, SectionKind
 from gapcheck.reading.normalize import normalize_text
@@ -107,6 +113,7 @@ def _build(
     written = written_date(text, sections, file_date, today, date.today())
     reference = written.when
     sections = experience_fallback(text, sections, reference)
+    sections = academic_posts(text, sections, reference)
     positions = find_positions(text, sections, reference)
     years = compute_years(positions, find_stated_years(text, sections))
     notes = [written.note] if written.note else []
