@@ -165,6 +165,10 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "other_credit": 0.0, "in_work_level": "expert", "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
      r"scoring.experience: 'in_work_level' = 'expert' is not a level id \(entry, senior\)"),
+    ("work-shown level unknown", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "work_shown_levels": ["entry", "junior"], "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience: 'work_shown_levels' holds 'junior', not a level id \(entry, senior\)"),
     ("rung of unknown level", lambda d: d["scoring"].update(experience={
         "other_credit": 0.0, "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}],

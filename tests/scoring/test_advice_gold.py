@@ -139,14 +139,21 @@ def test_fifth_blind_set_advice_agrees_with_the_judge() -> None:
 # -> 0.983, no new false positive on any set), and a resume showing more of its skills is placed higher by the
 # skills-only thresholds tuned on the old recall (d02, d14, e14 a level above the judge); the thresholds want
 # recalibrating on the new matches, not the matches lowering.
+# Session 10 (h1): each level's mark counts in any order, at half of its rise (no walk ending at the first level that
+# falls short): within one 127/152 -> 132/152 on the nine judged tuning sets (real 16 -> 19, blind 14, blind2 17 -> 15,
+# blind3 13 -> 16, blind4 14, blind5 12 -> 14, blind6 15 -> 14, blind7 13 -> 14, blind9 13 -> 12), equal 69 -> 77;
+# heads and directors who write no deployment words are no longer at the first level. blind2 loses c11 (a lead whose
+# junior and mid marks are each under half shown) and c18 (a senior data scientist with one mark), blind6 f11 (a data
+# scientist with none), blind9 one: resumes whose level the years carry, not the marks. Floors one below the figures.
 WITHOUT_YEARS = [
-    (REAL, 16),
-    (BLIND, 14),
-    (BLIND2, 17),
-    (BLIND3, 13),
-    (BLIND4, 14),
-    (BLIND5, 12),
-    (BLIND7, 12),
+    (REAL, 18),
+    (BLIND, 13),
+    (BLIND2, 14),
+    (BLIND3, 15),
+    (BLIND4, 13),
+    (BLIND5, 13),
+    (BLIND6, 13),
+    (BLIND7, 13),
     (BLIND8, 12),
     (BLIND9, 12),
 ]

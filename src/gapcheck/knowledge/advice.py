@@ -56,7 +56,10 @@ def build_experience(
     if not scoring.has("experience"):
         return None
     table = Entry(scoring.table("experience"), scoring.file, "scoring.experience")
-    table.only(("other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles"))
+    table.only(
+        ("other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles",
+         "work_shown_levels")
+    )  # fmt: skip
     categories = {s.category for s in skills}
     skill_ids = {s.id for s in skills}
     kinds: list[WorkKind] = []
@@ -91,6 +94,7 @@ def build_experience(
         in_work_level=_level_id(table, "in_work_level", level_ids),
         rungs=_rungs(table, source_keys, level_ids),
         ladder_not_titles=tuple(t.casefold() for t in table.texts("ladder_not_titles")),
+        work_shown_levels=_level_ids(table, "work_shown_levels", level_ids),
     )
 
 
@@ -119,6 +123,14 @@ def _rungs(table: Entry, source_keys: set[str], level_ids: set[str]) -> tuple[Ru
             )
         )
     return tuple(out)
+
+
+def _level_ids(entry: Entry, key: str, level_ids: set[str]) -> tuple[str, ...]:
+    values = entry.texts(key)
+    for value in values:
+        if value not in level_ids:
+            entry.fail(f"{key!r} holds {value!r}, not a level id ({', '.join(sorted(level_ids))})")
+    return values
 
 
 def _level_id(entry: Entry, key: str, level_ids: set[str]) -> str | None:

@@ -457,6 +457,9 @@ def attach_learning(skills: tuple[Skill, ...], requires: dict[str, tuple[str, ..
 # ------------------------------------------------------------------------------------------------ scoring
 
 
+SKILLS_ONLY_KEYS = ("coverage", "confirms", "listed")
+
+
 def _factor_table(
     parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool, optional: tuple[str, ...] = ()
 ) -> Mapping[str, float]:
@@ -511,7 +514,7 @@ def build_scoring(
             fail(scoring.file, "scoring.strength_factors", f"{weaker!r} must not exceed {stronger!r}")
     priority = _factor_table(scoring, "priority", PRIORITY_KEYS, unit=False, optional=("emphasis", "separates"))
     skills_only = (
-        _factor_table(scoring, "skills_only", ("coverage", "listed"), unit=True) if scoring.has("skills_only") else None
+        _factor_table(scoring, "skills_only", SKILLS_ONLY_KEYS, unit=True) if scoring.has("skills_only") else None
     )
     skill_ids, level_ids = {s.id for s in skills}, {lv.id for lv in levels}
     profiles = build_profiles(scoring, source_keys, skill_ids)

@@ -200,6 +200,7 @@ class ExperienceRules:
     # professional years reach that level's years_min (None: no such floor)
     rungs: tuple[Rung, ...] = ()  # the title ladder, lowest level first (empty: titles place no one)
     ladder_not_titles: tuple[str, ...] = ()  # title words that keep a position off the ladder (data science)
+    work_shown_levels: tuple[str, ...] = ()  # levels the years reach only by ML years or the level's work shown
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,11 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
         return f"{name}: the {skills}; {years}, so the skills alone decide."
     if now.reason == "skills":
         by_years = taxonomy.level(now.by_years).name if now.by_years is not None else "a higher level"
+        order = [lv.id for lv in taxonomy.levels]
+        if now.by_skills is not None and order.index(now.by_skills) > order.index(now.level):
+            # held by the work shown, not by the fit (a junior's model in production, scoring.experience)
+            above = taxonomy.levels[order.index(now.level) + 1].name
+            skills = f"resume does not yet show the ML work that {above} adds"
         return (
             f"{name}: the years alone suggest {by_years} ({years}), but the {skills}, "
             "and the guides' levels describe what people do, not only how long."

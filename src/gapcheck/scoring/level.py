@@ -18,7 +18,10 @@ Current level
     visible, and the years place it. A resume whose current job is ML
     work is at least ``in_work_level`` (junior; reason ``in-work``) once its professional years reach that level's
     band: the entry band describes people starting out, not people past it in the job (guide 002); an internship or
-    a working student's post is still starting out. The first level
+    a working student's post is still starting out. Neither the years nor the current job reach a level of
+    ``work_shown_levels`` (junior) on years of other work alone: unless the ML years alone reach its band, the resume
+    must show what the level adds over the one below (``confirms`` of it: a model deployed), else it is a level
+    below (reason ``skills``): an analyst whose first models are not in production is entry. The first level
     is the floor for anyone aiming at the role: a resume that demonstrates no ML skill and has no position of ML
     work is there ("no ML shown yet"). A resume that holds a title of the ML engineer's ladder (a rung of
     ``[[scoring.experience.rung]]``: "Senior Machine Learning Engineer") and shows an ML skill (listed will do) is
@@ -28,10 +31,10 @@ Current level
     counts the whole career, not only the ML-weighted years; a promotion of a few months places no one. It holds
     even above the skills' cap, since it shows the level's scope where the skills a resume lists may not. Without
     years, the skills decide, read as an undated resume is read (``[scoring.skills_only]``; without that table, the
-    best fit): walking upward from the second level, the last level whose demonstrated skills cover ``coverage``
-    of what its required expectations add over the level below (the rise of importance x weight), a listed skill
-    counting ``listed``; that is then the resume's fit by skills. When not even the second level fits, it is the
-    first level (none when the skills fall below the first level's requirements too).
+    best fit): each level above the first whose mark is shown (demonstrated skills covering ``coverage`` of what its
+    required expectations add over the level below, the rise of importance x weight, a listed skill counting
+    ``listed``) places the resume one level higher, in any order; that is then the resume's fit by skills. With no
+    mark shown, it is the first level (none when the skills fall below the first level's requirements too).
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -102,9 +105,10 @@ def _rises(taxonomy: Taxonomy) -> tuple[tuple[tuple[str, float], ...], ...]:
     return tuple(out)
 
 
-def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int) -> bool:
+def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int, share: str = "confirms") -> bool:
     """Whether the resume shows what the level at ``index`` requires over the level below (``[scoring.skills_only]``:
-    ``coverage`` of its rise, a listed skill counting ``listed``); False without that table or rise."""
+    its ``share`` of that rise: ``confirms`` beside known years, ``coverage`` alone; a listed skill counting
+    ``listed``); False without that table or rise."""
     rules = taxonomy.scoring.skills_only
     if rules is None:
         return False
@@ -112,18 +116,14 @@ def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int) -
     rises = _rises(taxonomy)[index]
     total = sum(w for _, w in rises)
     shown = sum(w * factors.get(found.get(sid, Strength.IMPLIED), 0.0) for sid, w in rises)
-    return total > 0.0 and shown >= rules["coverage"] * total
+    return total > 0.0 and shown >= rules[share] * total
 
 
 def fit_without_years(taxonomy: Taxonomy, found: Mapping[str, Strength], best: str | None) -> str | None:
     """The fit by skills of a resume whose years are unknown (the module docstring); ``best``: the best fit."""
     if taxonomy.scoring.skills_only is None:
         return best
-    reached = 0
-    for index in range(1, len(taxonomy.levels)):
-        if not _shows_rise(taxonomy, found, index):
-            break
-        reached = index
+    reached = sum(1 for index in range(1, len(taxonomy.levels)) if _shows_rise(taxonomy, found, index, "coverage"))
     return taxonomy.levels[reached].id if reached or best is not None else None
 
 
@@ -178,7 +178,10 @@ def current_level(
         # over the one below (a head of data science's technical leadership) is at it, whatever it lacks below
         shows_level = years_index > cap and _shows_rise(taxonomy, found, years_index)
         index, reason = (years_index, Reason.YEARS) if years_index <= cap or shows_level else (cap, Reason.SKILLS)
-        floor = _in_work_floor(taxonomy, years)
+        # years of other work alone do not make a level of ``work_shown_levels`` (a junior's first model in production)
+        if index > 0 and not _work_shown(taxonomy, found, years, index):
+            index, reason = index - 1, Reason.SKILLS
+        floor = _in_work_floor(taxonomy, found, years)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
         # a ladder title counts when the resume also shows an ML skill, in its work or in its lists ("AI Platform
@@ -199,14 +202,27 @@ def current_level(
     )
 
 
-def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:
-    """The index of ``in_work_level`` when the resume's current job is ML work and its professional years reach
-    that level's ``years_min``; else None."""
+def _work_shown(taxonomy: Taxonomy, found: Mapping[str, Strength], years: RelevantYears, index: int) -> bool:
+    """Whether the level at ``index`` may be reached by the years: True unless it is one of ``work_shown_levels``
+    whose ``years_min`` the ML years alone fall short of while the resume does not show what the level adds over
+    the one below (``_shows_rise``: its ``confirms`` share)."""
+    rules = taxonomy.scoring.experience
+    level = taxonomy.levels[index]
+    if rules is None or level.id not in rules.work_shown_levels or years.ml_years >= level.years_min:
+        return True
+    return _shows_rise(taxonomy, found, index)
+
+
+def _in_work_floor(taxonomy: Taxonomy, found: Mapping[str, Strength], years: RelevantYears) -> int | None:
+    """The index of ``in_work_level`` when the resume's current job is ML work, its professional years reach that
+    level's ``years_min`` and the level's work is shown (``_work_shown``); else None."""
     rules = taxonomy.scoring.experience
     if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
         return None
     index = prepared(taxonomy).level_at[rules.in_work_level]
-    return index if years.years >= taxonomy.levels[index].years_min else None
+    if years.years < taxonomy.levels[index].years_min or not _work_shown(taxonomy, found, years, index):
+        return None
+    return index
 
 
 def _title_floor(taxonomy: Taxonomy, years: RelevantYears) -> int | None:

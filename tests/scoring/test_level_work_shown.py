@@ -1,0 +1,74 @@
+"""Career changers: years of other work lift no one to junior until the junior's ML work shows (work_shown_levels).
+
+Guide 002's entry band is for people starting out in ML, whatever came before; its junior band is the first to name
+ML work in production. An analyst, accountant or engineer in a first data-science job, whose models are not deployed,
+is entry however long the earlier career; the same resume with the model in production is junior.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gapcheck.analysis import analyze_text
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.report.advice import assessment
+from gapcheck.scoring.level import Reason
+
+TAXONOMY = load_taxonomy()
+TODAY = date(2026, 3, 1)
+
+CHANGER = """Dana Okafor
+Junior Data Scientist
+
+EXPERIENCE
+Junior Data Scientist, Harbour Lending — Jan 2025 - Present
+- Built gradient boosting and logistic regression models in Python notebooks to rank overdue loans.
+- Compared the models with scikit-learn metrics and presented the results to the credit committee.
+{deployed}
+Senior Auditor, Marsh & Lowe Accountants — Jan 2017 - Dec 2024
+- Led audits of mid-sized manufacturers; built reconciliation reports in SQL and Excel.
+- Automated sampling checks with SQL queries over the general ledger.
+
+EDUCATION
+Data Science Bootcamp, Lagos Tech Academy, 2024
+
+SKILLS
+Python, SQL, pandas, scikit-learn, XGBoost, Excel
+"""
+
+NOT_DEPLOYED = CHANGER.format(deployed="")
+DEPLOYED = CHANGER.format(
+    deployed="- Deployed the ranking model to production behind a FastAPI service in Docker; it scores loans nightly."
+)
+
+
+def test_a_long_earlier_career_and_a_first_ml_job_without_a_model_in_production_is_entry() -> None:
+    report = analyze_text(NOT_DEPLOYED, today=TODAY, source_name="changer.txt")
+    now = report.current
+    assert now.ml_years < 2.0  # about a year of ML work, eight of audit and SQL reporting before it
+    assert now.by_years == "junior"  # the earlier years, at a third, reach the junior band
+    assert now.level == "entry" and now.reason == Reason.SKILLS
+    said = assessment(TAXONOMY, now)
+    assert said.startswith("Entry-level ML engineer: the years alone suggest Junior ML engineer")
+    assert "does not yet show the ML work that Junior ML engineer adds" in said
+
+
+def test_the_same_career_with_the_model_in_production_is_junior() -> None:
+    now = analyze_text(DEPLOYED, today=TODAY, source_name="changer.txt").current
+    assert now.by_years == "junior" and now.level == "junior"
+
+
+def test_ml_years_of_the_junior_band_need_no_deployment_shown() -> None:
+    # two and more years in ML work: the years are the ML work's own, and the band places them as before
+    longer = NOT_DEPLOYED.replace("Jan 2025 - Present", "Jan 2023 - Present").replace("Dec 2024", "Dec 2022")
+    now = analyze_text(longer, today=TODAY, source_name="changer.txt").current
+    assert now.ml_years >= 2.0 and now.level == now.by_years and now.reason == Reason.YEARS
+
+
+def test_a_current_ml_job_lifts_no_one_to_junior_without_the_work_shown() -> None:
+    # the current job's floor (in_work_level) asks for the same: a junior's work, or a junior's ML years
+    ops = NOT_DEPLOYED.replace("Junior Data Scientist, Harbour Lending", "ML Engineer, Harbour Lending")
+    now = analyze_text(ops, today=TODAY, source_name="changer.txt").current
+    assert now.level == "entry"
+    shown = DEPLOYED.replace("Junior Data Scientist, Harbour Lending", "ML Engineer, Harbour Lending")
+    assert analyze_text(shown, today=TODAY, source_name="changer.txt").current.level == "junior"
