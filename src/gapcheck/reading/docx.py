@@ -24,7 +24,6 @@ from gapcheck.reading.limits import Limits, check_chars, check_depth, check_zip_
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 V = "{urn:schemas-microsoft-com:vml}"
-WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 
 DOCUMENT = "word/document.xml"
 _HEADER_FOOTER = re.compile(r"word/(header|footer)\d*\.xml")

@@ -700,10 +700,6 @@ NOT_SIDE_HEADINGS = (
     "open source",
 )
 
-# Headings that are abbreviations or short words: only in capitals or alone on a line with a capital initial,
-# never as part of a longer phrase match ("EXP" yes, "exp" inside a sentence no).
-SHORT_HEADINGS = ("exp", "edu")
-
 # A short title-case or capitals line alone that holds one of these words is a heading too
 # ("Relevant Professional Experience", "Machine Learning Projects", "Technical Skills & Tools").
 CORE_HEADING_WORDS: dict[str, str] = {

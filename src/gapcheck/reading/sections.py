@@ -39,8 +39,6 @@ from gapcheck.reading.lexicon import (
 from gapcheck.reading.model import Section, SectionKind
 from gapcheck.reading.phrases import alternation
 
-_K = SectionKind
-
 _PHRASES: dict[SectionKind, tuple[str, ...]] = {SectionKind(kind): phrases for kind, phrases in HEADING_PHRASES.items()}
 
 

@@ -26,9 +26,8 @@ from gapcheck.report.text import evidence_sentence, percent, years_band
 Data = Mapping[str, Any]
 
 KIND_STYLES = {"missing": "red", "weak": "yellow"}
-PLAN_NAMES = 5  # skill names a plan line lists before "and N more"
 NBSP = "\u00a0"  # joins "gap" and its number, so a wrap never leaves the number alone on a line
-EVIDENCE_NAMES = 2  # likewise, for the skills one quoted sentence shows
+EVIDENCE_NAMES = 2  # skill names listed before "and N more", for the skills one quoted sentence shows
 
 
 def _bar(value: float, width: int, unicode: bool) -> str:
