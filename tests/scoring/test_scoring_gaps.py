@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from types import MappingProxyType
 
 import pytest
 
+from gapcheck.analysis import Analyzer, Options
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.report.advice import gap_entries
 from gapcheck.scoring import Shown, rank_gaps, score, shown_skills
-from gapcheck.scoring.gaps import _candidates, _decide, _Decision
+from gapcheck.scoring.gaps import _candidates, _decide, _Decision, resume_profiles
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -602,3 +604,62 @@ def test_the_rules_decide_once_and_a_decision_met_before_gives_the_same_candidat
         found = shown_skills(TAXONOMY, matches_for(skills))
         own = rank_gaps(TAXONOMY, level.expectations, found, current="entry", target="junior")
         assert own == rank_gaps(TAXONOMY, (*level.expectations, *()), found, current="entry", target="junior")
+
+
+ML_STUDENT = """# Amara Okafor
+
+MSc Data Science student, graduating June 2026.
+
+## Education
+
+MSc Data Science, University of Leeds, 2024 - 2026
+
+## Projects
+
+- Churn prediction: trained logistic regression, random forest and XGBoost classifiers with scikit-learn; tuned
+  hyperparameters with grid search and 5-fold cross-validation; compared ROC AUC on a held-out set.
+- Image classification: built a convolutional neural network in PyTorch for plant disease photos, 91% accuracy.
+- Customer segmentation with k-means clustering on survey data.
+- Sentiment analysis with a fine-tuned transformer model.
+
+## Skills
+
+Python, pandas, NumPy, SQL, Git, Jupyter, statistics, linear algebra, probability
+"""
+
+ANALYST = """# Tomas Lindqvist
+
+Data analyst.
+
+## Experience
+
+Data Analyst, Nordbank, 2025 - Present
+- Built weekly sales dashboards in Power BI and wrote SQL queries for the finance team.
+- Ran a linear regression of branch revenue on staffing.
+
+## Skills
+
+Excel, SQL, Python, pandas, data visualization
+"""
+
+
+def test_an_ml_student_is_told_the_engineering_half_first() -> None:
+    """An entry-level resume whose projects cover the ML stages (classical models, a CNN, a transformer) but show no
+    engineering around them: CI/CD (and OOP) take the `engineering-half` emphasis and CI/CD ranks among the first
+    five, before a cloud platform and code review; an analyst with one model is not of that profile, and a
+    modelling resume placed at junior is not lifted either (below junior only)."""
+    analyzer = Analyzer(TAXONOMY, options=Options(today=date(2026, 5, 1)))
+    student = analyzer.analyze_text(ML_STUDENT, format="markdown")
+    assert student.best_fit_level == "entry"
+    first = [g.id for g in student.gaps[:5]]
+    gaps = {g.id: g for g in student.gaps}
+    assert "ci-cd" in first and gaps["ci-cd"].emphasis == "engineering-half", first
+    assert gaps["oop"].emphasis == "engineering-half"
+    assert gaps["ci-cd"].rank < gaps["aws"].rank and gaps["ci-cd"].rank < gaps["code-review"].rank
+    analyst = analyzer.analyze_text(ANALYST, format="markdown")
+    assert all(g.emphasis != "engineering-half" for g in analyst.gaps)
+    demonstrated = frozenset(s.skill_id for s in student.skills if s.strength == Strength.DEMONSTRATED)
+    assert "modelling-side" in resume_profiles(TAXONOMY, demonstrated)
+    shown = {sid: Shown(Strength.DEMONSTRATED, sid) for sid in demonstrated}
+    junior = rank_gaps(TAXONOMY, TAXONOMY.level("mid").expectations, shown, current="junior", target="mid")
+    assert all(g.emphasis != "engineering-half" for g in junior)
