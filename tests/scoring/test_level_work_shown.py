@@ -72,3 +72,37 @@ def test_a_current_ml_job_lifts_no_one_to_junior_without_the_work_shown() -> Non
     assert now.level == "entry"
     shown = DEPLOYED.replace("Junior Data Scientist, Harbour Lending", "ML Engineer, Harbour Lending")
     assert analyze_text(shown, today=TODAY, source_name="changer.txt").current.level == "junior"
+
+
+UNDATED = """Alex Moreau
+{headline}
+alex.moreau@example.com | +33 6 12 34 56 78
+
+SUMMARY
+Engineer with 9 years of experience building and running production systems.
+
+EXPERIENCE
+{title}, Lumio Payments
+- Designed the architecture of the fraud-detection ML platform serving 4k requests per second.
+- Trained and deployed gradient boosting and PyTorch models; served them with Docker on Kubernetes.
+- Set up model monitoring, drift alerts and retraining pipelines with MLflow and Airflow.
+- Mentored four engineers and led design reviews.
+Software Engineer, Orbis Systems
+- Backend services in Java and Python; REST APIs; unit tests with pytest.
+
+SKILLS
+Python, SQL, Git, PyTorch, scikit-learn, Docker, Kubernetes, MLflow, Airflow, AWS
+"""
+
+
+def test_stated_years_without_dated_positions_count_as_the_role_the_headline_names() -> None:
+    """No position is dated (the dates sit where the reader cannot read them), only "9 years of experience": the
+    headline under the name says whose years they are; without one, the lowest credit among the kinds shown."""
+    ml = UNDATED.format(headline="Senior Machine Learning Engineer", title="Senior Machine Learning Engineer")
+    report = analyze_text(ml, today=TODAY, source_name="undated.txt")
+    assert report.experience.positions == () and report.current.years == 9.0
+    assert report.current.relevant_years == 9.0 and report.current.level == "senior"
+    software = UNDATED.format(headline="Senior Software Engineer", title="Senior Software Engineer")
+    assert analyze_text(software, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+    unnamed = UNDATED.format(headline="Lyon, France", title="Senior Machine Learning Engineer")
+    assert analyze_text(unnamed, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97

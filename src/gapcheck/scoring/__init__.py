@@ -16,7 +16,7 @@ from gapcheck.knowledge.model import Alternatives, Expectation, Taxonomy
 from gapcheck.matching.model import SkillMatch
 from gapcheck.reading.model import Position, Section
 from gapcheck.scoring.coverage import category_coverage, coverage, importance_weight, score_level, strength_factor
-from gapcheck.scoring.experience import RelevantYears, relevant_years
+from gapcheck.scoring.experience import RelevantYears, headline, relevant_years
 from gapcheck.scoring.gaps import RankedGap, rank_gaps
 from gapcheck.scoring.level import CurrentLevel, best_fit, check_level, current_level, level_by_years, target_level
 from gapcheck.scoring.model import LevelScore, PlanStep, PlanTotal, Target, TargetKind
@@ -97,7 +97,7 @@ def score(
 
         if shows_no_work(positions, sections, today or date.today()):
             years = 0.0
-    counted = relevant_years(taxonomy, years, positions, matches)
+    counted = relevant_years(taxonomy, years, positions, matches, headline(sections))
     now = current_level(taxonomy, levels, found, counted)
     target, chosen = target_level(taxonomy, now.level, level)  # an unknown level raises UnknownLevelError
     if job is None:

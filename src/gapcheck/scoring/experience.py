@@ -10,8 +10,9 @@ credit), else not at all. A current job of the first kind is noted (``in_work``:
 an internship or a working student's post is not a job at the level's band yet, however long. When the reader's
 years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean credit, but never below
 the months of ML work alone (up to the figure itself); with no dated position at all (how the years split is
-unknown), they count at the lowest credit among the kinds whose skills the resume demonstrates anywhere, else at
-``other_credit``.
+unknown), they count at the credit of the first kind whose titles the resume's headline names (the lines under the
+name: "Senior Machine Learning Engineer"; :func:`headline`), else at the lowest credit among the kinds whose skills
+the resume demonstrates anywhere, else at ``other_credit``.
 
 The title ladder (``[[scoring.experience.rung]]``): a position whose title holds a word of the first kind's titles
 and none of ``ladder_not_titles`` is on the ladder ("Senior Machine Learning Engineer", not "Senior Data
@@ -30,7 +31,7 @@ from datetime import date
 
 from gapcheck.knowledge.model import ExperienceRules, Rung, Taxonomy, WorkKind
 from gapcheck.matching.model import SkillMatch, Strength
-from gapcheck.reading.model import Position
+from gapcheck.reading.model import Position, Section
 from gapcheck.scoring.prepared import prepared
 
 
@@ -118,8 +119,14 @@ def _months(start: date, end: date) -> Iterable[int]:
 
 
 def relevant_years(
-    taxonomy: Taxonomy, years: float | None, positions: Sequence[Position], matches: Sequence[SkillMatch]
+    taxonomy: Taxonomy,
+    years: float | None,
+    positions: Sequence[Position],
+    matches: Sequence[SkillMatch],
+    headline: str = "",
 ) -> RelevantYears:
+    """The relevant years (the module docstring); ``headline``: the lines under the resume's name (:func:`headline`),
+    read only when no position is dated."""
     rules = taxonomy.scoring.experience
     if rules is None or years is None:
         return RelevantYears(years, years, 0.0, ())
@@ -171,9 +178,32 @@ def relevant_years(
         return RelevantYears(
             years, round(relevant, 2), ml_years, tuple(kinds), in_work, title, title_level, title_years, rung_years
         )
-    # No dated position to read lines from: each demonstrated skill stands as seen on a line of its own (its id for
-    # the line), so _shows' rule of as many distinct lines as skills asks only for distinct skills.
+    # No dated position to read lines from: the role the resume's headline names ("Senior Machine Learning Engineer"
+    # under the name) is the work of its stated years; without one, each demonstrated skill stands as seen on a line
+    # of its own (its id for the line), so _shows' rule of as many distinct lines as skills asks only for distinct
+    # skills, and the years count at the lowest credit among the kinds shown.
+    named = next((kind for kind in rules.kinds if _names(kind, headline)), None)
+    if named is not None:
+        return RelevantYears(years, round(years * named.credit, 2), ml_years, tuple(kinds), in_work)
     shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
     return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work)
+
+
+def _names(kind: WorkKind, headline: str) -> bool:
+    """Whether a headline names a role of ``kind``: a word of its titles, none of its ``not_titles``."""
+    words = headline.casefold()
+    return _has_word(words, kind.titles) and not _has_word(words, kind.not_titles)
+
+
+_CONTACT = re.compile(r"@|://|www\.|\d{6,}|(?:\d[\s().-]*){7,}")
+
+
+def headline(sections: Sequence[Section]) -> str:
+    """The lines under the name, above the first heading ("Senior Machine Learning Engineer"): the text before the
+    first heading without its first line (the name) and without contact lines (an address, a link, a number)."""
+    if not sections or sections[0].heading:
+        return ""
+    lines = [line.strip() for line in sections[0].text.splitlines() if line.strip()]
+    return "\n".join(line for line in lines[1:] if not _CONTACT.search(line))
