@@ -1,3 +1,3 @@
-from gapcheck.cli import main
+from gapcheck.cli import run
 
-main()
+run()

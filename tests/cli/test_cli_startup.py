@@ -232,3 +232,44 @@ def test_a_child_ended_from_another_thread_leaves_its_pipes_to_the_talking_threa
     assert child.proc.wait(timeout=30) < 0  # killed
     with pytest.raises(TooLargeError):  # a killed child reads as one stopped for its time
         isolate._result(child.out, child.proc.returncode, "slow.pdf", DEFAULT_LIMITS)
+
+
+_ENDED = """
+import atexit
+import sys
+from gapcheck.cli import run
+class Probe:
+    def __del__(self) -> None:
+        print("torn down", file=sys.stderr)
+probe = Probe()  # freed when the interpreter is torn down, never when the process ends at once
+atexit.register(lambda: print("exit handlers ran", file=sys.stderr))
+sys.argv = ["gapcheck", *sys.argv[1:]]
+run()
+"""
+
+
+def test_the_command_ends_without_tearing_the_interpreter_down(tmp_path: Path) -> None:
+    """``gapcheck`` (cli.run) flushes its output, runs the exit handlers and ends the process, without freeing every
+    object first: the same output and exit code as main(), a pipe closed early an exit code, not a traceback."""
+    env = {**os.environ, cache.ENVIRONMENT: str(tmp_path / "cache")}
+
+    def ended(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", _ENDED, *args], capture_output=True, text=True, env=env, timeout=300,
+            check=False, **kwargs,
+        )
+
+    done = ended(str(PDF), "-f", "json", "--today", TODAY.isoformat())
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stderr.splitlines() == ["exit handlers ran"]
+    expected = Analyzer(options=Options(today=TODAY)).analyze(PDF).to_dict()
+    assert json.loads(done.stdout) == json.loads(json.dumps(expected))
+    under = ended(str(PDF), "-f", "json", "--today", TODAY.isoformat(), "--fail-under", "100")
+    assert under.returncode == 1 and json.loads(under.stdout) == json.loads(done.stdout)
+    missing = ended(str(tmp_path / "missing.pdf"))
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert missing.stderr.splitlines()[-1] == "exit handlers ran" and "torn down" not in missing.stderr
+    batch = ended(str(PDF), str(PDF.parent.parent / "junior-ml" / "resume.docx"), "-f", "jsonl", "-q", "-j", "2",
+                  "--today", TODAY.isoformat())
+    assert batch.returncode == 0 and len(batch.stdout.splitlines()) == 2, batch.stderr[-1000:]
+    assert batch.stderr.splitlines() == ["exit handlers ran"]
