@@ -14,9 +14,9 @@ import pytest
 from gapcheck.errors import NoTextLayerError
 from gapcheck.reading import PositionKind, SectionKind, read_resume, read_text
 from gapcheck.reading.history import date_lines
-from gapcheck.reading.sections import line_role
+from gapcheck.reading.sections import line_role, split_sections
 from gapcheck.reading.textlayer import TextLayer, find_shift, shift_text
-from gapcheck.reading.written import stated_written_date
+from gapcheck.reading.written import stated_written_date, written_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TODAY = date(2025, 1, 1)
@@ -675,6 +675,49 @@ def test_without_a_file_date_a_current_job_as_last_date_dates_the_resume_a_year_
     resume = read_text(f"Experience\n{line}\nAnalyst, Beta | 2015 - 2017\n")
     assert (resume.reference_date, resume.reference_source) == (written, "text")
     assert any("a year after the last date" in w for w in resume.warnings) is moved
+
+
+def _written(text: str, file_date: date | None) -> tuple[date, str]:
+    found = written_date(text, split_sections(text), file_date, None, date(2026, 12, 1))
+    return found.when, found.source.value
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("B.Sc. Computer Science, Example University | Expected Jul 2024", date(2024, 7, 1)),
+        ("M.Sc. Data Science, Example University | Sep 2023 – Jun 2025 (expected)", date(2025, 6, 1)),
+        ("PhD candidate, Example Tech | 2021. 03 – present (expected 2026. 02)", date(2026, 2, 1)),
+        ("B.A. Economics, Example College | '21 – '25 (expected)", date(2025, 12, 1)),  # a year alone: its December
+        ("B.Sc. Physics, Example University | Expected graduation date 05/2024", date(2024, 5, 1)),
+    ],
+)
+def test_a_date_still_to_come_bounds_the_written_date(line: str, written: date) -> None:
+    """A student's resume in a file saved again years later: the graduation it calls expected had not come when it
+    was written."""
+    text = f"Jane Roe\n\nEducation\n{line}\n\nExperience\nData Intern, Acme | Jun 2023 – Aug 2023\n- Reports.\n"
+    assert _written(text, date(2026, 12, 1)) == (written, "text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Cut the expected loss of the 2023 portfolio by 12% with a new scorecard.",  # a bullet's sentence
+        "B.Sc. Computer Science, Example University | Expected May 2027",  # after the file's date: no bound
+    ],
+)
+def test_no_bound_from_a_sentence_or_a_later_date(line: str) -> None:
+    text = f"Jane Roe\n\nExperience\nRisk Analyst, Acme | Jan 2022 – Present\n{line}\n"
+    assert _written(text, date(2025, 3, 1)) == (date(2025, 3, 1), "file")
+
+
+def test_the_latest_date_is_read_from_a_range_of_short_years() -> None:
+    """"'23 – '24" is the last date written: a file dated 2025-03 is no re-export of a resume last dated 2020."""
+    text = (
+        "Jane Roe\n\nEducation\nHSC, Example City College '19 – '20\n\n"
+        "Experience\nData Entry Assistant (part-time), Example Couriers '23 – '24\n- Records.\n"
+    )
+    assert _written(text, date(2025, 3, 1)) == (date(2025, 3, 1), "file")
 
 
 # --- text layers that are not language -------------------------------------------------------------------------

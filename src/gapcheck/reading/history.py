@@ -856,6 +856,39 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
     return out
 
 
+def range_points(line: str) -> list[tuple[tuple[int, int], bool]]:
+    """Each date range's start and (unless it runs to now) its end in a line, with whether its year was written
+    alone: the short forms a range reads ("'23 – '24", "06/19 – 08/21", "IX 2019 – III 2022") among them, which a
+    date standing alone is not read in."""
+    out: list[tuple[tuple[int, int], bool]] = []
+    if not may_hold_date(line):
+        return out
+    for match in _RANGE.finditer(line):
+        span = _range_span(match, 0, date.max)
+        if span is None:
+            continue
+        out.append((span.start, span.start_year_only))
+        if not span.current:
+            out.append((span.end, span.end_year_only))
+    return out
+
+
+def located_range_ends(line: str) -> list[tuple[int, int, tuple[int, int], bool]]:
+    """Each date range of a line that does not run to now: where it stands (start, end offsets), its end (year,
+    month), and whether that end was a year alone."""
+    out: list[tuple[int, int, tuple[int, int], bool]] = []
+    if not may_hold_date(line):
+        return out
+    for match in _RANGE.finditer(line):
+        span = _range_span(match, 0, date.max)
+        if span is not None and not span.current:
+            out.append((match.start(), match.end(), span.end, span.end_year_only))
+    return out
+
+
+is_bullet = _is_bullet  # a line that opens with a bullet mark ("• ", "- ")
+
+
 def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
     """The start (year, month) of each open date range in a line ("Jan 2020 - Present"), and whether its year was
     written alone ("2018 - Present")."""

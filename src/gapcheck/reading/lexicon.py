@@ -1307,6 +1307,9 @@ FUTURE_WORDS = (
     "incoming",
     "upcoming",
 )
+# Of those, the words that put a date still to come beside it ("Expected May 2026", "Aug 2025 – May 2027
+# (expected)", "(exp.)"): the resume was written before that date.
+EXPECTED_WORDS = ("expected", "exp", "anticipated", "expecting", "expected graduation", "expected completion")
 
 # --- positions -------------------------------------------------------------------------------------------------
 # Titles of internships, co-ops, teaching and research assistantships: counted at half their length.

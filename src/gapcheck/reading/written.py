@@ -13,7 +13,11 @@ old template's) or the file is dated more than four years after the last date in
 recompile of an old resume: then the text's last date plus eighteen months, and never after the file's date).
 Without a file date the text's latest date is taken, or a year after it (never after today, and with a
 warning) when it is the start of the current job: a resume is written some time into its last job, and the two
-real resumes without a file date were written 4 and 13 months after theirs. ``--today`` overrides all.
+real resumes without a file date were written 4 and 13 months after theirs. Whichever is taken, a date the text
+marks as still to come ("Expected May 2026", "Aug 2025 – May 2027 (expected)") and no date before it is later than
+is the latest the resume can have been written: a student's file saved again after graduating stays as of then.
+The latest date written includes the short forms a range reads ("'23 – '24", "06/19 – 08/21"). ``--today``
+overrides all.
 """
 
 from __future__ import annotations
@@ -29,9 +33,12 @@ from gapcheck.reading.history import (
     YEAR,
     YEAR2,
     date_lines,
+    is_bullet,
     located_date_lines,
+    located_range_ends,
     open_ranges,
     point_of,
+    range_points,
     range_starts,
     table_row_with_dates,
     year_of,
@@ -40,6 +47,8 @@ from gapcheck.reading.model import DateSource, Section, SectionKind
 from gapcheck.reading.phrases import alternation, word_pattern
 
 _FUTURE = word_pattern(lx.FUTURE_WORDS)
+_EXPECTED = word_pattern(lx.EXPECTED_WORDS)
+_EXPECTED_NEAR = 20  # characters at most between a word for "expected" and the date it marks
 _WRITTEN_ON = re.compile(
     rf"(?:^\W*|\s[·|•–—]\s*)(?:{alternation(lx.WRITTEN_ON_WORDS)})\b\s*[:.,·|•–—-]?\s*", re.IGNORECASE
 )
@@ -51,6 +60,9 @@ _SIGNED = re.compile(
     rf"^\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}},\s*(?:(?:{'|'.join(lx.SIGNED_DAY_WORDS)})\s+)?"
     rf"(?=[0-3]?\d[./][01]?\d[./]\d{{4}}\b|{_DAY}[^\W\d])"
 )
+# a year's last two digits after an apostrophe or a slash, or a Roman month: a range may name a date there that
+# DATE_POINT does not read alone
+_SHORT_YEAR = re.compile(r"['’‘/.]\d\d(?![\d/])|(?<![\w.])(?-i:[IVX]+)[\s./-]")
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
@@ -76,6 +88,16 @@ def written_date(
     if own is not None:
         return WrittenDate(own, DateSource.TEXT)
     latest = latest_text_date(text, sections, clock, located)
+    found = _witnessed(lines, latest, file_date, clock)
+    bound = expected_bound(lines)
+    if bound is not None and bound < found.when and (latest is None or latest <= bound):
+        note = f"'Present' read as {bound:%Y-%m}: the resume gives that date as still to come"
+        return WrittenDate(bound, DateSource.TEXT, note)
+    return found
+
+
+def _witnessed(lines: list[str], latest: date | None, file_date: date | None, clock: date) -> WrittenDate:
+    """The written date from the file's date, the text's latest date and today (see the module's docstring)."""
     if file_date is not None and not (_EARLIEST <= file_date <= clock):
         file_date = None
     if file_date is not None:
@@ -99,6 +121,34 @@ def written_date(
         return WrittenDate(latest, DateSource.TEXT)
     # the month, as every other source gives it: years read today do not change from one day of a month to the next
     return WrittenDate(date(clock.year, clock.month, 1), DateSource.TODAY)
+
+
+def expected_bound(lines: list[str]) -> date | None:
+    """The earliest date the text marks as still to come beside a word such as "expected" ("Expected May 2026",
+    "Aug 2025 – May 2027 (expected)", "2021. 03 – present (expected 2026. 02)"), on a short line that is no
+    bullet's sentence: the resume was written before it. A year alone reads as its December. None when none."""
+    bound: date | None = None
+    for line in lines:
+        if len(line.split()) > 20 or is_bullet(line.lstrip()):
+            continue
+        words = [(m.start(), m.end()) for m in _EXPECTED.finditer(line)]
+        if not words:
+            continue
+        dates = [(m.start(), m.end(), *found) for m in DATE_POINT.finditer(line) if (found := point_of(m)) is not None]
+        dates.extend(located_range_ends(line))
+        near = [
+            (point[0], 12) if year_only else point
+            for begin, end, point, year_only in dates
+            if any(0 <= a - end <= _EXPECTED_NEAR or 0 <= begin - b <= _EXPECTED_NEAR for a, b in words)
+        ]
+        if near and _plausible(max(near)):
+            marked = date(*max(near), 1)
+            bound = marked if bound is None else min(bound, marked)
+    return bound
+
+
+def _plausible(point: tuple[int, int]) -> bool:
+    return point[0] >= _EARLIEST.year and 1 <= point[1] <= 12
 
 
 def stated_written_date(lines: list[str], clock: date) -> date | None:
@@ -153,7 +203,8 @@ def latest_text_date(
     for section in sections or (Section(SectionKind.OTHER, "", 0, len(text), text),):
         education = section.kind is SectionKind.EDUCATION
         for line in _section_lines(text, section, located, starts):
-            if not education and best is not None and _latest_year(line) < best[0]:
+            short = not education and _SHORT_YEAR.search(line) is not None  # "'23 – '24", "06/19 – 08/21"
+            if not education and not short and best is not None and _latest_year(line) < best[0]:
                 continue  # no date of the line can be later than the latest found
             if (len(line.split()) > 30 and not table_row_with_dates(line)) or _FUTURE.search(line):
                 continue
@@ -161,6 +212,8 @@ def latest_text_date(
                 points = [(point, year_only) for point, year_only, _open in range_starts(line)]
             else:
                 points = [found for match in DATE_POINT.finditer(line) if (found := point_of(match)) is not None]
+                if short:  # a range of short forms: read as a range reads them
+                    points.extend(range_points(line))
             best = _later(best, points, now, clock)
     return None if best is None else date(best[0], best[1], 1)
 
