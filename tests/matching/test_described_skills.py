@@ -94,3 +94,94 @@ def test_model_evaluation_described(line: str, read: bool, taxonomy: Taxonomy) -
 )
 def test_cross_functional_collaboration_described(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("cross-functional-collaboration" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # credit scoring's metrics together, a metric with its value right after it, a model checked on the past
+        ("- Logistic regression scorecards; Gini and KS on the out-of-time sample.", True),
+        ("- Spam classifier with logistic regression (accuracy 81%).", True),
+        ("- Compared in a rolling backtest against the old model.", True),
+        ("- Backtested each forecast model on three years of sales.", True),
+        ("- Out-of-sample errors reported in the working paper.", True),
+        ("- Built a strategy backtesting engine for simulating trading strategies.", False),
+        ("- Monthly monitoring pack: Gini, PSI on every input variable.", False),
+        ("- Gini coefficient of household income by region.", False),
+        ("- Billing accuracy checks for the finance team.", False),
+    ],
+)
+def test_model_evaluation_in_scoring_and_forecasting(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("model-evaluation" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # one's work explained or reported to whoever uses it; written up for a single client
+        (EXPERIENCE + "- Ran the trial at two farms and wrote up the results for the client.\n", True),
+        (EXPERIENCE + "- I explained the results to the nurses in their own language.\n", True),
+        (EXPERIENCE + "- Loss forecasts reported to the risk committee every month.\n", True),
+        (EXPERIENCE + "- Reported to the CTO; team of six.\n", False),
+        (EXPERIENCE + "- Explained to me by my mentor.\n", False),
+        # the verb at a bullet's head, capitalised as the date word is; the date word read on into the next line
+        (EXPERIENCE + "- Present the AI portfolio to the executive committee twice a year.\n", True),
+        (EXPERIENCE + "- Present findings to the board every quarter.\n", True),
+        (
+            "Jane Roe\n\nEXPERIENCE\nAcme Ltd - Data Scientist, Jan 2020 - Present\n"
+            "The team ships forecasts to the board.\n",
+            False,
+        ),
+        ("Jane Roe\n\nEXPERIENCE\nAcme Ltd - Data Scientist, 2020 - Present\n- Ship forecasts to the board.\n", False),
+        (
+            "Jane Roe\n\nEXPERIENCE\nAcme Ltd - Data Scientist, 03/2021 – present\nForecasts shipped to the board.\n",
+            False,
+        ),
+        # a rejected long match hides no shorter one beside the reject
+        (
+            "Jane Roe\n\nEXPERIENCE\nAcme Ltd - Data Scientist, 2020 - Present\n- Presented findings to the board.\n",
+            True,
+        ),
+    ],
+)
+def test_communication_explained_reported_presented(text: str, read: bool, taxonomy: Taxonomy) -> None:
+    matches = match_skills(read_text(text, today=TODAY), taxonomy)
+    assert ("communication" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a course or an event named with "Deep Learning" shows the course or the event, not neural networks
+        ("Jane Roe\n\nCERTIFICATIONS\nfast.ai Practical Deep Learning (self-study), 2023\n", False),
+        ("Jane Roe\n\nCERTIFICATIONS\nNVIDIA DLI Fundamentals of Deep Learning, 2022\n", False),
+        ("Jane Roe\n\nCERTIFICATIONS\nIntroduction to TensorFlow for Deep Learning (online), 2021\n", False),
+        ("Jane Roe\n\nCERTIFICATIONS\nJDLA Deep Learning for Engineer (E certificate), 2022\n", False),
+        (EXPERIENCE + "- Volunteer at the Deep Learning Indaba 2023 and the Deep Learning Summit.\n", False),
+        (EXPERIENCE + "- Deep learning for documents: layout models for invoices.\n", True),
+        (EXPERIENCE + "- Applied deep learning to defect detection on the line.\n", True),
+        (EXPERIENCE + "- Deep Learning with PyTorch for crop images.\n", True),
+    ],
+)
+def test_deep_learning_in_a_title_is_the_title(text: str, read: bool, taxonomy: Taxonomy) -> None:
+    matches = match_skills(read_text(text, today=TODAY), taxonomy)
+    assert ("neural-networks" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a model made small to run where it is used
+        (EXPERIENCE + "- Leaf-rust segmentation quantised to run offline on low-end Android phones.\n", True),
+        (EXPERIENCE + "- Converted the reports to run on the new server.\n", False),
+        # a role sought, and what it is to hold, is an aim, not a record
+        (
+            "Jane Roe\n\nSUMMARY\nData scientist. Looking for an ML engineer role where the models go to production.\n",
+            False,
+        ),
+        ("Jane Roe\n\nSUMMARY\nData scientist; my models go to production every month.\n", True),
+    ],
+)
+def test_model_deployment_on_devices_and_not_in_an_aim(text: str, read: bool, taxonomy: Taxonomy) -> None:
+    matches = match_skills(read_text(text, today=TODAY), taxonomy)
+    assert ("model-deployment" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read

@@ -38,6 +38,8 @@ NEGATIONS_BEFORE: tuple[str, ...] = (
     # an aim, not a record: "a first role where I can build and ship models", "I hope to deploy models"; not "a
     # platform where I can deploy models" (a thing built) nor "I want to bring six years of PyTorch" (a record)
     "role|position|job|opportunity|team where i can|could",
+    # a role sought, and what it is to hold: "Looking for an ML engineer role where the models go to production"
+    "looking|seeking|searching for (a|an) … role|position|job|opportunity where",
     "i want|hope|aspire|aim to learn|grow|move|transition|get|gain|become|deploy|build|ship|apply|use|work",
     "i would like|love to",
     "i'd like|love to",

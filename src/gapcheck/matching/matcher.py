@@ -23,6 +23,7 @@ import re
 import threading
 import weakref
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import NamedTuple, cast
@@ -217,6 +218,9 @@ class SkillMatcher:
                 paraphrases.append(match)
             else:
                 rejected.setdefault(rejecting, []).append((match[1], match[2]))
+        # a rejected paraphrase is dropped before the longest are chosen, so it hides no shorter one beside the
+        # reject ("2020 - Present" read on into "- Presented findings to the board")
+        paraphrases = [m for m in paraphrases if not self._overlaps(rejected.get(self._keys[m[0]][0], ()), m[1], m[2])]
         patterns = self._pattern_hits(paraphrases, terms)
         names = self._other_names(t, terms)
         raws = [
@@ -366,8 +370,12 @@ class SkillMatcher:
         return kept
 
     @staticmethod
-    def _is_rejected(r: _Raw, rejected: dict[str, list[tuple[int, int]]]) -> bool:
-        return any(s < r.tok_end and r.tok_start < e for s, e in rejected.get(r.skill_id, ()))
+    def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    @classmethod
+    def _is_rejected(cls, r: _Raw, rejected: dict[str, list[tuple[int, int]]]) -> bool:
+        return cls._overlaps(rejected.get(r.skill_id, ()), r.tok_start, r.tok_end)
 
     @staticmethod
     def _in_skills_context(t: _Text, line_no: int, section: Section | None) -> bool:
