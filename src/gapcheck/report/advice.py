@@ -118,6 +118,11 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
             f"{name}: the current job is ML work and {years_phrase(now.years)} of professional work reach its "
             f"band{alone}; {agree.removeprefix('and ')}."
         )
+    if now.reason == Reason.TITLE and now.title is not None and now.years is None:  # the headline's title, undated
+        return (
+            f"{name}: the headline's title \u201c{now.title}\u201d is a rung of the ML engineer's ladder and {years}, "
+            f"so the title places it; the {skills}."
+        )
     if now.reason == Reason.TITLE and now.title is not None:  # a title of the ladder, held long enough
         return (
             f"{name}: the title \u201c{now.title}\u201d is a rung of the ML engineer's ladder, held at that rung or "

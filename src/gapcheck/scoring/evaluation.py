@@ -199,10 +199,12 @@ def advice_totals(scores: Iterable[AdviceScore], levels: Sequence[str]) -> Advic
 
 def level_without_years(path: Path, taxonomy: Taxonomy, today: date | None) -> str:
     """The level a resume is placed at when its years are withheld (no professional years, no dated position): the
-    skills alone decide, as for a resume whose dates cannot be read."""
+    skills decide, with the headline's title of the ladder, as for a resume whose dates cannot be read."""
     from gapcheck.matching import match_skills
     from gapcheck.reading import read_resume
     from gapcheck.scoring import score
 
     resume = read_resume(path, today=today)
-    return score(taxonomy, match_skills(resume, taxonomy), None).current.level
+    # the dates are withheld, not the words: the headline under the name (its first, untitled section) stays
+    head = tuple(s for s in resume.sections[:1] if not s.heading)
+    return score(taxonomy, match_skills(resume, taxonomy), None, sections=head).current.level

@@ -126,10 +126,17 @@ def relevant_years(
     headline: str = "",
 ) -> RelevantYears:
     """The relevant years (the module docstring); ``headline``: the lines under the resume's name (:func:`headline`),
-    read only when no position is dated."""
+    read only when no position is dated; with the years unknown, a headline title on the ladder is the ``title``
+    (its rung the ``title_level``, no years in it)."""
     rules = taxonomy.scoring.experience
-    if rules is None or years is None:
+    if rules is None:
         return RelevantYears(years, years, 0.0, ())
+    if years is None:
+        line = next((ln for ln in headline.splitlines() if on_ladder(rules, ln)), None)
+        rung = rung_of(rules, line, prepared(taxonomy).level_at) if line is not None else None
+        if line is None or rung is None:
+            return RelevantYears(years, years, 0.0, ())
+        return RelevantYears(years, years, 0.0, (), title=line, title_level=rung.level)
     credit: dict[int, float] = {}
     counted: dict[int, float] = {}
     ml: dict[int, float] = {}
@@ -197,7 +204,7 @@ def _names(kind: WorkKind, headline: str) -> bool:
     return _has_word(words, kind.titles) and not _has_word(words, kind.not_titles)
 
 
-_CONTACT = re.compile(r"@|://|www\.|\d{6,}|(?:\d[\s().-]*){7,}")
+_CONTACT = re.compile(r"@|://|www\.|\w\.(?:com|io|org|net|dev|me|fyi)\b|\d{6,}|(?:\d[\s().-]*){7,}")
 
 
 def headline(sections: Sequence[Section]) -> str:

@@ -34,7 +34,9 @@ Current level
     best fit): each level above the first whose mark is shown (demonstrated skills covering ``coverage`` of what its
     required expectations add over the level below, the rise of importance x weight, a listed skill counting
     ``listed``) places the resume one level higher, in any order; that is then the resume's fit by skills. With no
-    mark shown, it is the first level (none when the skills fall below the first level's requirements too).
+    mark shown, it is the first level (none when the skills fall below the first level's requirements too). A
+    headline title of the ladder (the lines under the name: "Lead Machine Learning Engineer") lifts an undated
+    resume that shows an ML skill to the rung it names (reason ``title``): the employer's word for its scope.
 
 Target
     The level asked for; without one, the level after the current one (the last level stays the target).
@@ -170,6 +172,10 @@ def current_level(
     elif by_years is None:
         by_skills = fit_without_years(taxonomy, found, by_skills)
         index, reason = level_at[by_skills] if by_skills is not None else 0, Reason.SKILLS_ONLY
+        # the headline's title of the ladder ("Lead Machine Learning Engineer") is the employer's word for the scope
+        # the skills may not show; with no years to weigh, it stands as the rung it names
+        if years.title_level is not None and level_at[years.title_level] > index and ml_shown(taxonomy, found, _LISTED):
+            index, reason = level_at[years.title_level], Reason.TITLE
     else:
         years_index = level_at[by_years]
         above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1

@@ -1,8 +1,11 @@
-"""Career changers: years of other work lift no one to junior until the junior's ML work shows (work_shown_levels).
+"""Classes of resume whose level the signals used to misread, each built from synthetic text.
 
+Career changers: years of other work lift no one to junior until the junior's ML work shows (work_shown_levels).
 Guide 002's entry band is for people starting out in ML, whatever came before; its junior band is the first to name
 ML work in production. An analyst, accountant or engineer in a first data-science job, whose models are not deployed,
 is entry however long the earlier career; the same resume with the model in production is junior.
+Undated resumes: a stated figure counts as the role the headline names; with no years at all, a headline title of
+the ladder is the rung it names.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from datetime import date
 from gapcheck.analysis import analyze_text
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.report.advice import assessment
+from gapcheck.scoring.experience import headline
 from gapcheck.scoring.level import Reason
 
 TAXONOMY = load_taxonomy()
@@ -106,3 +110,42 @@ def test_stated_years_without_dated_positions_count_as_the_role_the_headline_nam
     assert analyze_text(software, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
     unnamed = UNDATED.format(headline="Lyon, France", title="Senior Machine Learning Engineer")
     assert analyze_text(unnamed, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+
+
+UNREAD = """Jordan Baptiste
+{headline}
+jordan.baptiste@example.org · linkedin.com/in/jbaptiste · +44 7700 900123
+
+EXPERIENCE
+Northwind Retail
+- Trained gradient boosting and PyTorch models for demand forecasting; deployed them behind FastAPI.
+- Ran weekly design reviews for the forecasting team.
+
+SKILLS
+Python, SQL, Git, PyTorch, scikit-learn, Docker
+"""
+
+
+def test_an_undated_resume_under_a_ladder_title_is_at_the_rung_it_names() -> None:
+    """No date and no stated figure: the skills place it (a model deployed: junior), and the headline's title of the
+    ML engineer's ladder, the employer's word for a scope the skills may not show, stands as its rung."""
+    lead = analyze_text(UNREAD.format(headline="Lead Machine Learning Engineer"), today=TODAY, source_name="u.txt")
+    now = lead.current
+    assert now.years is None and now.by_skills == "junior"
+    assert now.level == "lead" and now.reason == Reason.TITLE and now.title == "Lead Machine Learning Engineer"
+    said = assessment(TAXONOMY, now)
+    assert said.startswith("Lead / principal ML engineer: the headline's title \u201cLead Machine Learning")
+    assert "years of experience could not be read" in said
+    senior = analyze_text(UNREAD.format(headline="Senior ML Engineer"), today=TODAY, source_name="u.txt").current
+    assert senior.level == "senior"
+    # off the ladder (a data scientist's title, guide 000's stepping stone) or no rung named: the skills decide
+    for line in ("Senior Data Scientist", "Machine Learning Engineer", "Lyon, France"):
+        placed = analyze_text(UNREAD.format(headline=line), today=TODAY, source_name="u.txt").current
+        assert (placed.level, placed.reason) == ("junior", Reason.SKILLS_ONLY), line
+
+
+def test_the_headline_leaves_out_the_name_and_the_contact_lines() -> None:
+    from gapcheck.reading import read_text
+
+    resume = read_text(UNREAD.format(headline="Lead Machine Learning Engineer"), source_name="u.txt")
+    assert headline(resume.sections) == "Lead Machine Learning Engineer"
