@@ -207,3 +207,28 @@ def test_stated_totals_in_other_languages(summary: str, stated: float | None) ->
 def test_a_groups_total_is_not_the_persons(summary: str, stated: float | None) -> None:
     resume = read_text(f"Jane Doe\n\nSummary\n{summary}\n\nSkills\nPython\n", today=TODAY)
     assert resume.years_stated == stated
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        ("Between 2019 and\n2022", "2019-01", "2022-01"),  # a narrow column wraps the range after its word
+        ("From March 2019 to\nJune 2021", "2019-03", "2021-06"),
+        ("Sep 2018 until\nnow", "2018-09", NOW),
+    ],
+)
+def test_a_range_wrapped_after_its_word_is_read_whole(dates: str, start: str, end: str) -> None:
+    assert span(dates) == [(start, end)]
+
+
+def test_dates_after_from_on_their_own_line_keep_the_title_above() -> None:
+    """"from March 2024 to date" in lower case under a long title: the dates' line, not a sentence, and "from"
+    is no title."""
+    text = (
+        "Experience\nResearch Assistant (part-time, 20 h/week), Institute of Economics, University of the Example\n"
+        "from March 2024 to date\n* Nowcasting GDP.\n"
+    )
+    resume = read_text(text, today=TODAY)
+    assert [(p.title.split(" (")[0], f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in resume.positions] == [
+        ("Research Assistant", "2024-03", NOW)
+    ]

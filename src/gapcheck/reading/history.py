@@ -282,6 +282,12 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
 
 # A range cut after its dash at the end of a line ("Jan 2019 –"): its end on the next line, or none written.
 _CUT_RANGE = re.compile(rf"{_point_re('a', False)}\s*[–—-]\s*$", re.IGNORECASE)
+# A range cut after its word: "Between 2019 and" / "2022", "From March 2019 to" / "June 2021" (a wrapped column)
+_CUT_AFTER_WORD = re.compile(
+    rf"(?:\bbetween\s+{_point_re('a', False)}\s+and|{_point_re('b', False)}\s+(?:{_alternation(lx.RANGE_WORDS)}))\s*$",
+    re.IGNORECASE,
+)
+_CUT_WORDS = ("and", *lx.RANGE_WORDS)
 _STARTS_WITH_END = re.compile(rf"^\s*(?:{_point_re('b', False)}|{_NOW})(?![\w/])", re.IGNORECASE)
 
 
@@ -303,6 +309,12 @@ def _joined_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line, taken = f"{line.rstrip()} {text.strip()}", below
             elif end is None and not text.strip()[:1].isdigit() and not _dated(out):  # a title or a bullet under it
                 line = f"{line.rstrip()} {lx.NOW_WORDS[0]}"
+        elif line.rstrip().lower().endswith(_CUT_WORDS) and _CUT_AFTER_WORD.search(line) is not None:
+            below = next((i for i in range(index + 1, len(lines)) if lines[i][1].strip()), None)
+            text = lines[below][1] if below is not None else ""
+            end = _STARTS_WITH_END.match(text)
+            if below is not None and end is not None and not text[end.end() :].strip():
+                line, taken = f"{line.rstrip()} {text.strip()}", below
         out.append((offset, line))
     return out
 
@@ -314,7 +326,14 @@ def _dated(lines: list[tuple[int, str]]) -> bool:
 
 def _beside(line: str, span: _Span) -> str:
     """What a date line holds beside its dates (and any other range on it): "" when the dates stand alone."""
-    return _clean(_without_ranges(line[: span.match_start] + " " + line[span.match_end :]))
+    return _clean(_without_ranges(_before_dates(line, span) + " " + line[span.match_end :]))
+
+
+def _before_dates(line: str, span: _Span) -> str:
+    """What a date line holds before its dates, without a word that is the dates' own ("from March 2024 to date",
+    "Between 2019 and 2022" alone on their line)."""
+    before = line[: span.match_start]
+    return "" if _DATES_LEAD.fullmatch(before.strip() + " ") else before
 
 
 def _entries(
@@ -953,7 +972,7 @@ def _title(
 ) -> tuple[int, str]:
     """The entry's title/organization: the date line without its dates, plus the line above it when that
     line looks like a heading of the same entry (short, not a bullet, no dates of its own, no full stop)."""
-    own = _clean(line[: span.match_start] + " " + line[span.match_end :])
+    own = _clean(_before_dates(line, span) + " " + line[span.match_end :])
     own = _without_ranges(own)
     own = _clean(own)
     if own.startswith("(") and own.endswith(")") and line.find("(") > span.match_start:
@@ -1014,6 +1033,9 @@ def _clean(text: str) -> str:
     return text.strip(" -–—|,;:\t")
 
 
+_DATES_LEAD = re.compile(rf"(?:{_alternation((*lx.FROM_WORDS, 'between'))})\s+", re.IGNORECASE)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence, not an entry's heading line: dates in it ("migrated 40 services in 2019-2020") are not a
     position of their own. A line that starts in lower case continues the sentence above it, unless it starts
@@ -1025,7 +1047,9 @@ def _is_prose(line: str) -> bool:
         return not table_row_with_dates(stripped)
     if words <= 4 or not stripped[:1].islower():
         return False
-    dates = _RANGE.match(stripped) or _SINCE.match(stripped)
+    lead = _DATES_LEAD.match(stripped)  # "from March 2024 to date", "between 2019 and 2022"
+    at = lead.end() if lead is not None else 0
+    dates = _RANGE.match(stripped, at) or _SINCE.match(stripped)
     # an entry goes on with its title ("seit 03/2022 Computer Vision Engineer") or ends with its dates and a note in
     # brackets ("novembre 2022 – in corso (discussione: maggio 2026)"); a wrapped sentence goes on with its words
     # ("since 2012 and served every team")
