@@ -185,3 +185,43 @@ def test_deep_learning_in_a_title_is_the_title(text: str, read: bool, taxonomy: 
 def test_model_deployment_on_devices_and_not_in_an_aim(text: str, read: bool, taxonomy: Taxonomy) -> None:
     matches = match_skills(read_text(text, today=TODAY), taxonomy)
     assert ("model-deployment" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # someone more junior helped, named as such; a thesis supervised; the same verbs in French, German, Spanish
+        ("- Trained a junior data engineer who joined in 2023.", True),
+        ("- Paired with the two junior engineers every Friday.", True),
+        ("- Hired and coach the four squad leads.", True),
+        ("- Talks at two conferences; supervised one master's thesis.", True),
+        ("- J'accompagne deux data scientists juniors sur Git.", True),
+        ("- Einarbeitung der Praktikanten im Team.", True),
+        ("- Acompaño a los becarios del equipo de datos.", True),
+        # code reviewed for juniors, a junior's own job, a thesis of one's own, a league, a partner
+        ("- Code reviews for the two junior engineers on the team.", False),
+        ("- Worked as a junior analyst on the pricing team.", False),
+        ("- Master's thesis on graph models, supervised by Prof. Ito.", False),
+        ("- Trained a classifier on junior-league match data.", False),
+        ("- Reviewed by a junior partner of the firm.", False),
+    ],
+)
+def test_mentoring_described(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("mentoring" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # the faults of records named as fixed, and sheets or pages tidied or cleaned
+        ("- Entered parcel records and fixed duplicates in the customer spreadsheet.", True),
+        ("- Tidy the monthly clinic visit sheets (missing dates, duplicated patients).", True),
+        ("- Household survey weighting and imputation of missing incomes.", True),
+        ("- Cleaned and relabelled 20,000 scanned pages after OCR.", True),
+        ("- Fixed bugs in the billing service.", False),
+        ("- Kept a tidy workshop and clean desks.", False),
+        ("- Duplicated the dashboard for the second region.", False),
+    ],
+)
+def test_data_cleaning_described(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("data-cleaning" in found(line, taxonomy)) is read
