@@ -149,3 +149,36 @@ def test_the_headline_leaves_out_the_name_and_the_contact_lines() -> None:
 
     resume = read_text(UNREAD.format(headline="Lead Machine Learning Engineer"), source_name="u.txt")
     assert headline(resume.sections) == "Lead Machine Learning Engineer"
+
+
+SPANISH = """Lucía Ferrer
+{headline}
+
+EXPERIENCIA
+{title}, Comercial Levante S.A. — Jan 2021 - Present
+- Modelos de regresión logística y árboles de decisión en Python para predecir la demanda semanal.
+- Segmentación de clientes con k-means y scikit-learn; informes en SQL para el área comercial.
+Desarrolladora Python, Soluciones Turia — Jan 2019 - Dec 2020
+- Servicios web en Django y pruebas unitarias con pytest.
+
+HABILIDADES
+Python, SQL, scikit-learn, pandas, Git
+"""
+
+
+def test_job_titles_in_other_languages_are_read_as_their_english_words() -> None:
+    """An analyst's job is a stepping stone whatever language names it ("Analista de Datos"), however many models its
+    bullets name; a developer's is software work ("Desarrolladora"); an ML title is ML work in any of the
+    translations' languages, and its rung word ("sénior") is a rung."""
+    analyst = analyze_text(SPANISH.format(headline="", title="Analista de Datos"), today=TODAY, source_name="es.txt")
+    assert [p.work for p in analyst.experience.positions] == ["software", "software"]
+    assert analyst.current.ml_years == 0.0 and analyst.current.level == "entry"
+    ml = "Ingeniera sénior de aprendizaje automático"
+    engineer = analyze_text(SPANISH.format(headline="", title=ml), today=TODAY, source_name="es.txt").current
+    assert engineer.ml_years >= 5.0 and engineer.title == f"{ml}, Comercial Levante S.A."
+
+
+def test_an_undated_resume_under_a_translated_ladder_title_is_at_its_rung() -> None:
+    text = UNREAD.format(headline="Directora de Inteligencia Artificial")
+    now = analyze_text(text, today=TODAY, source_name="u.txt").current
+    assert now.years is None and now.level == "lead" and now.reason == Reason.TITLE
