@@ -663,3 +663,15 @@ def test_an_ml_student_is_told_the_engineering_half_first() -> None:
     shown = {sid: Shown(Strength.DEMONSTRATED, sid) for sid in demonstrated}
     junior = rank_gaps(TAXONOMY, TAXONOMY.level("mid").expectations, shown, current="junior", target="mid")
     assert all(g.emphasis != "engineering-half" for g in junior)
+
+
+def test_llm_work_shows_generative_ai() -> None:
+    """A senior resume with RAG built on an LLM has done generative-AI work: "Generative AI" (the lead level's
+    expectation) is no gap of it; an LLM only listed shows nothing, and generative AI stays a gap."""
+    built = shown_skills(TAXONOMY, matches_for(["python", "llm", "rag", "transformers", "pytorch"]))
+    assert built["generative-ai"] == Shown(Strength.DEMONSTRATED, "llm")
+    lead = TAXONOMY.level("lead").expectations
+    ranked = {g.id for g in rank_gaps(TAXONOMY, lead, built, current="senior", target="lead")}
+    assert "generative-ai" not in ranked
+    listed = shown_skills(TAXONOMY, [*matches_for(["python"]), match("llm", Strength.LISTED)])
+    assert "generative-ai" in {g.id for g in rank_gaps(TAXONOMY, lead, listed, current="senior", target="lead")}
