@@ -182,3 +182,24 @@ def test_an_undated_resume_under_a_translated_ladder_title_is_at_its_rung() -> N
     text = UNREAD.format(headline="Directora de Inteligencia Artificial")
     now = analyze_text(text, today=TODAY, source_name="u.txt").current
     assert now.years is None and now.level == "lead" and now.reason == Reason.TITLE
+
+
+STATISTICIAN = """Marta Zielińska
+Machine Learning Engineer
+
+EXPERIENCE
+Machine Learning Engineer, Vistula Freight — Jan 2024 - Present
+- Trained LightGBM demand models and deployed them as a FastAPI service in Docker, retrained monthly.
+Pricing Statistician, Baltic Mutual — Jan 2020 - Dec 2023
+- Built generalized linear models and gradient boosting models for motor-insurance pricing in R and Python.
+- Ran logistic regression and survival analysis on claims; validated the models with cross-validation.
+
+SKILLS
+Python, R, SQL, LightGBM, scikit-learn, Docker, Git
+"""
+
+
+def test_a_statisticians_models_are_that_professions_work_not_ml_years() -> None:
+    report = analyze_text(STATISTICIAN, today=TODAY, source_name="stat.txt")
+    assert [p.work for p in report.experience.positions][1] != "ml"
+    assert report.current.ml_years < 3.0 and report.current.level == "junior"
