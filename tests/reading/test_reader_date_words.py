@@ -232,3 +232,13 @@ def test_dates_after_from_on_their_own_line_keep_the_title_above() -> None:
     assert [(p.title.split(" (")[0], f"{p.start:%Y-%m}", f"{p.end:%Y-%m}") for p in resume.positions] == [
         ("Research Assistant", "2024-03", NOW)
     ]
+
+
+def test_of_between_a_month_and_its_year() -> None:
+    assert span("March of 2021 to present") == [("2021-03", NOW)]
+
+
+@pytest.mark.parametrize("heading", ["Kinh nghiệm làm việc", "Career Timeline", "Work & Research"])
+def test_more_headings_of_experience(heading: str) -> None:
+    text = f"Jane Doe\n\n{heading}\nData Scientist, Acme Corp | Jan 2020 – Jan 2023\n- Built models.\n\nSkills\nR\n"
+    assert read_text(text, today=TODAY).years_experience == 3.0

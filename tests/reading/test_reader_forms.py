@@ -711,6 +711,22 @@ def test_no_bound_from_a_sentence_or_a_later_date(line: str) -> None:
     assert _written(text, date(2025, 3, 1)) == (date(2025, 3, 1), "file")
 
 
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("January 2022 - Present (4 years 5 months)", date(2026, 5, 1)),  # LinkedIn counts both ends' months
+        ("Jan 2022 – Present · 4 yrs 5 mos", date(2026, 5, 1)),
+        ("03/2021 – now (18 months)", date(2022, 8, 1)),
+    ],
+)
+def test_a_length_after_an_open_range_dates_the_text(line: str, written: date) -> None:
+    """A profile copied or saved with its lengths: the current job's start and its length give when it was written,
+    whatever the file's date."""
+    text = f"Jane Roe\n\nExperience\nSenior Data Scientist, Acme\n{line}\n- Models.\nAnalyst, Beta | 2015 – 2020\n"
+    assert _written(text, date(2026, 12, 1)) == (written, "text")
+    assert _written(text, None) == (written, "text")
+
+
 def test_the_latest_date_is_read_from_a_range_of_short_years() -> None:
     """"'23 – '24" is the last date written: a file dated 2025-03 is no re-export of a resume last dated 2020."""
     text = (

@@ -399,6 +399,32 @@ _DURATION = re.compile(
 )
 
 
+# A length right after an open range, as LinkedIn writes it ("April 2021 - Present (5 years 6 months)", "Jan 2022 –
+# Present · 4 yrs 5 mos"): counted to the month the text was written
+_LENGTH_AFTER = re.compile(rf"\s*[(·•|,–—-]?\s*{_length(named=True)}(?![\w])", re.IGNORECASE)
+
+
+def open_range_lengths(line: str) -> list[tuple[tuple[int, int], int]]:
+    """Each open range with its month written ("Jan 2022 – Present") and a length after it ("(4 yrs 5 mos)"): its
+    start and the length in months."""
+    if not may_hold_date(line) or not _may_say_now(line):
+        return []
+    out: list[tuple[tuple[int, int], int]] = []
+    for match in _RANGE.finditer(line):
+        if not match.group("now") or match.group("ay") or (start := _point(match, "a")) is None:
+            continue
+        length = _LENGTH_AFTER.match(line, match.end())
+        if length is None:
+            continue
+        if length.group("m"):
+            months = int(length.group("m"))
+        else:
+            months = round(float(length.group("y").replace(",", ".")) * 12) + int(length.group("ym") or 0)
+        if 0 < months <= 600:
+            out.append((start, months))
+    return out
+
+
 _EARLIEST_MONTH = 1960 * 12  # the first month YEAR reads, counted from year 0
 
 
@@ -779,6 +805,7 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
     second = _point(match, "b")
     if second is None:
         return None
+    first_year_only, second_year_only = bool(match.group("ay")), bool(match.group("by"))
     if second < first or first > now or first[0] < second[0] - 60:
         return None
     return _Span(
@@ -788,8 +815,8 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
         offset,
         match.start(),
         match.end(),
-        end_year_only=bool(match.group("by")),
-        start_year_only=bool(match.group("ay")),
+        end_year_only=second_year_only,
+        start_year_only=first_year_only,
     )
 
 

@@ -278,6 +278,11 @@ HEADING_PHRASES: dict[str, tuple[str, ...]] = {
         # Indonesian and Malay, Romanian
         "pengalaman",
         "pengalaman kerja",
+        "kinh nghiệm làm việc",  # Vietnamese
+        "kinh nghiệm",
+        "career timeline",
+        "employment timeline",
+        "work and research",
         "pengalaman profesional",
         "riwayat pekerjaan",
         "pengalaman bekerja",
@@ -1098,7 +1103,7 @@ EMPLOYMENT_TYPES = (
 )
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Words between a month and its year ("marzo de 2020", "Setembro de 2019", "septiembre del 2018").
-MONTH_YEAR_WORDS = ("de", "del")
+MONTH_YEAR_WORDS = ("de", "del", "of")  # "March of 2021" too
 # Words for an end that is the date the resume was written ("Jan 2020 - Present").
 NOW_WORDS = (
     "present",

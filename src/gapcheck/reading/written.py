@@ -7,7 +7,8 @@ Three witnesses, the most plausible taken:
   marked as not reached yet ("Expected May 2026");
 - today, when neither is known.
 A date the resume gives itself beats all three: "As of 2025.06.01" or "Last updated: March 2025" on a short line,
-or a closing "Augsburg, 15.09.2025" (a place and a day, as German and French resumes are signed).
+or a closing "Augsburg, 15.09.2025" (a place and a day, as German and French resumes are signed), and so does a
+length written after an open range ("Jan 2022 – Present (4 yrs 5 mos)": counted to May 2026, as LinkedIn counts).
 Otherwise the file's date is taken unless the text holds a date more than a year after it (then the file's date is an
 old template's) or the file is dated more than four years after the last date in the text (a re-export or
 recompile of an old resume: then the text's last date plus eighteen months, and never after the file's date).
@@ -36,6 +37,7 @@ from gapcheck.reading.history import (
     is_bullet,
     located_date_lines,
     located_range_ends,
+    open_range_lengths,
     open_ranges,
     point_of,
     range_points,
@@ -84,7 +86,7 @@ def written_date(
         return WrittenDate(today, DateSource.GIVEN)
     located = located_date_lines(text)  # found once, for the stated date, the latest date and the open ranges
     lines = [line for _, line in located]
-    own = stated_written_date(lines, clock)
+    own = stated_written_date(lines, clock) or counted_written_date(lines, clock)
     if own is not None:
         return WrittenDate(own, DateSource.TEXT)
     latest = latest_text_date(text, sections, clock, located)
@@ -121,6 +123,23 @@ def _witnessed(lines: list[str], latest: date | None, file_date: date | None, cl
         return WrittenDate(latest, DateSource.TEXT)
     # the month, as every other source gives it: years read today do not change from one day of a month to the next
     return WrittenDate(date(clock.year, clock.month, 1), DateSource.TODAY)
+
+
+def counted_written_date(lines: list[str], clock: date) -> date | None:
+    """The month a length written after an open range was counted to ("Jan 2022 – Present (4 yrs 5 mos)", as
+    LinkedIn writes it, counting both the first and the last month: May 2026); the latest such, none after the real
+    date or before a range the text lists begins."""
+    found: date | None = None
+    for line in lines:
+        for (year, month), months in open_range_lengths(line):
+            counted = _add_months(date(year, month, 1), months - 1)
+            if _EARLIEST <= counted <= clock and (found is None or counted > found):
+                found = counted
+    if found is not None and any(
+        point > (found.year, found.month) for line in lines for point, _, _ in range_starts(line)
+    ):
+        return None
+    return found
 
 
 def expected_bound(lines: list[str]) -> date | None:
