@@ -225,3 +225,40 @@ def test_mentoring_described(line: str, read: bool, taxonomy: Taxonomy) -> None:
 )
 def test_data_cleaning_described(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("data-cleaning" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # an API named by what it answers is one built; using or calling someone else's is not
+        ("- Packaged the inference API in Docker on Google Cloud Run.", True),
+        ("- Wrote the scoring API that the checkout calls.", True),
+        ("- Called the vendor's prediction API from the nightly job.", False),
+        ("- Used the vendor prediction API for the pilot.", False),
+        ("- Used the OpenAI embeddings API for search.", False),
+    ],
+)
+def test_an_api_named_by_what_it_answers(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("api-development" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # R after a tool named after a preposition ("in SAS and R"), also at a sentence's end before a new line's
+        # capital; an initial before a name stays no skill
+        (EXPERIENCE + "- Churn and segmentation models (logistic regression, k-means) in SAS and R.\n", True),
+        (EXPERIENCE + "- Informes de ventas en Stata y R para la dirección.\n", True),
+        (EXPERIENCE + "- Churn models in SAS and R.\nJunior Actuary, Assurances du Brabant\n", True),
+        (EXPERIENCE + "- Churn models in Python and R. Built more later.\n", True),
+        (EXPERIENCE + "- Churn models in R. Junior analysts used them.\n", True),
+        (EXPERIENCE + "- Worked with R. Patel on pricing.\n", False),
+        (EXPERIENCE + "- Worked in London and R. Smith joined later.\n", False),
+        (EXPERIENCE + "- Thanks to J. Doe and R. Smith for the review.\n", False),
+        (EXPERIENCE + "- Grew the team in Lisbon and R&D in Porto.\n", False),
+        ("Jane Roe\n\nSKILLS\nReferees: R. Patel, J. Smith\n", False),
+    ],
+)
+def test_r_after_a_tool_and_at_a_sentence_end(text: str, read: bool, taxonomy: Taxonomy) -> None:
+    matches = match_skills(read_text(text, today=TODAY), taxonomy)
+    assert ("r" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read

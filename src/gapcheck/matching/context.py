@@ -25,6 +25,8 @@ _LIST_SEPARATORS = re.compile(
 )
 _PUNCTUATION_SEPARATOR = re.compile(r"[,|;•·▪◦●○■□➤★\u2022\u2023\u25aa\u25cf/]|\s-\s|\s–\s")
 _TECH_PREPOSITIONS = frozenset((*english.TECH_PREPOSITIONS, *european.TECH_PREPOSITIONS))
+# What joins two tools named after one preposition: "in SAS and R", "en Stata y R", "mit SPSS und R".
+_TOOL_JOINERS = frozenset(("and", "or", "/", "&", ",", "y", "e", "und", "et", "en", "i", "oraz"))
 _JOINERS = frozenset({*english.LIST_JOINERS, "/", "&", ",", "|", "•", "·", "+", "(", ")"})
 
 
@@ -51,19 +53,23 @@ def is_list_line(line: str) -> bool:
     return short * 3 >= len(items) * 2
 
 
-def is_initial(doc: Doc, start: int, end: int) -> bool:
-    """A lone capital letter followed by "." and a capitalised word: a person's initial ("R. Patel")."""
+def initial_shaped(doc: Doc, start: int, end: int) -> bool:
+    """A lone capital letter followed by "." and a capitalised word, as a person's initial is ("R. Patel")."""
     if end - start != 1:
         return False
     token = doc[start]
     if len(token.text) != 1 or not token.text.isupper():
         return False
-    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
-        # "R. Patel" but not "Python and R. Built ..." at a sentence end: an initial has no space before a name
-        # on the same line, and is not preceded by a joiner word.
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        return prev not in {"and", "or", ",", "in", "using", "with", "/", "&"}
-    return False
+    return end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper()
+
+
+def is_initial(doc: Doc, start: int, end: int) -> bool:
+    """A person's initial ("R. Patel"), but not "Python and R. Built ..." at a sentence end: an initial has no space
+    before a name on the same line, and is not preceded by a joiner word."""
+    if not initial_shaped(doc, start, end):
+        return False
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    return prev not in {"and", "or", ",", "in", "using", "with", "/", "&"}
 
 
 def joined_to_other(doc: Doc, start: int, end: int, other_tokens: set[int]) -> bool:
@@ -86,3 +92,15 @@ def joined_to_other(doc: Doc, start: int, end: int, other_tokens: set[int]) -> b
 def after_tech_preposition(doc: Doc, start: int) -> bool:
     """The phrase follows "in", "using", "with" ... ("coded in R"); the caller checks it is on the same line."""
     return start > 0 and doc[start - 1].lower_ in _TECH_PREPOSITIONS
+
+
+def after_tool_after_preposition(doc: Doc, start: int) -> bool:
+    """The phrase follows a tool named after "in", "using" ... and joined to it: "models in SAS and R", "con Stata y R"
+    (one capitalised word, then "and", "or", "/", "&" or a comma); the caller checks the lines."""
+    return (
+        start > 2
+        and doc[start - 1].lower_ in _TOOL_JOINERS
+        and doc[start - 2].text[:1].isupper()
+        and doc[start - 2].is_alpha
+        and doc[start - 3].lower_ in _TECH_PREPOSITIONS
+    )

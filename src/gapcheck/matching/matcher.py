@@ -415,6 +415,16 @@ class SkillMatcher:
                     and context.after_tech_preposition(doc, r.tok_start)
                     and t.line_of(r.tok_start - 1) == line_no
                 )
+                or (
+                    (r.case_sensitive or written == skill.name)
+                    and context.after_tool_after_preposition(doc, r.tok_start)
+                    and t.line_of(r.tok_start - 3) == line_no
+                    # "in London and R. Smith": a capital's initial before a name on the same line
+                    and not (
+                        context.initial_shaped(doc, r.tok_start, r.tok_end)
+                        and t.line_of(r.tok_end + 1) == line_no
+                    )
+                )
             )
             if not ok:
                 return None
