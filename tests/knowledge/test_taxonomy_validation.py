@@ -14,6 +14,7 @@ from taxonomy_data import ref, toml_dumps
 import gapcheck
 from gapcheck.errors import TaxonomyError
 from gapcheck.knowledge import load_taxonomy, validate_with_spacy
+from gapcheck.knowledge.fields import Entry
 from gapcheck.knowledge.patterns import freeze_pattern
 
 Mutation = Callable[[dict[str, Any]], None]
@@ -337,3 +338,20 @@ def test_spacy_rejects_a_pattern_the_structural_check_lets_through(
     bad = dataclasses.replace(taxonomy, skills=skills)
     with pytest.raises(TaxonomyError, match=r"skill 'dashboards': pattern 1 is not a valid spaCy token pattern"):
         validate_with_spacy(bad)
+
+
+def test_an_array_of_tables_is_read_an_entry_at_a_time_labelled_by_place_then_by_id() -> None:
+    """``Entry.entries`` gives each table of an array labelled by its place until :meth:`named` names it; each
+    table's keys are checked as it is reached, so an error in an earlier table is the one told. ``part`` labels a
+    table by its path."""
+    scoring = Entry({"profile": [{"id": "a"}, {"id": "b", "odd": 1}], "outgrown": {"from": "x"}}, "f.toml", "scoring")
+    seen = scoring.entries("profile", ("id",))
+    first = next(seen)
+    assert first.label == "scoring.profile #1" and first.named() == "a" and first.label == "scoring.profile 'a'"
+    with pytest.raises(TaxonomyError, match=r"^f\.toml: scoring\.profile #2: unknown key 'odd' \(allowed: id\)$"):
+        next(seen)
+    assert scoring.part("outgrown", ("from",)).label == "scoring.outgrown"
+    with pytest.raises(TaxonomyError, match=r"scoring\.outgrown: unknown key 'from'"):
+        scoring.part("outgrown", ("levels",))
+    with pytest.raises(TaxonomyError, match=r"scoring\.profile #1: 'id' 'A b' is not a slug"):
+        next(Entry({"profile": [{"id": "A b"}]}, "f.toml", "scoring").entries("profile", ("id",))).named()

@@ -23,6 +23,9 @@ from gapcheck.knowledge.model import (
     WorkKind,
 )
 
+EXPERIENCE_KEYS = (
+    "other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles", "work_shown_levels"
+)
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
 RUNG_KEYS = ("level", "years", "titles", "sources")
 EMPHASIS_KEYS = ("id", "name", "boost", "skills", "sources", "below", "from", "only_first", "unless", "when")
@@ -55,19 +58,12 @@ def build_experience(
 ) -> ExperienceRules | None:
     if not scoring.has("experience"):
         return None
-    table = Entry(scoring.table("experience"), scoring.file, "scoring.experience")
-    table.only(
-        ("other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles",
-         "work_shown_levels")
-    )  # fmt: skip
+    table = scoring.part("experience", EXPERIENCE_KEYS)
     categories = {s.category for s in skills}
     skill_ids = {s.id for s in skills}
     kinds: list[WorkKind] = []
-    for n, raw in enumerate(table.tables("kind", required=True), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.experience.kind #{n}")
-        entry.only(KIND_KEYS)
-        ident = entry.slug("id")
-        entry.relabel(f"scoring.experience.kind {ident!r}")
+    for entry in table.entries("kind", KIND_KEYS, required=True):
+        ident = entry.named()
         cats = entry.texts("categories")
         for cat in cats:
             if cat not in categories:
@@ -101,13 +97,11 @@ def build_experience(
 def _rungs(table: Entry, source_keys: set[str], level_ids: set[str]) -> tuple[Rung, ...]:
     """``[[scoring.experience.rung]]``: the title ladder, one rung per level at most."""
     out: list[Rung] = []
-    for n, raw in enumerate(table.tables("rung"), start=1):
-        entry = Entry(raw, table.file, f"scoring.experience.rung #{n}")
-        entry.only(RUNG_KEYS)
+    for entry in table.entries("rung", RUNG_KEYS):
         level = entry.text("level")
         if level not in level_ids:
             entry.fail(f"'level' = {level!r} is not a level id ({', '.join(sorted(level_ids))})")
-        entry.relabel(f"scoring.experience.rung {level!r}")
+        entry.relabel(f"{entry.kind} {level!r}")
         if any(r.level == level for r in out):
             entry.fail("names a level of an earlier rung")
         years = entry.number("years")
@@ -145,11 +139,8 @@ def _level_id(entry: Entry, key: str, level_ids: set[str]) -> str | None:
 def build_profiles(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Profile, ...]:
     """``[[scoring.profile]]``: kinds of resume told by the skills they demonstrate, named by an emphasis's ``when``."""
     out: list[Profile] = []
-    for n, raw in enumerate(scoring.tables("profile"), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.profile #{n}")
-        entry.only(PROFILE_KEYS)
-        ident = entry.slug("id")
-        entry.relabel(f"scoring.profile {ident!r}")
+    for entry in scoring.entries("profile", PROFILE_KEYS):
+        ident = entry.named()
         if any(p.id == ident for p in out):
             entry.fail("is defined twice")
         listed = entry.texts("skills", required=True, non_empty=True)
@@ -186,11 +177,8 @@ def build_emphasis(
 ) -> tuple[Emphasis, ...]:
     profile_ids = {p.id for p in profiles}
     out: list[Emphasis] = []
-    for n, raw in enumerate(scoring.tables("emphasis"), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.emphasis #{n}")
-        entry.only(EMPHASIS_KEYS)
-        ident = entry.slug("id")
-        entry.relabel(f"scoring.emphasis {ident!r}")
+    for entry in scoring.entries("emphasis", EMPHASIS_KEYS):
+        ident = entry.named()
         listed = entry.texts("skills", required=True, non_empty=True)
         check_known(entry, "lists", listed, skill_ids)
         unless = entry.texts("unless")
@@ -224,11 +212,8 @@ def build_emphasis(
 def build_alternatives(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Alternatives, ...]:
     out: list[Alternatives] = []
     member_of: dict[str, str] = {}
-    for n, raw in enumerate(scoring.tables("alternatives"), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.alternatives #{n}")
-        entry.only(ALTERNATIVES_KEYS)
-        ident = entry.slug("id")
-        entry.relabel(f"scoring.alternatives {ident!r}")
+    for entry in scoring.entries("alternatives", ALTERNATIVES_KEYS):
+        ident = entry.named()
         listed = entry.texts("skills", required=True, non_empty=True)
         check_known(entry, "lists", listed, skill_ids)
         if len(listed) < 2:
@@ -246,11 +231,8 @@ def build_umbrellas(scoring: Entry, source_keys: set[str], skills: tuple[Skill, 
     by_id = {s.id: s for s in skills}
     out: list[Umbrella] = []
     seen: set[str] = set()
-    for n, raw in enumerate(scoring.tables("umbrella"), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.umbrella #{n}")
-        entry.only(UMBRELLA_KEYS)
-        skill = entry.slug("skill")
-        entry.relabel(f"scoring.umbrella {skill!r}")
+    for entry in scoring.entries("umbrella", UMBRELLA_KEYS):
+        skill = entry.named("skill")
         learn = entry.slug("learn")
         check_known(entry, "names", (skill, learn), by_id)
         if skill in seen:
@@ -265,11 +247,8 @@ def build_umbrellas(scoring: Entry, source_keys: set[str], skills: tuple[Skill, 
 def build_shows(scoring: Entry, source_keys: set[str], skill_ids: set[str]) -> tuple[Shows, ...]:
     out: list[Shows] = []
     seen: set[str] = set()
-    for n, raw in enumerate(scoring.tables("shows"), start=1):
-        entry = Entry(raw, scoring.file, f"scoring.shows #{n}")
-        entry.only(SHOWS_KEYS)
-        skill = entry.slug("skill")
-        entry.relabel(f"scoring.shows {skill!r}")
+    for entry in scoring.entries("shows", SHOWS_KEYS):
+        skill = entry.named("skill")
         listed = entry.texts("shows", required=True, non_empty=True)
         check_known(entry, "names", (skill, *listed), skill_ids)
         if skill in seen:
@@ -285,8 +264,7 @@ def build_outgrown(scoring: Entry, source_keys: set[str], level_ids: set[str]) -
     """``[scoring.outgrown]``: from which level on the gaps of which levels' own expectations weigh less."""
     if not scoring.has("outgrown"):
         return None
-    table = Entry(scoring.table("outgrown"), scoring.file, "scoring.outgrown")
-    table.only(OUTGROWN_KEYS)
+    table = scoring.part("outgrown", OUTGROWN_KEYS)
     since = _level_id(table, "from", level_ids)
     if since is None:
         table.fail("missing 'from' (a level id)")

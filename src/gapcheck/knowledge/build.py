@@ -61,14 +61,7 @@ def entries(raw: RawTaxonomy, key: str, *, required: bool) -> list[Entry]:
         return []
     if not isinstance(value, list) or not value:
         fail(file, "", f"{key!r} must be a non-empty array of tables ([[{key}]])")
-    return [Entry(item, file, f"{key} #{n}") for n, item in enumerate(value, start=1)]
-
-
-def labelled(entry: Entry, kind: str, id_key: str = "id") -> str:
-    """Read the entry's slug id and relabel the entry with it (``skill 'pytorch'``)."""
-    ident = entry.slug(id_key)
-    entry.relabel(f"{kind} {ident!r}")
-    return ident
+    return [Entry(item, file, f"{key} #{n}", key) for n, item in enumerate(value, start=1)]
 
 
 def unique(entry: Entry, ident: str, seen: set[str], what: str) -> None:
@@ -133,7 +126,7 @@ def build_sources(raw: RawTaxonomy) -> tuple[Source, ...]:
     out: list[Source] = []
     seen: set[str] = set()
     for entry in entries(raw, "source", required=True):
-        key = labelled(entry, "source", "key")
+        key = entry.named("key")
         entry.only(SOURCE_KEYS)
         unique(entry, key, seen, "source")
         title = entry.text("title")
@@ -186,7 +179,7 @@ def build_skills(raw: RawTaxonomy, source_keys: set[str]) -> tuple[Skill, ...]:
     claimed: dict[str, str] = {}  # normal form of a name or alias -> skill id
     exact_claimed: dict[str, str] = {}
     for entry in entries(raw, "skill", required=True):
-        ident = labelled(entry, "skill")
+        ident = entry.named()
         entry.only(SKILL_KEYS)
         if ident in skill_entries:
             entry.fail(f"skill id {ident!r} is defined twice")
@@ -256,7 +249,7 @@ def build_levels(raw: RawTaxonomy, source_keys: set[str], skill_ids: set[str]) -
     inherited: dict[str, Expectation] = {}
     previous: tuple[str, float, float | None] | None = None
     for order, entry in enumerate(entries(raw, "level", required=True)):
-        ident = labelled(entry, "level")
+        ident = entry.named()
         entry.only(LEVEL_KEYS)
         unique(entry, ident, seen, "level")
         years_min = entry.number("years_min")
@@ -369,7 +362,7 @@ def build_stages(
     orders: dict[int, str] = {}
     stage_of: dict[str, str] = {}
     for entry in entries(raw, "stage", required=False):
-        ident = labelled(entry, "stage")
+        ident = entry.named()
         entry.only(STAGE_KEYS)
         unique(entry, ident, seen, "stage")
         order = entry.integer("order")
@@ -409,7 +402,7 @@ def build_certifications(raw: RawTaxonomy, source_keys: set[str], skill_ids: set
     out: list[Certification] = []
     seen: set[str] = set()
     for entry in entries(raw, "certification", required=False):
-        ident = labelled(entry, "certification")
+        ident = entry.named()
         entry.only(CERT_KEYS)
         unique(entry, ident, seen, "certification")
         skills = entry.texts("skills", required=True, non_empty=True)
@@ -463,8 +456,7 @@ SKILLS_ONLY_KEYS = ("coverage", "confirms", "listed")
 def _factor_table(
     parent: Entry, key: str, keys: tuple[str, ...], *, unit: bool, optional: tuple[str, ...] = ()
 ) -> Mapping[str, float]:
-    table = Entry(parent.table(key), parent.file, f"scoring.{key}")
-    table.only(keys)
+    table = parent.part(key, keys)
     values: dict[str, float] = {}
     for name in keys:
         value = table.number(name, required=name not in optional, default=0.0)

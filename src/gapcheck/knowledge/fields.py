@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NoReturn
 
 from gapcheck.errors import TaxonomyError
@@ -53,12 +53,36 @@ def type_name(value: object) -> str:
 class Entry:
     """One table of the data (a skill, a level, ...) being read; knows where it came from."""
 
-    def __init__(self, data: object, file: str, label: str) -> None:
+    def __init__(self, data: object, file: str, label: str, kind: str = "") -> None:
         if not isinstance(data, dict):
             fail(file, label, f"must be a table, not {type_name(data)}")
         self.data: dict[str, Any] = data
         self.file = file
         self.label = label
+        self.kind = kind  # for an entry of an array of tables ("skill", "scoring.profile"): what :meth:`named` says
+
+    def named(self, key: str = "id") -> str:
+        """The entry's slug ``key`` (its id), the entry labelled by it from now on (``skill 'pytorch'``)."""
+        ident = self.slug(key)
+        self.relabel(f"{self.kind} {ident!r}")
+        return ident
+
+    def entries(self, key: str, allowed: Iterable[str], *, required: bool = False) -> Iterator[Entry]:
+        """The array of tables ``key`` below this entry (``[[scoring.profile]]``), an Entry each, labelled by its
+        place (``scoring.profile #2``) until it is named, its keys checked against ``allowed``; one at a time, so
+        each is checked after what is read of the ones before it."""
+        kind = f"{self.label}.{key}"
+        for n, raw in enumerate(self.tables(key, required=required), start=1):
+            entry = Entry(raw, self.file, f"{kind} #{n}", kind)
+            entry.only(allowed)
+            yield entry
+
+    def part(self, key: str, allowed: Iterable[str]) -> Entry:
+        """The table ``key`` below this entry (``[scoring.experience]``) as an Entry labelled by its path
+        (``scoring.experience``), its keys checked against ``allowed``."""
+        entry = Entry(self.table(key), self.file, f"{self.label}.{key}")
+        entry.only(allowed)
+        return entry
 
     def fail(self, problem: str) -> NoReturn:
         fail(self.file, self.label, problem)
