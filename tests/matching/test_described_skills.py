@@ -262,3 +262,34 @@ def test_an_api_named_by_what_it_answers(line: str, read: bool, taxonomy: Taxono
 def test_r_after_a_tool_and_at_a_sentence_end(text: str, read: bool, taxonomy: Taxonomy) -> None:
     matches = match_skills(read_text(text, today=TODAY), taxonomy)
     assert ("r" in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "read"),
+    [
+        # an aim: a role sought and what it is to hold, a plan to study, a next goal
+        ("Jane Roe\n\nSUMMARY\nSeeking a role in MLOps where I can use Kubernetes and Airflow.\n", "kubernetes", False),
+        (
+            "Jane Roe\n\nSUMMARY\nSeeking a senior role where the Kubernetes platform is mine to build.\n",
+            "kubernetes",
+            False,
+        ),
+        ("Jane Roe\n\nOTHER\nAlso plan to study Docker next year.\n", "docker", False),
+        ("Jane Roe\n\nOTHER\nNext goal: AWS Certified Machine Learning – Specialty.\n", "cert-aws-ml-specialty", False),
+        # what other people are asked for: a recruiter's candidates, a job ad's roles
+        (EXPERIENCE + "- Screened candidates for roles requiring Python, TensorFlow and AWS.\n", "tensorflow", False),
+        (EXPERIENCE + "- Sourced applicants skilled in PyTorch and Kubernetes for two clients.\n", "pytorch", False),
+        # one's own record beside such words stays
+        (
+            EXPERIENCE + "- Built the Kubernetes platform for roles requiring GPUs; hired two engineers.\n",
+            "kubernetes",
+            True,
+        ),
+        (EXPERIENCE + "- Ran Kubernetes in production; now seeking a role where I lead a team.\n", "kubernetes", True),
+    ],
+)
+def test_aims_and_other_peoples_requirements_are_not_shown(
+    text: str, skill_id: str, read: bool, taxonomy: Taxonomy
+) -> None:
+    matches = match_skills(read_text(text, today=TODAY), taxonomy)
+    assert (skill_id in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read

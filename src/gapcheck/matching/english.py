@@ -33,13 +33,22 @@ NEGATIONS_BEFORE: tuple[str, ...] = (
     "haven't|hasn't|hadn't",
     "do|does|did not (yet) have|know|use",
     "don't|doesn't|didn't (yet) have|know|use",
-    "plan|planning|plans|want|wants|hoping|hope|keen|eager|aim|aiming to learn",
-    "would like to learn",
+    "plan|planning|plans|want|wants|hoping|hope|keen|eager|aim|aiming to learn|study|explore|master",
+    "would like to learn|study|explore",
+    "next goal|goals",
     # an aim, not a record: "a first role where I can build and ship models", "I hope to deploy models"; not "a
     # platform where I can deploy models" (a thing built) nor "I want to bring six years of PyTorch" (a record)
     "role|position|job|opportunity|team where i can|could",
-    # a role sought, and what it is to hold: "Looking for an ML engineer role where the models go to production"
+    "role|position|job|opportunity in … where i can|could",
+    # a role sought, and what it is to hold: "Looking for an ML engineer role where the models go to production",
+    # "Seeking a senior role where …"
     "looking|seeking|searching for (a|an) … role|position|job|opportunity where",
+    "seeking|seek (a|an) … role|position|job|opportunity where",
+    # what other people are asked for: a recruiter's "Screened candidates for roles requiring Python and AWS",
+    # "sourced applicants skilled in PyTorch"; a job ad's "positions that require Kubernetes"
+    "roles|positions|jobs|vacancies|openings|requisitions requiring|needing",
+    "roles|positions|jobs|vacancies|openings|requisitions that|which require|required|need|needed",
+    "candidates|applicants|profiles skilled|experienced|versed in",
     "i want|hope|aspire|aim to learn|grow|move|transition|get|gain|become|deploy|build|ship|apply|use|work",
     "i would like|love to",
     "i'd like|love to",
