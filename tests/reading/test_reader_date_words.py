@@ -90,7 +90,6 @@ def test_date_forms(dates: str, start: str, end: str) -> None:
         ("Starting 03/2021", "2021-03", NOW),
         ("Febr. 2019 – Mrz. 2021", "2019-02", "2021-03"),  # German and Hungarian abbreviations
         ("Jänner 2020 – Juni 2022", "2020-01", "2022-06"),
-        ("září 2019 – březen 2022", "2019-09", "2022-03"),  # Czech
         ("сентябрь 2019 — по настоящее время", "2019-09", NOW),  # Russian
         ("января 2018 – мая 2020", "2018-01", "2020-05"),
         ("вересень 2019 – дотепер", "2019-09", NOW),  # Ukrainian

@@ -91,9 +91,9 @@ _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fractio
 # Every date starts with a digit or the first letter of a month or a season: with this look-ahead the engine leaves
 # every other position of a line at once instead of trying each form of date there.
 _START = (
-    "(?=[\\dQqHh'’‘"
+    "(?=[\\dQqHh"
     + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS, *lx.YEAR_PART_WORDS)}))
-    + "]|(?-i:[IVX]))"
+    + "]|['’‘]\\d\\d|(?-i:[IVX]{1,4}[\\s./-]))"  # "'19", "IX 2019": tested past their first character
 )
 
 
@@ -131,6 +131,7 @@ _FROM = re.compile(
     rf"(?![\w/])(?=\s*(?:$|[|·•)]))",
     re.IGNORECASE,
 )
+_FROM_HINT = re.compile(_alternation(lx.FROM_WORDS), re.IGNORECASE)  # a quick test before _FROM's look-behinds
 _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{YEAR})*)(?![\w/])",
     re.IGNORECASE,
@@ -401,13 +402,16 @@ _DURATION = re.compile(
 
 # A length right after an open range, as LinkedIn writes it ("April 2021 - Present (5 years 6 months)", "Jan 2022 –
 # Present · 4 yrs 5 mos"): counted to the month the text was written
+_LENGTH_HINT = re.compile(
+    rf"\d\s*(?:{_alternation((*lx.DURATION_YEAR_WORDS, *lx.DURATION_MONTH_WORDS))})\b(?!\s*\d)", re.IGNORECASE
+)
 _LENGTH_AFTER = re.compile(rf"\s*[(·•|,–—-]?\s*{_length(named=True)}(?![\w])", re.IGNORECASE)
 
 
 def open_range_lengths(line: str) -> list[tuple[tuple[int, int], int]]:
     """Each open range with its month written ("Jan 2022 – Present") and a length after it ("(4 yrs 5 mos)"): its
     start and the length in months."""
-    if not may_hold_date(line) or not _may_say_now(line):
+    if not may_hold_date(line) or _LENGTH_HINT.search(line) is None or not _may_say_now(line):
         return []
     out: list[tuple[tuple[int, int], int]] = []
     for match in _RANGE.finditer(line):
@@ -714,7 +718,8 @@ def _since_dates(line: str) -> list[re.Match[str]]:
     Engineer at Acme since 2021" is one)."""
     out = []
     bullet = _is_bullet(line.lstrip())
-    for match in (*_SINCE.finditer(line), *_FROM.finditer(line)):
+    froms = _FROM.finditer(line) if _FROM_HINT.search(line) is not None else ()
+    for match in (*_SINCE.finditer(line), *froms):
         if bullet and _activity(line[: match.start()]):
             continue
         bracket = line.rfind("(", 0, match.start())

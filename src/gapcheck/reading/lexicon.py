@@ -992,18 +992,6 @@ MONTH_NAMES: dict[str, int] = {
     "mrz": 3,
     "jän": 1,
     "jänner": 1,
-    # Czech (the names as dates write them: "září 2019 – březen 2022"; "listopad" is as in Polish)
-    "leden": 1,
-    "únor": 2,
-    "březen": 3,
-    "duben": 4,
-    "květen": 5,
-    "červen": 6,
-    "červenec": 7,
-    "srpen": 8,
-    "září": 9,
-    "říjen": 10,
-    "prosinec": 12,
     # Russian and Ukrainian: the names, their genitives and abbreviations ("сентябрь 2019 — по настоящее время")
     "январь": 1,
     "января": 1,

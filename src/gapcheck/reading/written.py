@@ -50,6 +50,7 @@ from gapcheck.reading.phrases import alternation, word_pattern
 
 _FUTURE = word_pattern(lx.FUTURE_WORDS)
 _EXPECTED = word_pattern(lx.EXPECTED_WORDS)
+_EXPECTED_HINT = re.compile("|".join(sorted({re.escape(w[:3]) for w in lx.EXPECTED_WORDS})), re.IGNORECASE)
 _EXPECTED_NEAR = 20  # characters at most between a word for "expected" and the date it marks
 _WRITTEN_ON = re.compile(
     rf"(?:^\W*|\s[·|•–—]\s*)(?:{alternation(lx.WRITTEN_ON_WORDS)})\b\s*[:.,·|•–—-]?\s*", re.IGNORECASE
@@ -64,7 +65,7 @@ _SIGNED = re.compile(
 )
 # a year's last two digits after an apostrophe or a slash, or a Roman month: a range may name a date there that
 # DATE_POINT does not read alone
-_SHORT_YEAR = re.compile(r"['’‘/.]\d\d(?![\d/])|(?<![\w.])(?-i:[IVX]+)[\s./-]")
+_SHORT_YEAR = re.compile(r"['’‘/]\d\d(?![\d/])|(?<![\w.])(?-i:[IVX]+)[\s./-]\d")
 _STALE_MONTHS = 48  # a file dated this long after its text's last date was re-exported, not rewritten
 _LAST_ENTRY_MONTHS = 18  # then the resume is read as written this long after its last date
 _OPEN_START_MONTHS = 12  # no file date and the last date starts the current job: read as written a year later
@@ -148,7 +149,7 @@ def expected_bound(lines: list[str]) -> date | None:
     bullet's sentence: the resume was written before it. A year alone reads as its December. None when none."""
     bound: date | None = None
     for line in lines:
-        if len(line.split()) > 20 or is_bullet(line.lstrip()):
+        if _EXPECTED_HINT.search(line) is None or len(line.split()) > 20 or is_bullet(line.lstrip()):
             continue
         words = [(m.start(), m.end()) for m in _EXPECTED.finditer(line)]
         if not words:
