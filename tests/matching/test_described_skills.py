@@ -293,3 +293,23 @@ def test_aims_and_other_peoples_requirements_are_not_shown(
 ) -> None:
     matches = match_skills(read_text(text, today=TODAY), taxonomy)
     assert (skill_id in {m.skill_id for m in matches if m.strength != Strength.IMPLIED}) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # the model named first, then served by a service
+        ("- Models are packaged with MLflow and served by a small Flask service on Kubernetes.", "model-serving", True),
+        ("- The forecast is served from a small REST API I wrote in FastAPI.", "model-serving", True),
+        ("- Intent models in Twi and Ewe; the models are served behind a gRPC API.", "model-serving", True),
+        ("- Models of the supply chain; reports served from SharePoint to the planners.", "model-serving", False),
+        # models moved from where they were made to where they run, or shipped as containers
+        ("- Moved 14 models from a data scientist's laptop to SageMaker endpoints.", "model-deployment", True),
+        ("- I move models from notebooks into scheduled jobs and small services.", "model-deployment", True),
+        ("- Models ship as containers to an on-prem Kubernetes cluster.", "model-deployment", True),
+        ("- Moved the model files from the old share to a new folder.", "model-deployment", False),
+        ("- Took the models from the vendor and compared them in Excel.", "model-deployment", False),
+    ],
+)
+def test_models_served_and_moved_to_production(line: str, skill_id: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert (skill_id in found(line, taxonomy)) is read
