@@ -313,3 +313,23 @@ def test_aims_and_other_peoples_requirements_are_not_shown(
 )
 def test_models_served_and_moved_to_production(line: str, skill_id: str, read: bool, taxonomy: Taxonomy) -> None:
     assert (skill_id in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id", "read"),
+    [
+        # skill names as German and Spanish resumes write them (translations.toml), and prompt templates
+        ("- Feinabstimmung eines deutschsprachigen BERT-Modells mit LoRA.", "fine-tuning", True),
+        ("- Ajuste fino de un modelo BERT para clasificar reclamos.", "fine-tuning", True),
+        ("- Ajuste de precios semanal para las tiendas.", "fine-tuning", False),
+        (
+            "- Fachliche Führung von drei Engineers, Code-Reviews und Architekturentscheide.",
+            "technical-leadership",
+            True,
+        ),
+        ("- Prompt-Vorlagen versioniert und gegen annotierte Dokumente ausgewertet.", "prompt-engineering", True),
+        ("- Plantillas de prompts versionadas en Git.", "prompt-engineering", True),
+    ],
+)
+def test_names_in_german_and_spanish(line: str, skill_id: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert (skill_id in found(line, taxonomy)) is read
