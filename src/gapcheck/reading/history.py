@@ -203,7 +203,7 @@ _BULLET_START = tuple("•·▪■●◆◇★☆►▶✦✧◦‣⁃○\uf0b7\
 _DASH_BULLET = re.compile(r"[-–—*+](?:\s|$)")  # "- item", "* item"; not "**Bold**" nor "-5%"
 
 
-def _is_bullet(line: str) -> bool:
+def is_bullet(line: str) -> bool:
     return line.startswith(_BULLET_START) or _DASH_BULLET.match(line) is not None
 
 
@@ -375,12 +375,12 @@ def _note_of_post(post: _Entry, lines: list[tuple[int, str]], index: int) -> boo
     entry is a bullet, each is a position) and names a job; only its bullets, their wrapped lines and blank lines
     come between."""
     line = lines[index][1].lstrip()
-    if not _is_bullet(line) or not may_hold_date(line) or _JOB.search(_without_ranges(line)) is not None:
+    if not is_bullet(line) or not may_hold_date(line) or _JOB.search(_without_ranges(line)) is not None:
         return False
-    if _is_bullet(lines[post.line_index][1].lstrip()) or _JOB.search(post.title) is None:
+    if is_bullet(lines[post.line_index][1].lstrip()) or _JOB.search(post.title) is None:
         return False
     return all(
-        not text.strip() or _is_bullet(text.lstrip()) or text.lstrip()[:1].islower()
+        not text.strip() or is_bullet(text.lstrip()) or text.lstrip()[:1].islower()
         for _, text in lines[post.line_index + 1 : index]
     )
 
@@ -442,7 +442,7 @@ class _DurationSpans:
 
     def __call__(self, line: str, offset: int) -> list[_Span]:
         match = _DURATION.search(line)
-        if match is None or _is_bullet(line.strip()) or not _JOB.search(line, 0, match.start()):
+        if match is None or is_bullet(line.strip()) or not _JOB.search(line, 0, match.start()):
             return []
         if _PROSE_LEAD.search(line, 0, match.start()):  # "Managed a team of engineers for 18 months": a sentence
             return []
@@ -486,7 +486,7 @@ def _wrapped_from_above(
         or not upper[0].isupper()
         or _JOB.search(above[1]) is not None  # the lower line is a title of its own ("Senior Data Engineer, Bar")
         or _WRAPPED_END.search(upper) is None
-        or _is_bullet(upper)
+        or is_bullet(upper)
         or len(upper.split()) > 14
         or _spans_in_line(upper, upper_offset, date.max)
         or (entries and entries[-1].span.line_offset == upper_offset)
@@ -509,7 +509,7 @@ def _stacked_title(lines: list[tuple[int, str]], index: int, employer: str, entr
         or not upper[0].isupper()
         or _JOB.search(upper) is None
         or _JOB.search(employer) is not None
-        or _is_bullet(upper)
+        or is_bullet(upper)
         or len(upper.split()) > 8
         or upper.endswith((".", ",", ";", ":"))
         or _spans_in_line(upper, upper_offset, date.max)
@@ -534,7 +534,7 @@ def is_job_line(line: str) -> bool:
     stripped = line.strip()
     return (
         0 < len(stripped.split()) <= 12
-        and not _is_bullet(stripped)
+        and not is_bullet(stripped)
         and not stripped.endswith(".")
         and _EMPLOYER_MARK.search(stripped) is not None
         and _JOB.search(stripped) is not None
@@ -622,7 +622,7 @@ def _stacked_titles(entries: list[_Entry], lines: list[tuple[int, str]]) -> None
             at = first.line_index - 1
             while at >= 0 and len(above) < len(block) + 1:
                 candidate = lines[at][1].strip()
-                if not candidate or _is_bullet(candidate) or _RANGE.search(candidate) or len(candidate.split()) > 10:
+                if not candidate or is_bullet(candidate) or _RANGE.search(candidate) or len(candidate.split()) > 10:
                     break
                 above.insert(0, candidate)
                 at -= 1
@@ -717,7 +717,7 @@ def _since_dates(line: str) -> list[re.Match[str]]:
     inside a bullet's sentence ("- Mentoring two juniors since 2019"): what was done in the job, not a job ("• ML
     Engineer at Acme since 2021" is one)."""
     out = []
-    bullet = _is_bullet(line.lstrip())
+    bullet = is_bullet(line.lstrip())
     froms = _FROM.finditer(line) if _FROM_HINT.search(line) is not None else ()
     for match in (*_SINCE.finditer(line), *froms):
         if bullet and _activity(line[: match.start()]):
@@ -744,7 +744,7 @@ def _in_sentence(line: str, at: int, end: int) -> bool:
     words = len(before.split())
     if words >= 5 and (lead := _PROSE_LEAD.search(before)) is not None:
         return not _field_label(before, lead)
-    if words < 3 or not _is_bullet(line.lstrip()) or not _activity(line[:at]):  # the bullet mark and two words
+    if words < 3 or not is_bullet(line.lstrip()) or not _activity(line[:at]):  # the bullet mark and two words
         return False
     return _PROSE_LEAD.search(before) is not None or _GOES_ON_LOWER.match(line, end) is not None
 
@@ -937,9 +937,6 @@ def located_range_ends(line: str) -> list[tuple[int, int, tuple[int, int], bool]
     return out
 
 
-is_bullet = _is_bullet  # a line that opens with a bullet mark ("• ", "- ")
-
-
 def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
     """The start (year, month) of each open date range in a line ("Jan 2020 - Present"), and whether its year was
     written alone ("2018 - Present")."""
@@ -1019,7 +1016,7 @@ def _title(
             prev
             and not taken
             and any(c.isalnum() for c in prev)  # not a rule under a heading ("=========")
-            and not _is_bullet(prev)
+            and not is_bullet(prev)
             and len(prev.split()) <= (10 if own else 16)
             and not (prev.endswith((",", ";")) or (prev.endswith(".") and (own or not _abbreviated_end(prev))))
             and not prev.startswith("(")
@@ -1075,7 +1072,7 @@ def _is_prose(line: str) -> bool:
     2022" alone)."""
     stripped = line.strip()
     words = len(stripped.split())
-    if words > 25 or (_is_bullet(stripped) and words > 12):
+    if words > 25 or (is_bullet(stripped) and words > 12):
         return not table_row_with_dates(stripped)
     if words <= 4 or not stripped[:1].islower():
         return False
@@ -1109,7 +1106,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 def _short_line(line: str) -> str:
     """The line after a date line, when it is a short non-bullet line (a title written below the dates)."""
     stripped = line.strip()
-    if not stripped or _is_bullet(stripped) or len(_BRACKETED.sub(" ", stripped).split()) > 10:
+    if not stripped or is_bullet(stripped) or len(_BRACKETED.sub(" ", stripped).split()) > 10:
         return ""  # a note in brackets is not counted ("Acme GmbH, Hamburg (car sharing, 400 employees)")
     if _RANGE.search(stripped) or _since_dates(stripped) or _SEASON_ALONE.search(stripped):
         return ""
