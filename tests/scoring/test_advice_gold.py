@@ -37,6 +37,7 @@ BLIND6 = REPO / "tests" / "data" / "blind6"
 BLIND7 = REPO / "tests" / "data" / "blind7"
 BLIND8 = REPO / "tests" / "data" / "blind8"
 BLIND9 = REPO / "tests" / "data" / "blind9"
+BLIND10 = REPO / "tests" / "data" / "blind10"
 
 
 def _measure(folder: Path) -> tuple[list[AdviceScore], AdviceTotals]:
@@ -159,6 +160,7 @@ WITHOUT_YEARS = [
     (BLIND7, 14),
     (BLIND8, 12),
     (BLIND9, 12),
+    (BLIND10, 10),
 ]
 
 
@@ -225,3 +227,17 @@ def test_ninth_blind_set_advice_agrees_with_the_judge() -> None:
     assert t.within_one >= 11, f"level within one of the judge's on {t.within_one}/{t.files}"
     assert t.equal >= 7, f"level equal to the judge's on {t.equal}/{t.files}"
     assert t.overlap >= 0.45, f"top-5 overlap {t.overlap:.2f}"
+
+
+def test_tenth_blind_set_advice_agrees_with_the_judge() -> None:
+    """Held out: measured on session 10's start and end, nobody having seen it: level equal 12/16, within one 16/16,
+    top-5 overlap 0.49 both times; years withheld, within one 12/16 and 11/16 (tests/data/blind10/README.md,
+    "Measured"); floors a little below. A change that fails this lowered the estimate for unseen resumes: do not
+    tune on these files to make it pass."""
+    scores, t = _measure(BLIND10)
+    _print("tenth blind synthetic set (held out)", t)
+    assert t.files >= 16
+    assert all(s.level is not None for s in scores)
+    assert t.within_one >= 15, f"level within one of the judge's on {t.within_one}/{t.files}"
+    assert t.equal >= 10, f"level equal to the judge's on {t.equal}/{t.files}"
+    assert t.overlap >= 0.44, f"top-5 overlap {t.overlap:.2f}"
