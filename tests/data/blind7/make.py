@@ -55,7 +55,20 @@ EMBEDDED: dict[str, tuple[Path, str, str, str]] = {
     "libserif": (LIBERATION, "LiberationSerif", "-Regular", "Italic"),
 }
 ACCENT = (52, 84, 150)  # moderncv's blue, the ratings sidebar's dots
-WRITTEN = datetime(2026, 12, 3, tzinfo=UTC)  # fixed, so that a rebuild gives the same files
+WRITTEN = datetime(2026, 12, 3, tzinfo=UTC)  # fixed, so that a rebuild gives the same files (zip members)
+
+
+def written(stem: str) -> datetime:
+    """When the resume was written (gold-years.tsv's ref_date, the 15th): its file's creation date, as a real
+    resume's file would carry it, so that a reader's own date is not misled by the day the set was built."""
+    for row in (HERE / "gold-years.tsv").read_text(encoding="utf-8").splitlines():
+        cells = row.split("\t")
+        if cells[0].rsplit(".", 1)[0] == stem and len(cells) == 3:
+            year, month = cells[2].split("-")
+            return datetime(int(year), int(month), 15, tzinfo=UTC)
+    raise SystemExit(f"{stem}: no ref_date in gold-years.tsv")
+
+
 DATE_COLUMN = 32.0  # mm, the moderncv date column
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -369,7 +382,7 @@ def build_pdf(stem: str, layout: Layout, text: str) -> Path:
     pdf = Resume(layout.font, header[0] if header else "", footer[0] if footer else "", layout.header_from)
     pdf.set_creator(f"blind7/make.py (fpdf2), imitating {layout.imitates}")
     pdf.set_title(stem)
-    pdf.set_creation_date(WRITTEN)
+    pdf.set_creation_date(written(stem))
     pdf.add_page()
     if layout.style == "ratings":
         pdf.set_fill_color(238, 240, 244)
@@ -469,7 +482,7 @@ def build_docx(stem: str, layout: Layout, text: str) -> Path:
     main, _side = parse(text)
     doc = Document()
     doc.core_properties.title = stem
-    doc.core_properties.created = doc.core_properties.modified = WRITTEN
+    doc.core_properties.created = doc.core_properties.modified = written(stem)
     doc.core_properties.comments = f"blind7/make.py (python-docx), imitating {layout.imitates}"
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
