@@ -203,3 +203,31 @@ def test_a_statisticians_models_are_that_professions_work_not_ml_years() -> None
     report = analyze_text(STATISTICIAN, today=TODAY, source_name="stat.txt")
     assert [p.work for p in report.experience.positions][1] != "ml"
     assert report.current.ml_years < 3.0 and report.current.level == "junior"
+
+
+TEACHER = """Rhys Morgan
+Junior Machine Learning Engineer
+
+EXPERIENCE
+Junior Machine Learning Engineer, Severn Health Analytics — Sep 2024 - Present
+- Trained an XGBoost readmission model in Python and deployed it as a FastAPI service in Docker on Azure.
+- Wrote pytest tests for the feature pipeline and reported drift to the clinical team.
+{title}, Ysgol Bryn Castell — Sep 2016 - Jul 2024
+- Taught Python programming and data handling with SQL to sixth-form students.
+- Built the department's marks database in SQL and Excel and wrote Python scripts to produce reports.
+
+SKILLS
+Python, SQL, XGBoost, scikit-learn, Docker, Git, Azure
+"""
+
+
+def test_a_teachers_years_are_teaching_not_software_work() -> None:
+    """A teacher's entry names the subjects taught (Python, SQL): those years are not software or data work, so eight
+    of them add nothing to a year and a half in ML; the job now, with its model in production, is junior."""
+    report = analyze_text(TEACHER.format(title="Computing Teacher"), today=TODAY, source_name="t.txt")
+    assert [p.work for p in report.experience.positions] == ["ml", "other"]
+    assert report.current.relevant_years == report.current.ml_years
+    assert report.current.level == "junior" and report.current.reason == Reason.IN_WORK
+    # the same entry under a developer's title is software work, counted at its credit
+    developer = analyze_text(TEACHER.format(title="Python Developer"), today=TODAY, source_name="t.txt").current
+    assert developer.relevant_years is not None and developer.relevant_years > developer.ml_years + 2.0
