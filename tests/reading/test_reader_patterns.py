@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from gapcheck.errors import UnsafeDocumentError
 from gapcheck.reading import Limits, read_resume, read_text
 from gapcheck.reading import lexicon as lx
-from gapcheck.reading.history import open_range_starts, range_starts
+from gapcheck.reading.history import open_ranges, range_starts
 from gapcheck.reading.limits import _WHITE_SPACE, bound_text
 from gapcheck.reading.normalize import _SPACES, normalize_text
 from gapcheck.reading.pdf import check_pdf_streams
-from gapcheck.reading.phrases import alternation, word_pattern
+from gapcheck.reading.phrases import alternation, require_subset, word_pattern
 from gapcheck.reading.textlayer import TextLayer, page_is_blank
 
 TODAY = date(2026, 11, 1)
@@ -92,9 +92,17 @@ def test_every_season_opens_a_range(season: str) -> None:
         ("Phone 650-620-0912, available now", []),
     ],
 )
-def test_open_range_starts_are_the_open_ranges(line: str, starts: list[tuple[int, int]]) -> None:
-    assert open_range_starts(line) == starts
+def test_open_ranges_are_the_ranges_that_run_to_now(line: str, starts: list[tuple[int, int]]) -> None:
+    assert [point for point, _year_only in open_ranges(line)] == starts
     assert starts == [point for point, _year_only, is_open in range_starts(line) if is_open]
+
+
+def test_each_word_for_now_after_a_start_is_a_word_for_now() -> None:
+    require_subset(lx.NOW_AFTER_WORDS, lx.NOW_WORDS, "NOW_AFTER_WORDS not in NOW_WORDS")  # as history checks on load
+    with pytest.raises(ValueError, match="NOW_AFTER_WORDS not in NOW_WORDS: henceforth"):
+        require_subset((*lx.NOW_AFTER_WORDS, "henceforth"), lx.NOW_WORDS, "NOW_AFTER_WORDS not in NOW_WORDS")
+    for word in lx.NOW_AFTER_WORDS:
+        assert [point for point, _year_only in open_ranges(f"Data Engineer, Acme | Sep 2020 {word}")] == [(2020, 9)]
 
 
 def _cased(word: str) -> list[str]:
@@ -108,9 +116,9 @@ def _cased(word: str) -> list[str]:
 def test_an_open_range_ends_with_each_word_for_now_in_any_case(now: str) -> None:
     for form in _cased(now):
         line = f"Data Engineer, Acme | Mar 2021 \u2013 {form}"
-        assert open_range_starts(line) == [point for point, _year_only, is_open in range_starts(line) if is_open]
+        assert open_ranges(line) == [(point, year_only) for point, year_only, is_open in range_starts(line) if is_open]
         if form.isascii():
-            assert open_range_starts(line) == [(2021, 3)], line
+            assert open_ranges(line) == [((2021, 3), False)], line
 
 
 def _pdf_object(number: int, body: bytes) -> bytes:

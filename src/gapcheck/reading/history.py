@@ -35,6 +35,7 @@ from gapcheck.reading import lexicon as lx
 from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
 from gapcheck.reading.phrases import alternation as _alternation
 from gapcheck.reading.phrases import first_letters as _first_letters
+from gapcheck.reading.phrases import require_subset
 from gapcheck.reading.phrases import word_pattern as _words
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
@@ -50,6 +51,8 @@ YEAR = r"(?:19[6-9]\d|20[0-9]\d)"  # a year as a date writes it in full (written
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
 YEAR2 = r"(?:['’‘]\d\d)"  # a year written short: "Jan '20", "Jan ’20"
 _NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
+# "Sep 2020 onwards": the range's end is read by _NOW, so each word that follows a start is a word for "now"
+require_subset(lx.NOW_AFTER_WORDS, lx.NOW_WORDS, "NOW_AFTER_WORDS not in NOW_WORDS")
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
 _NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
 _SEP_PLAIN = rf"\s*[{re.escape(lx.RANGE_MARKS)}]+\s*"  # a range's dash (the words for it aside)
@@ -81,10 +84,11 @@ _SHORT = (
     + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{YEAR})"
 )
 _MARKS = re.escape(lx.RANGE_MARKS)
+_RANGE_WORD = rf"\b(?:{_alternation(lx.RANGE_WORDS)})\b"
 # a dash, a word, or both ("09/2020 – bis heute"); a bar before an end with its month or "now" ("Sep 2020 | Present",
 # "Mar 2016 | Dec 2019": a bar before a year alone parts an entry's fields)
 _SEP = (
-    rf"\s*(?:[{_MARKS}]+(?:\s*\b(?:{_alternation(lx.RANGE_WORDS)})\b)?|\b(?:{_alternation(lx.RANGE_WORDS)})\b"
+    rf"\s*(?:[{_MARKS}]+(?:\s*{_RANGE_WORD})?|{_RANGE_WORD}"
     rf"|\|(?=\s*(?:{_NOW}|{_MONTH}|[01]?\d[/.-]\d{{4}}|\d{{4}}[/.-][01]?\d)))\s*"
 )
 _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fraction or a hyphenated word
@@ -907,17 +911,19 @@ def range_starts(line: str) -> list[tuple[tuple[int, int], bool, bool]]:
     return out
 
 
+def _line_spans(line: str) -> list[tuple[re.Match[str], _Span]]:
+    """Each date range of a line that reads as one, with its span (counted to no reference date)."""
+    if not may_hold_date(line):
+        return []
+    return [(match, span) for match in _RANGE.finditer(line) if (span := _range_span(match, 0, date.max)) is not None]
+
+
 def range_points(line: str) -> list[tuple[tuple[int, int], bool]]:
     """Each date range's start and (unless it runs to now) its end in a line, with whether its year was written
     alone: the short forms a range reads ("'23 – '24", "06/19 – 08/21", "IX 2019 – III 2022") among them, which a
     date standing alone is not read in."""
     out: list[tuple[tuple[int, int], bool]] = []
-    if not may_hold_date(line):
-        return out
-    for match in _RANGE.finditer(line):
-        span = _range_span(match, 0, date.max)
-        if span is None:
-            continue
+    for _match, span in _line_spans(line):
         out.append((span.start, span.start_year_only))
         if not span.current:
             out.append((span.end, span.end_year_only))
@@ -927,14 +933,11 @@ def range_points(line: str) -> list[tuple[tuple[int, int], bool]]:
 def located_range_ends(line: str) -> list[tuple[int, int, tuple[int, int], bool]]:
     """Each date range of a line that does not run to now: where it stands (start, end offsets), its end (year,
     month), and whether that end was a year alone."""
-    out: list[tuple[int, int, tuple[int, int], bool]] = []
-    if not may_hold_date(line):
-        return out
-    for match in _RANGE.finditer(line):
-        span = _range_span(match, 0, date.max)
-        if span is not None and not span.current:
-            out.append((match.start(), match.end(), span.end, span.end_year_only))
-    return out
+    return [
+        (match.start(), match.end(), span.end, span.end_year_only)
+        for match, span in _line_spans(line)
+        if not span.current
+    ]
 
 
 def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
@@ -943,11 +946,6 @@ def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
     if not may_hold_date(line) or not _may_say_now(line) or _NOW_WORD.search(line) is None:  # it ends with "now"
         return []
     return [(point, year_only) for point, year_only, is_open in range_starts(line) if is_open]
-
-
-def open_range_starts(line: str) -> list[tuple[int, int]]:
-    """The start (year, month) of each open date range in a line ("Jan 2020 - Present")."""
-    return [point for point, _year_only in open_ranges(line)]
 
 
 # The longest word of each phrase for "now": a line the case-insensitive _NOW_WORD finds one in holds that word in

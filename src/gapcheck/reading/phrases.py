@@ -40,6 +40,14 @@ def word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(unique)}(?<![\w-])(?:{alternation(unique)})(?![\w-])", re.IGNORECASE)
 
 
+def require_subset(part: Iterable[str], whole: Iterable[str], what: str) -> None:
+    """Raise ValueError, naming ``what`` and the phrases at fault, when a phrase of ``part`` is not in ``whole``: a
+    lexicon list whose words another list's pattern must read (checked when the pattern is built)."""
+    missing = sorted(set(part) - set(whole))
+    if missing:
+        raise ValueError(f"lexicon: {what}: {', '.join(missing)}")
+
+
 def _phrase(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
