@@ -9,6 +9,7 @@ progress bar and errors go to stderr.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
@@ -543,8 +544,6 @@ def run() -> None:
             stream.flush()
         except (OSError, ValueError):
             code = code or 120
-    import atexit
-
     atexit._run_exitfuncs()
     os._exit(code)
 

@@ -230,7 +230,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
      "levels.toml", r"scoring.outgrown: 'from' = 'guru' is not a level id"),
     ("outgrown names an unknown level", lambda d: d["scoring"].update(outgrown={
         "from": "senior", "levels": ["novice"], "factor": 0.5, "sources": [ref()]}),
-     "levels.toml", r"scoring.outgrown: 'levels' names 'novice', not a level id"),
+     "levels.toml", r"scoring.outgrown: 'levels' holds 'novice', not a level id"),
     ("outgrown factor above one", lambda d: d["scoring"].update(outgrown={
         "from": "senior", "levels": ["entry"], "factor": 2.0, "sources": [ref()]}),
      "levels.toml", r"scoring.outgrown: 'factor' = 2 must be within \[0, 1\]"),

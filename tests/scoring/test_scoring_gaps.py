@@ -675,3 +675,17 @@ def test_llm_work_shows_generative_ai() -> None:
     assert "generative-ai" not in ranked
     listed = shown_skills(TAXONOMY, [*matches_for(["python"]), match("llm", Strength.LISTED)])
     assert "generative-ai" in {g.id for g in rank_gaps(TAXONOMY, lead, listed, current="senior", target="lead")}
+
+
+def test_report_gaps_carry_the_ranked_gaps_fields() -> None:
+    """A report's Gap is the RankedGap's shared fields as they are, plus its two sentences; a field added to Gap
+    alone (neither sentence nor scoring's) would have no value to take."""
+    ranked = score(TAXONOMY, matches_for(["python", "sql"]), None, level="senior").gaps
+    gap_fields = {f.name for f in dataclasses.fields(gap_entries(TAXONOMY, ranked, "Senior")[0])}
+    ranked_fields = {f.name for f in dataclasses.fields(ranked[0])}
+    assert gap_fields - ranked_fields == {"why", "next_step"}
+    for gap, entry in zip(ranked, gap_entries(TAXONOMY, ranked, "Senior"), strict=True):
+        for name in gap_fields & ranked_fields:
+            assert getattr(entry, name) == getattr(gap, name), name
+        assert entry.why.endswith(".") and entry.next_step.text.endswith(".")
+    assert any(g.first_for for g in ranked) and any(g.kind == "weak" or g.emphasis for g in ranked)

@@ -119,8 +119,9 @@ def _rungs(table: Entry, source_keys: set[str], level_ids: set[str]) -> tuple[Ru
     return tuple(out)
 
 
-def _level_ids(entry: Entry, key: str, level_ids: set[str]) -> tuple[str, ...]:
-    values = entry.texts(key)
+def _level_ids(entry: Entry, key: str, level_ids: set[str], *, required: bool = False) -> tuple[str, ...]:
+    """``key``'s list of level ids (``required``: present and not empty), each checked to be a level's."""
+    values = entry.texts(key, required=required, non_empty=required)
     for value in values:
         if value not in level_ids:
             entry.fail(f"{key!r} holds {value!r}, not a level id ({', '.join(sorted(level_ids))})")
@@ -268,9 +269,6 @@ def build_outgrown(scoring: Entry, source_keys: set[str], level_ids: set[str]) -
     since = _level_id(table, "from", level_ids)
     if since is None:
         table.fail("missing 'from' (a level id)")
-    levels = table.texts("levels", required=True, non_empty=True)
-    for level in levels:
-        if level not in level_ids:
-            table.fail(f"'levels' names {level!r}, not a level id ({', '.join(sorted(level_ids))})")
+    levels = _level_ids(table, "levels", level_ids, required=True)
     factor = _unit(table, "factor")
     return Outgrown(since=since, levels=levels, factor=factor, sources=refs(table, "sources", source_keys))

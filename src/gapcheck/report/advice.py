@@ -7,7 +7,7 @@ resources and certifications.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from gapcheck.knowledge.frozen import maker
@@ -17,7 +17,7 @@ from gapcheck.report.words import group_citations, is_credential, months_phrase,
 from gapcheck.scoring.gaps import RankedGap
 from gapcheck.scoring.level import CurrentLevel, Reason
 from gapcheck.scoring.model import GuideRef, StageRef
-from gapcheck.scoring.prepared import per_taxonomy
+from gapcheck.scoring.prepared import per_taxonomy, prepared
 
 # Gap(...) and NextStep(...), built without their generated __init__ (some 60 of each a resume; mypy checks the calls)
 _Gap = Gap if TYPE_CHECKING else maker(Gap)
@@ -95,10 +95,10 @@ def assessment(taxonomy: Taxonomy, now: CurrentLevel) -> str:
         return f"{name}: the {skills}; {years}, so the skills alone decide."
     if now.reason == "skills":
         by_years = taxonomy.level(now.by_years).name if now.by_years is not None else "a higher level"
-        order = [lv.id for lv in taxonomy.levels]
-        if now.by_skills is not None and order.index(now.by_skills) > order.index(now.level):
+        at = prepared(taxonomy).level_at
+        if now.by_skills is not None and at[now.by_skills] > at[now.level]:
             # held by the work shown, not by the fit (a junior's model in production, scoring.experience)
-            above = taxonomy.levels[order.index(now.level) + 1].name
+            above = taxonomy.levels[at[now.level] + 1].name
             skills = f"resume does not yet show the ML work that {above} adds"
         return (
             f"{name}: the years alone suggest {by_years} ({years}), but the {skills}, "
@@ -238,31 +238,15 @@ def _worded(taxonomy: Taxonomy, gap: RankedGap, target_name: str) -> tuple[str, 
     return said
 
 
+# the fields a report's Gap takes as they are from scoring's RankedGap: all but the two sentences made here
+_WORDED_FIELDS = frozenset({"why", "next_step"})
+_SHARED_FIELDS = tuple(f.name for f in fields(Gap) if f.name not in _WORDED_FIELDS)
+
+
 def gap_entries(taxonomy: Taxonomy, gaps: Sequence[RankedGap], target_name: str) -> tuple[Gap, ...]:
     """The report's gaps: the ranked data with its sentences."""
     out = []
     for g in gaps:
         said, step = _worded(taxonomy, g, target_name)
-        out.append(
-            _Gap(
-                rank=g.rank,
-                id=g.id,
-                name=g.name,
-                category=g.category,
-                kind=g.kind,
-                strength=g.strength,
-                importance=g.importance,
-                weight=g.weight,
-                priority=g.priority,
-                since=g.since,
-                why=said,
-                sources=g.sources,
-                next_step=step,
-                emphasis=g.emphasis,
-                separates=g.separates,
-                first_for=g.first_for,
-                alternatives=g.alternatives,
-                stands_for=g.stands_for,
-            )
-        )
+        out.append(_Gap(**{name: getattr(g, name) for name in _SHARED_FIELDS}, why=said, next_step=step))
     return tuple(out)
