@@ -5,6 +5,7 @@
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
     python scripts/eval_advice.py --set blind3 --summary           # and where the judges' skills rank, per skill
     python scripts/eval_advice.py --skills-only                    # every resume placed with its years withheld
+    python scripts/eval_advice.py --set blind3 --judge-level       # gaps toward the first judge's next level
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
 tests/data/blind2/ (one judge each; held out: measure on them before tuning, report that figure). Each resume is
@@ -22,14 +23,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 import datasets
 
-from gapcheck import analyze
+from gapcheck import analyze, match_skills, read_resume
 from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.model import Taxonomy
 from gapcheck.scoring.evaluation import (
     AdviceScore,
+    Judgment,
     advice_totals,
     level_without_years,
     read_judgments,
@@ -37,15 +41,22 @@ from gapcheck.scoring.evaluation import (
     score_advice,
     where_judged_skills_rank,
 )
+from gapcheck.scoring.gaps import rank_gaps
+from gapcheck.scoring.shown import shown_skills
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = datasets.with_gold("gold-judgments.tsv")
 
 
 def measure(
-    folder: Path, files: list[str] | None = None, order: dict[str, list[str]] | None = None
+    folder: Path,
+    files: list[str] | None = None,
+    order: dict[str, list[str]] | None = None,
+    judge_level: bool = False,
 ) -> list[AdviceScore]:
-    """Each judged resume's score; ``order``, when given, receives each file's gap ids in our order."""
+    """Each judged resume's score; ``order``, when given, receives each file's gap ids in our order. With
+    ``judge_level``, the gaps are ranked as if the resume stood at the first judge's level, toward the judge's next
+    level (our level is still ours): the order's errors apart from the level's."""
     taxonomy = load_taxonomy()
     levels = [lv.id for lv in taxonomy.levels]
     judgments = read_judgments(folder / "gold-judgments.tsv", taxonomy)
@@ -55,10 +66,22 @@ def measure(
         if files and file not in files:
             continue
         report = analyze(folder / file, today=dates.get(file))
+        gaps = [g.id for g in report.gaps]
+        if judge_level:
+            gaps = judged_gaps(folder / file, taxonomy, judged[0], dates.get(file))
         if order is not None:
-            order[file] = [g.id for g in report.gaps]
-        out.append(score_advice(file, report.best_fit_level, [g.id for g in report.gaps[:5]], judged, levels))
+            order[file] = gaps
+        out.append(score_advice(file, report.best_fit_level, gaps[:5], judged, levels))
     return out
+
+
+def judged_gaps(path: Path, taxonomy: Taxonomy, judged: Judgment, today: date | None) -> list[str]:
+    """The resume's gap ids ranked as if it stood at the judge's current level, toward the judge's next level."""
+    resume = read_resume(path, today=today)
+    shown = shown_skills(taxonomy, match_skills(resume, taxonomy))
+    target = taxonomy.level(judged.next_level)
+    gaps = rank_gaps(taxonomy, target.expectations, shown, current=judged.current_level, target=target.id)
+    return [g.id for g in gaps]
 
 
 def measure_without_years(folder: Path) -> list[AdviceScore]:
@@ -123,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", nargs="*")
     parser.add_argument("--summary", action="store_true", help="where the judges' skills rank, per skill")
     parser.add_argument("--skills-only", action="store_true", help="place every resume with its years withheld")
+    parser.add_argument(
+        "--judge-level",
+        action="store_true",
+        help="rank the gaps from the first judge's level toward the judge's next level",
+    )
     args = parser.parse_args(argv)
     for name in args.set or list(SETS):
         folder = SETS[name]
@@ -133,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             show_without_years(name, measure_without_years(folder))
             continue
         order: dict[str, list[str]] = {}
-        scores = measure(folder, args.files, order)
+        scores = measure(folder, args.files, order, args.judge_level)
         show(name, scores, order)
         if args.summary:
             summary(name, scores, order)
