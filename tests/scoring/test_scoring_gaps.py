@@ -509,6 +509,20 @@ def test_a_prerequisite_from_below_the_level_is_not_lifted_once_its_stage_is_sho
     assert all(deploy.rank < junior[sid].rank for sid in ("model-serving", "model-monitoring", "model-registry"))
 
 
+@pytest.mark.parametrize(("current", "target"), [("mid", "senior"), ("senior", "lead"), ("lead", "lead")])
+def test_docker_comes_before_kubernetes_though_the_mlops_stage_is_shown(current: str, target: str) -> None:
+    """Docker, which junior only recommends, is not shown by the MLOps stage's other work (CI/CD, MLflow): for a
+    resume without it, it ranks just above Kubernetes, which runs its containers. Model deployment, which junior
+    requires, stays settled by that work: not lifted above the monitoring that builds on it."""
+    expectations = TAXONOMY.level(target).expectations
+    shown = shown_skills(TAXONOMY, matches_for(["ci-cd", "mlflow", "python", "machine-learning", "pytorch"]))
+    gaps = {g.id: g for g in rank_gaps(TAXONOMY, expectations, shown, current=current, target=target)}
+    assert gaps["docker"].rank < gaps["kubernetes"].rank
+    assert "kubernetes" in gaps["docker"].first_for or gaps["docker"].priority > gaps["kubernetes"].priority
+    assert gaps["model-deployment"].first_for == ()
+    assert gaps["model-deployment"].rank > gaps["model-monitoring"].rank
+
+
 def test_a_cloud_platform_ranks_below_the_mlops_stage_at_mid() -> None:
     """Neither roadmap's MLOps stage (guide 001 step 5, guide 003 stage 6) names a cloud, and guide 003 says only
     that cloud expertise "often increases employability": at mid, cloud computing is recommended, so its stand-in

@@ -37,7 +37,9 @@ Learn first
     current level is not lifted when the resume demonstrates another skill of its roadmap stage (a mid-level resume
     running containers has deployed models: learnt with the stage, deployment is what its work rests on, not the
     step before ML system design). Priorities are then made non-increasing down the list and rounded to 4
-    decimals. Ties break on importance, roadmap order, name.
+    decimals. Ties break on importance, roadmap order, name. Such a prerequisite still comes first for a gap of
+    its own stage when no level required it where it was first expected (Docker, which junior only recommends,
+    before Kubernetes: the stage's other work does not show a tool the levels passed could go without).
 """
 
 from __future__ import annotations
@@ -281,12 +283,11 @@ def _boosts(
 def _outgrown(taxonomy: Taxonomy, current: str | None) -> tuple[AbstractSet[str], float]:
     """The levels whose own expectations the resume has outgrown at the ``current`` level (``[scoring.outgrown]``,
     once the level reaches its ``from``), and the factor of their gaps' priority; none without the table."""
-    rule = taxonomy.scoring.outgrown
-    level_at = prepared(taxonomy).level_at
-    at, since = level_at.get(current or ""), level_at.get(rule.since) if rule is not None else None
+    rule, ready = taxonomy.scoring.outgrown, prepared(taxonomy)
+    at, since = ready.level_at.get(current or ""), ready.level_at.get(rule.since) if rule is not None else None
     if rule is None or at is None or since is None or at < since:
         return _NONE, 1.0
-    return frozenset(rule.levels), rule.factor
+    return ready.outgrown, rule.factor
 
 
 def resume_profiles(taxonomy: Taxonomy, demonstrated: AbstractSet[str]) -> frozenset[str]:
@@ -301,9 +302,7 @@ def resume_profiles(taxonomy: Taxonomy, demonstrated: AbstractSet[str]) -> froze
     return frozenset(out)
 
 
-def _unmet_prerequisites(
-    taxonomy: Taxonomy, ready: Prepared, sid: str, shown: Mapping[str, Shown]
-) -> frozenset[str]:
+def _unmet_prerequisites(taxonomy: Taxonomy, ready: Prepared, sid: str, shown: Mapping[str, Shown]) -> frozenset[str]:
     """The prerequisites of ``sid`` (``Skill.requires``, transitively) reached through skills the resume does not
     show: a skill shown shows what it builds on (each roadmap step builds on the ones before it). All of them when
     the resume shows none (the taxonomy's closure, made once); else walked."""
@@ -338,6 +337,15 @@ def _settled(
         and (stage := ready.skills[sid].stage) is not None
         and stage.id in stages
     )
+
+
+def _still_first(ready: Prepared, req: str, dep: str) -> bool:
+    """Whether a prerequisite ``req`` settled by its stage (:func:`_settled`) still comes before ``dep``: when
+    ``dep`` is of the same roadmap stage and no level below required ``req`` when it first expected it. The work
+    of the levels passed is what they required (deployment, at junior); a tool they only recommended (Docker) is
+    not shown by the stage's other work, and the gap of its stage that runs on it (Kubernetes) comes after it."""
+    stage, other = ready.skills[req].stage, ready.skills[dep].stage
+    return stage is not None and other is not None and stage.id == other.id and req not in ready.first_required
 
 
 class _Fixed(NamedTuple):
@@ -445,7 +453,11 @@ def rank_gaps(
         sid: _unmet_prerequisites(taxonomy, ready, sid, shown) if sid in ready.requires else _NONE for sid in candidates
     }
     settled = _settled(ready, candidates, demonstrated, current)
-    wanted = {sid: reqs for sid in candidates if (reqs := (needs[sid] & missing) - settled)}  # missing prerequisites
+    wanted = {  # missing prerequisites (one settled by its stage still comes first within it: see _still_first)
+        sid: reqs
+        for sid in candidates
+        if (reqs := {r for r in needs[sid] & missing if r not in settled or _still_first(ready, r, sid)})
+    }
     first_for: dict[str, list[str]] = {sid: [] for sid in candidates}
     moved = bool(wanted)
     while moved:

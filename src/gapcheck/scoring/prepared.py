@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
-from gapcheck.knowledge.model import SourceRef, Strength, Taxonomy
+from gapcheck.knowledge.model import Importance, SourceRef, Strength, Taxonomy
 from gapcheck.scoring.model import CertificationRef, GuideRef, StageRef
 
 MAX_RESOURCES = 3  # a gap names at most this many of its stage's resources
@@ -46,6 +46,8 @@ class Prepared:
     serves: Mapping[tuple[str, str], tuple[str, ...]]  # (a skill's stage id, skill id) -> its resources serving it
     category_at: Mapping[str, int]  # category -> its place in the order the taxonomy lists its skills' categories
     requires: Mapping[str, frozenset[str]]  # skill id -> its prerequisites, transitively (skills that have any)
+    first_required: frozenset[str]  # skill ids required by the level that first expects them
+    outgrown: frozenset[str]  # [scoring.outgrown]'s levels (none without the table)
     guide_refs: dict[tuple[str, str], GuideRef]  # (guide, section) -> its GuideRef, filled as gaps cite them
     cited: dict[tuple[int, ...], tuple[tuple[tuple[SourceRef, ...], ...], tuple[GuideRef, ...]]]  # see cited()
 
@@ -168,6 +170,13 @@ def prepared(taxonomy: Taxonomy) -> Prepared:
         ),
         category_at=MappingProxyType({c: i for i, c in enumerate(categories)}),
         requires=MappingProxyType(_requires(taxonomy)),
+        first_required=frozenset(
+            e.skill_id
+            for lv in taxonomy.levels
+            for e in lv.expectations
+            if e.introduced_at == lv.id and e.importance is Importance.REQUIRED
+        ),
+        outgrown=frozenset(rules.outgrown.levels) if rules.outgrown is not None else frozenset(),
         guide_refs={},
         cited={},
     )
