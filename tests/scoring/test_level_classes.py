@@ -110,6 +110,10 @@ def test_stated_years_without_dated_positions_count_as_the_role_the_headline_nam
     assert analyze_text(software, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
     unnamed = UNDATED.format(headline="Lyon, France", title="Senior Machine Learning Engineer")
     assert analyze_text(unnamed, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+    # a headline names the roles sought too: a word that bars the ML kind anywhere in it ("Analyst") keeps its
+    # years off ML work, though a job title holding both words ("ML Analyst") would be ML work
+    sought = UNDATED.format(headline="Data Analyst | Open to: Machine Learning Engineer", title="Data Analyst")
+    assert analyze_text(sought, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
 
 
 UNREAD = """Jordan Baptiste

@@ -61,17 +61,26 @@ def _has_word(title: str, words: tuple[str, ...]) -> bool:
     return pattern is not None and pattern.search(title) is not None
 
 
+def _title_says(kind: WorkKind, title: str, *, strict: bool = False) -> bool | None:
+    """What a title says of ``kind``: True for a word of its titles, else False for a word of its ``not_titles``
+    ("Data Analyst" is no ML work), else None (the title does not say). ``strict`` (a headline, whose lines may name
+    the roles sought too: "Data Analyst | Open to: ML Engineer"): a word of ``not_titles`` anywhere says False."""
+    words = title.casefold()
+    barred = _has_word(words, kind.not_titles)
+    if _has_word(words, kind.titles) and not (strict and barred):
+        return True
+    return False if barred else None
+
+
 def _shows(
     kind: WorkKind, taxonomy: Taxonomy, seen: Mapping[str, frozenset[str]], title: str, *, least: int = 1
 ) -> bool:
-    """Whether a title or the skills ``seen`` (each with the lines it was seen on) show work of ``kind``: a word of
-    its titles, else (no word of its ``not_titles``) ``least`` distinct skills of the kind, seen on at least as many
-    distinct lines."""
-    words = title.casefold()
-    if _has_word(words, kind.titles):
-        return True
-    if _has_word(words, kind.not_titles):
-        return False
+    """Whether a title or the skills ``seen`` (each with the lines it was seen on) show work of ``kind``: what the
+    title says (:func:`_title_says`), else ``least`` distinct skills of the kind, seen on at least as many distinct
+    lines."""
+    said = _title_says(kind, title)
+    if said is not None:
+        return said
     shown = [s for s in seen if s in kind.skills or taxonomy.skill(s).category in kind.categories]
     lines = {line for s in shown for line in seen[s]}
     return len(shown) >= least and len(lines) >= least
@@ -189,19 +198,13 @@ def relevant_years(
     # under the name) is the work of its stated years; without one, each demonstrated skill stands as seen on a line
     # of its own (its id for the line), so _shows' rule of as many distinct lines as skills asks only for distinct
     # skills, and the years count at the lowest credit among the kinds shown.
-    named = next((kind for kind in rules.kinds if _names(kind, headline)), None)
+    named = next((kind for kind in rules.kinds if _title_says(kind, headline, strict=True)), None)
     if named is not None:
         return RelevantYears(years, round(years * named.credit, 2), ml_years, tuple(kinds), in_work)
     shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
     credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
     fallback = min(credits) if credits else rules.other_credit
     return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work)
-
-
-def _names(kind: WorkKind, headline: str) -> bool:
-    """Whether a headline names a role of ``kind``: a word of its titles, none of its ``not_titles``."""
-    words = headline.casefold()
-    return _has_word(words, kind.titles) and not _has_word(words, kind.not_titles)
 
 
 _CONTACT = re.compile(r"@|://|www\.|\w\.(?:com|io|org|net|dev|me|fyi)\b|\d{6,}|(?:\d[\s().-]*){7,}")

@@ -44,9 +44,11 @@ Target
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from gapcheck.knowledge.model import Importance, Level, Taxonomy
 from gapcheck.matching.model import Strength
@@ -107,6 +109,14 @@ def _rises(taxonomy: Taxonomy) -> tuple[tuple[tuple[str, float], ...], ...]:
     return tuple(out)
 
 
+@per_taxonomy
+def _mark_factors(taxonomy: Taxonomy) -> Mapping[Strength, float]:
+    """What each strength counts towards a level's mark (``[scoring.skills_only]``: demonstrated 1, listed its
+    ``listed``; any other nothing); empty without that table."""
+    rules = taxonomy.scoring.skills_only
+    return MappingProxyType({} if rules is None else {Strength.DEMONSTRATED: 1.0, Strength.LISTED: rules["listed"]})
+
+
 def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int, share: str = "confirms") -> bool:
     """Whether the resume shows what the level at ``index`` requires over the level below (``[scoring.skills_only]``:
     its ``share`` of that rise: ``confirms`` beside known years, ``coverage`` alone; a listed skill counting
@@ -114,7 +124,7 @@ def _shows_rise(taxonomy: Taxonomy, found: Mapping[str, Strength], index: int, s
     rules = taxonomy.scoring.skills_only
     if rules is None:
         return False
-    factors = {Strength.DEMONSTRATED: 1.0, Strength.LISTED: rules["listed"]}
+    factors = _mark_factors(taxonomy)
     rises = _rises(taxonomy)[index]
     total = sum(w for _, w in rises)
     shown = sum(w * factors.get(found.get(sid, Strength.IMPLIED), 0.0) for sid, w in rises)
@@ -185,9 +195,10 @@ def current_level(
         shows_level = years_index > cap and _shows_rise(taxonomy, found, years_index)
         index, reason = (years_index, Reason.YEARS) if years_index <= cap or shows_level else (cap, Reason.SKILLS)
         # years of other work alone do not make a level of ``work_shown_levels`` (a junior's first model in production)
-        if index > 0 and not _work_shown(taxonomy, found, years, index):
+        work_shown = functools.cache(functools.partial(_work_shown, taxonomy, found, years))
+        if index > 0 and not work_shown(index):
             index, reason = index - 1, Reason.SKILLS
-        floor = _in_work_floor(taxonomy, found, years)
+        floor = _in_work_floor(taxonomy, years, work_shown)
         if floor is not None and index < floor:
             index, reason = floor, Reason.IN_WORK
         # a ladder title counts when the resume also shows an ML skill, in its work or in its lists ("AI Platform
@@ -219,14 +230,15 @@ def _work_shown(taxonomy: Taxonomy, found: Mapping[str, Strength], years: Releva
     return _shows_rise(taxonomy, found, index)
 
 
-def _in_work_floor(taxonomy: Taxonomy, found: Mapping[str, Strength], years: RelevantYears) -> int | None:
+def _in_work_floor(taxonomy: Taxonomy, years: RelevantYears, work_shown: Callable[[int], bool]) -> int | None:
     """The index of ``in_work_level`` when the resume's current job is ML work, its professional years reach that
-    level's ``years_min`` and the level's work is shown (``_work_shown``); else None."""
+    level's ``years_min`` and the level's work is shown (``work_shown``: :func:`_work_shown` of this resume, per
+    level index); else None."""
     rules = taxonomy.scoring.experience
     if rules is None or rules.in_work_level is None or not years.in_work or years.years is None:
         return None
     index = prepared(taxonomy).level_at[rules.in_work_level]
-    if years.years < taxonomy.levels[index].years_min or not _work_shown(taxonomy, found, years, index):
+    if years.years < taxonomy.levels[index].years_min or not work_shown(index):
         return None
     return index
 
