@@ -117,6 +117,21 @@ def test_stacked_titles_in_a_pdf() -> None:
         ("Engineer, Acme | Q3 2021 – Q4 2023", date(2021, 7, 1), date(2023, 12, 1)),  # to the quarter's end
         ("Engineer, Acme | H2 2021 – H1 2023", date(2021, 7, 1), date(2023, 6, 1)),
         ("Scientist, Acme | Autumn 2018 – Winter 2020/21", date(2018, 9, 1), date(2020, 12, 1)),
+        # a quarter or a half with its number first or after the year, semesters and halves spelled out, a term
+        ("Engineer, Acme | 3Q 2021 – 1Q 2023", date(2021, 7, 1), date(2023, 3, 1)),
+        ("Engineer, Acme | 1H 2021 – 2H 2022", date(2021, 1, 1), date(2022, 12, 1)),
+        ("Engineer, Acme | 2021 Q3 – 2023-Q1", date(2021, 7, 1), date(2023, 3, 1)),
+        ("Engineer, Acme | 2021-H2 – Present", date(2021, 7, 1), TODAY),
+        ("Analyst, Acme | 1st semester 2021 – 2nd semester 2023", date(2021, 1, 1), date(2023, 12, 1)),
+        ("Analyst, Acme | Semester 2, 2020 – Semester 1, 2022", date(2020, 7, 1), date(2022, 6, 1)),
+        ("Analista, Acme | 1er semestre de 2019 – 2º semestre 2021", date(2019, 1, 1), date(2021, 12, 1)),
+        ("Analista, Acme | primer semestre de 2020 – actualidad", date(2020, 1, 1), TODAY),
+        ("Analyst, Acme | second half of 2021 – first half of 2023", date(2021, 7, 1), date(2023, 6, 1)),
+        ("Tutor, Acme | Fall semester 2021 – Spring term 2022", date(2021, 9, 1), date(2022, 3, 1)),
+        # an academic or fiscal year: one year and the next, alone or as a range's ends
+        ("Lecturer, Acme | 2019/20", date(2019, 1, 1), date(2020, 1, 1)),
+        ("Lecturer, Acme | 2015/16 – 2018/19", date(2015, 1, 1), date(2019, 1, 1)),
+        ("Lecturer, Acme | 2019/20 – present", date(2019, 1, 1), TODAY),
         # full days: ISO dates, a day before the month's name
         ("Engineer, Acme | 2019-01-15 – 2021-03-31", date(2019, 1, 1), date(2021, 3, 1)),
         ("Engineer, Acme | 15 Jan 2019 – 31st March 2021", date(2019, 1, 1), date(2021, 3, 1)),
@@ -146,6 +161,8 @@ def test_more_date_forms(line: str, start: date, end: date) -> None:
         "Analyst, Acme | 2019-12",
         "Analyst, Acme | 2019–07",
         "Analyst, Acme | H3 2021 – H4 2022",
+        "Analyst, Acme | 3rd semester 2021 – 4th semester 2022",  # a year has two semesters
+        "Analyst, Acme | 2019/17",  # no academic year: not the year after
         "Analyst, Acme | Mar 21:00 – Mar 22:00",  # hours, not years
         "Hackathon, Acme | Jan 19 – Mar 21, 2020",  # days of one year: not 2019 to 2021
     ],
@@ -153,6 +170,19 @@ def test_more_date_forms(line: str, start: date, end: date) -> None:
 def test_what_is_no_range_of_years(line: str) -> None:
     """A year and month ("2019-12") or an end year before the start ("2019–07") is no range; "H3" is no half."""
     assert read_text(f"Experience\n{line}\n", today=TODAY).positions == ()
+
+
+def test_semesters_and_a_season_alone_are_spans_of_their_months() -> None:
+    """A semester written alone is the half year it names, each of several too ("1st semester 2021 and 1st semester
+    2022"), as a season alone is its three months; "Winter 2020/21" is one season, not the years 2020 to 2021."""
+    text = "Experience\nTeaching Assistant, Acme University\n1st semester 2021 and 1st semester 2022\n"
+    resume = read_text(text, today=TODAY)
+    assert [(p.start, p.end) for p in resume.positions] == [
+        (date(2021, 1, 1), date(2021, 7, 1)),
+        (date(2022, 1, 1), date(2022, 7, 1)),
+    ]
+    resume = read_text("Experience\nVolunteer, Food Bank | Winter 2020/21\n", today=TODAY)
+    assert [(p.start, p.end) for p in resume.positions] == [(date(2020, 12, 1), date(2021, 3, 1))]
 
 
 def test_a_lower_case_date_line_of_its_own_is_an_entry() -> None:

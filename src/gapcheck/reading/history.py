@@ -3,8 +3,11 @@
 Date forms read: ``Jan 2020``, ``January 2019``, ``Sep. 2023``, ``April/2019``, ``Jan '20``, ``03/2018``,
 ``3-2018``, ``2018-03``, ``06/15`` and ``Jan 19`` (MM/YY and a month with its year's last digits, in a range),
 ``Jan 19, 2020`` (a day after the month), ``15/06/2019`` (DD/MM/YYYY), ``2019.3`` and ``2019年4月``, ``2018``,
-``2019–23`` (the end year's last digits), ``Q3 2022`` and ``H2 2021`` (a quarter or half: its first month as a
-start, its last as an end), ``Summer 2019`` and ``Winter 2020/21`` (a season alone is a three-month span), ranges
+``2019–23`` (the end year's last digits), ``2019/20`` (an academic or fiscal year: the first year as a start, the
+second as an end), ``Q3 2022``, ``H2 2021``, ``3Q 2021``, ``2021 Q3``, ``1st semester 2021``, ``Semester 2, 2020`` and
+``second half of 2022`` (a numbered part of a year: its first month as a start, its last as an end; a spelled part
+alone is a span of its months), ``Summer 2019``, ``Fall semester 2021`` and ``Winter 2020/21`` (a season alone is a
+three-month span), ranges
 joined by a dash, an arrow (``⇒``) or ``to``/``until``/``till``/``through``, ``June - August 2017`` (year written
 once), ``marzo de 2020`` (a word between month and year), ends of ``Present``, ``Current``, ``Now``, ``Till Date``
 and the other words of ``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep 2020 | Present`` (a bar before
@@ -44,8 +47,15 @@ _MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
 # a PDF ran together ("Acme CorpJan 2020").
 _WORD_START = r"(?-i:(?<![^\W\d_])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ]))"
 _MONTH = rf"{_first_letters(_MONTHS)}{_WORD_START}(?:{_alternation(list(_MONTHS))})\.?"
-_SEASON = _alternation(list(lx.SEASONS), look_ahead=True)
+_SEASON = _alternation(list(lx.SEASONS), look_ahead=True) + rf"(?:\s+(?:{_alternation(lx.SEASON_TERM_WORDS)}))?"
 _YEAR_PART = _alternation(list(lx.YEAR_PART_WORDS), look_ahead=True)  # "early 2019", "mid-2020", "end of 2021"
+# a numbered part of a year spelled out: "1st semester", "second half of", "Semester 2", "1er semestre de"
+_PART_WORD = _alternation([kind for kind in lx.YEAR_PART_KINDS if len(kind) > 1], look_ahead=True)
+_PART_NUMBER = rf"(?:[1-4](?:{_alternation(lx.YEAR_PART_NUMBER_ENDINGS)})?|{_alternation(list(lx.YEAR_PART_ORDINALS))})"
+_PART_SPELLED = (
+    rf"(?<![\w.])(?:{_PART_NUMBER}\s*{_PART_WORD}\.?(?:\s+(?:{_alternation(lx.MONTH_YEAR_WORDS)}))?"
+    rf"|{_PART_WORD}\.?\s*[1-4](?!\d))"
+)
 _ROMAN = "(?-i:" + "|".join(sorted(lx.ROMAN_MONTHS, key=len, reverse=True)) + ")"  # "IX 2019", capitals only
 YEAR = r"(?:19[6-9]\d|20[0-9]\d)"  # a year as a date writes it in full (written.py bounds lines by it too)
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
@@ -63,7 +73,8 @@ _POINT = (
     rf"|(?P<{{p}}sea>{_SEASON}),?\s*(?P<{{p}}sy>{YEAR})(?:/\d\d(?!\d))?"  # "Winter 2020/21": its first year
     rf"|(?<![\w-])(?P<{{p}}part>{_YEAR_PART})(?:\s*-\s*|\s+)(?P<{{p}}party>{YEAR})"  # "early 2019", "mid-2020"
     # a quarter or a half year: "Q3 2022", "H2 2021"
-    rf"|(?<![A-Za-z])(?P<{{p}}qh>[QH][1-4])\s*[/.\-']?\s*(?P<{{p}}qy>{YEAR})"
+    rf"|(?P<{{p}}qh>(?<![A-Za-z])[QH][1-4]|(?<![\w.])[1-4][QH])\s*[/.\-']?\s*(?P<{{p}}qy>{YEAR})"
+    rf"|(?P<{{p}}pw>{_PART_SPELLED}),?\s*(?P<{{p}}pwy>{YEAR})"  # "1st semester 2021", "second half of 2022"
     rf"|(?P<{{p}}dd>[0-3]?\d)[/.](?P<{{p}}dm>[0-3]?\d)[/.](?P<{{p}}dmy>{YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{{p}}mmy>{YEAR})"
     # "2019-01(-15)", "2019.3", "2019. 3", "2020.03.": a month of one digit after a dot or a slash only
@@ -71,7 +82,9 @@ _POINT = (
     rf"(?:[/.-][0-3]\d)?\.?(?![\d/])"
     rf"|(?P<{{p}}cy>{YEAR})\s*[年년]\s*(?P<{{p}}cm>0?[1-9]|1[0-2])\s*[月월]"  # "2019年4月", "2019년 3월"
     rf"|(?P<{{p}}yw>{YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
-    rf"|(?P<{{p}}y>{YEAR})"
+    rf"|(?P<{{p}}yq>{YEAR})\s*[/.-]?\s*(?P<{{p}}yqp>[QH][1-4])(?!\w)"  # the year first: "2021 Q3", "2021-H2"
+    # a year alone, or an academic or fiscal year ("2019/20": its first year as a start, its second as an end)
+    rf"|(?P<{{p}}y>{YEAR})(?:/(?P<{{p}}yy2>\d\d)(?![\d/]))?"
     rf"{{short}})"
 )
 # MM/YY and "Jan 19" (a month and two digits of its year): only inside a range, and not a day before its year
@@ -96,7 +109,14 @@ _LEFT = r"(?<![\d/])(?<!\d[.-])(?<![a-z][.-])"  # not inside a number, a fractio
 # every other position of a line at once instead of trying each form of date there.
 _START = (
     "(?=[\\dQqHh"
-    + "".join(sorted({re.escape(word[0]) for word in (*_MONTHS, *lx.SEASONS, *lx.YEAR_PART_WORDS)}))
+    + "".join(
+        sorted(
+            {
+                re.escape(word[0])
+                for word in (*_MONTHS, *lx.SEASONS, *lx.YEAR_PART_WORDS, *lx.YEAR_PART_KINDS, *lx.YEAR_PART_ORDINALS)
+            }
+        )
+    )
     + "]|['’‘]\\d\\d|(?-i:[IVX]{1,4}[\\s./-]))"  # "'19", "IX 2019": tested past their first character
 )
 
@@ -116,7 +136,7 @@ _RANGE = re.compile(
     rf"(?:(?P<bracket>\(\s*)?(?P<now>{_NOW})(?(bracket)\s*\))|{_point_re('b', True)})"
     # "2019–23": the end year's last two digits, written tight and ending the dates ("Python 2019-20 build" is no
     # range, nor is "2019 - 25 engineers", nor each half of "2010–11 – 2014–15"); "2019/2022": two whole years
-    rf"|(?P<y4>{YEAR})(?:[{_MARKS}](?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
+    rf"|(?P<y4>{YEAR})(?:(?:[{_MARKS}]|(?P<yslash>/))(?P<y2>\d\d)(?=\s*(?:$|[|,;:)\]·•]))(?!\s*[{_MARKS}]\s*\d)"
     rf"|/(?P<yy>{YEAR})(?![\d/]))"
     # "'19 – '22", "’19 – now": two years' last digits alone
     rf"|(?<![\w'’‘])(?P<q1>{YEAR2}){_SEP}(?:(?P<q2>{YEAR2})|(?P<qnow>{_NOW}))"
@@ -140,7 +160,14 @@ _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{YEAR})*)(?![\w/])",
     re.IGNORECASE,
 )
+# a spelled part of a year alone, or several ("1st semester 2021 and 1st semester 2022"): each part is a span of its
+# months, as a season alone is
+_PART_ONE = re.compile(rf"(?P<part>{_PART_SPELLED}),?\s*(?P<year>{YEAR})", re.IGNORECASE)
+_PART_ALONE = re.compile(
+    rf"{_PART_SPELLED},?\s*{YEAR}(?:\s*(?:,|and|&)\s*{_PART_SPELLED},?\s*{YEAR})*(?![\w/])", re.IGNORECASE
+)
 _TWO_DIGITS = re.compile(r"\d\d")
+_SEASON_BEFORE = re.compile(rf"(?<![\w-]){_SEASON},?\s*$", re.IGNORECASE)
 _AFTER_RANGE_MARK = re.compile(rf"\d\s*[{_MARKS}]\s*$")
 # One date anywhere (for the date the resume was written): a month and year, or a year alone. Not inside a word: tested
 # before _LEFT (the same matches), it gives up the letters inside words, most of the positions _START lets by, at once.
@@ -693,10 +720,21 @@ def _spans_in_line(line: str, offset: int, today: date) -> list[_Span]:
         if any(a <= match.start() < b for a, b in taken):
             continue
         years = [int(match.group("sy")), *map(int, re.findall(r"\d{4}", match.group("more") or ""))]
-        month = lx.SEASONS[_lexicon_form(match.group("sea"))]
+        month = _season_month(match.group("sea"))
         for year in years:
             end = (year + (month + 2) // 12, (month + 2) % 12 + 1) if month + 3 > 12 else (year, month + 3)
             found.append(_Span((year, month), end, False, offset, match.start(), match.end(), season=True))
+            taken.append(match.span())
+    for match in _PART_ALONE.finditer(line):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        for part in _PART_ONE.finditer(match.group()):
+            first = _part_point(part.group("part"), int(part.group("year")), last=False)
+            last = _part_point(part.group("part"), int(part.group("year")), last=True)
+            if first is None or last is None or first > (today.year, today.month):
+                continue
+            end = (last[0] + last[1] // 12, last[1] % 12 + 1)  # to the month after the part's last, as a season
+            found.append(_Span(first, end, False, offset, match.start(), match.end()))
     return found
 
 
@@ -783,6 +821,8 @@ def _range_span(match: re.Match[str], offset: int, today: date) -> _Span | None:
     if match.group("y4"):
         if _AFTER_RANGE_MARK.search(match.string, 0, match.start()):  # the second half of "2010–11 – 2014–15"
             return None
+        if match.group("yslash") and _SEASON_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # "Winter 2020/21": one season, read as a season alone
         first_year = int(match.group("y4"))
         if yy := match.group("yy"):
             last_year = int(yy)
@@ -847,16 +887,13 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     if mon := group(f"{p}mon"):
         return year_of(group(f"{p}my")), _month(mon)
     if sea := group(f"{p}sea"):
-        return int(group(f"{p}sy")), lx.SEASONS[_lexicon_form(sea)]
+        return int(group(f"{p}sy")), _season_month(sea)
     if part := group(f"{p}part"):
         return int(group(f"{p}party")), lx.YEAR_PART_WORDS[" ".join(_lexicon_form(part).split())]
     if qh := group(f"{p}qh"):
-        part = qh.upper()
-        months_in_part = 3 if part[0] == "Q" else 6
-        if int(part[1]) > 12 // months_in_part:  # "H3" is no half year
-            return None
-        last = p == "b"  # an end means the part's last month ("Q4 2023": to December), a start its first
-        return int(group(f"{p}qy")), (int(part[1]) - (0 if last else 1)) * months_in_part + (0 if last else 1)
+        return _part_point(qh, int(group(f"{p}qy")), p == "b")
+    if pw := group(f"{p}pw"):
+        return _part_point(pw, int(group(f"{p}pwy")), p == "b")
     if dd := group(f"{p}dd"):
         day, month = int(dd), int(group(f"{p}dm"))
         if month > 12 and day <= 12:  # MM/DD/YYYY
@@ -872,6 +909,8 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
         return int(cy), int(group(f"{p}cm"))
     if yw := group(f"{p}yw"):
         return int(yw), _month(group(f"{p}ywm"))
+    if yq := group(f"{p}yq"):
+        return _part_point(group(f"{p}yqp"), int(yq), p == "b")
     if f"{p}msy" in match.re.groupindex and (msy := group(f"{p}msy")):  # MM/YY: a group of the range pattern only
         return year_of("'" + msy), int(group(f"{p}ms") or group(f"{p}msd"))
     if f"{p}rom" in match.re.groupindex and (rom := group(f"{p}rom")):  # "IX 2019": the range pattern's only
@@ -879,8 +918,29 @@ def _point(match: re.Match[str], p: str) -> tuple[int, int] | None:
     if f"{p}mns" in match.re.groupindex and (mns := group(f"{p}mns")):  # "Jan 19": the range pattern's only
         return year_of("'" + group(f"{p}mnsy")), _month(mns)
     if y := group(f"{p}y"):
-        return int(y), 1
+        if (yy2 := group(f"{p}yy2")) is None:
+            return int(y), 1
+        if int(yy2) != (int(y) + 1) % 100:  # "2019/20" is one year and the next; "2019/17" no date
+            return None
+        return int(y) + (p == "b"), 1
     return None
+
+
+_PART_KIND = re.compile(rf"[QH](?=[1-4])|(?<=[1-4])[QH]|{_PART_WORD}", re.IGNORECASE)
+_PART_ORDINAL = re.compile(rf"[1-4]|{_alternation(list(lx.YEAR_PART_ORDINALS))}", re.IGNORECASE)
+
+
+def _part_point(part: str, year: int, last: bool) -> tuple[int, int] | None:
+    """The month a numbered part of ``year`` names ("Q3", "2H", "1st semester", "second half of"): its first month,
+    or its last when ``last`` (an end: "Q4 2023" runs to December). None for a part the year has not ("H3")."""
+    kind, number = _PART_KIND.search(part), _PART_ORDINAL.search(part)
+    if kind is None or number is None:
+        return None
+    months = lx.YEAR_PART_KINDS[_lexicon_form(kind.group())]
+    index = int(number.group()) if number.group().isdigit() else lx.YEAR_PART_ORDINALS[_lexicon_form(number.group())]
+    if index > 12 // months:
+        return None
+    return year, (index * months if last else (index - 1) * months + 1)
 
 
 def point_of(match: re.Match[str]) -> tuple[tuple[int, int], bool] | None:
@@ -963,6 +1023,11 @@ def year_of(text: str) -> int:
         two = int(text[1:])
         return 2000 + two if two < 70 else 1900 + two
     return int(text)
+
+
+def _season_month(text: str) -> int:
+    """The first month of a season ("Summer", "Fall semester")."""
+    return lx.SEASONS[_lexicon_form(text).split()[0]]
 
 
 def _month(text: str) -> int:
@@ -1107,6 +1172,8 @@ def _short_line(line: str) -> str:
     if not stripped or is_bullet(stripped) or len(_BRACKETED.sub(" ", stripped).split()) > 10:
         return ""  # a note in brackets is not counted ("Acme GmbH, Hamburg (car sharing, 400 employees)")
     if _RANGE.search(stripped) or _since_dates(stripped) or _SEASON_ALONE.search(stripped):
+        return ""
+    if _PART_ALONE.search(stripped):
         return ""
     if stripped.endswith((".", ";")) and len(stripped.split()) > 6:
         return ""

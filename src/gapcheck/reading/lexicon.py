@@ -1067,6 +1067,34 @@ YEAR_PART_WORDS: dict[str, int] = {
     "late": 10,
     "end of": 12,
 }
+# A numbered part of a year, before its year ("1st semester 2021", "second half of 2022", "Semester 2, 2020", "1er
+# semestre 2019", "3Q 2021") or after it ("2021 Q3"): the months in a part of each kind (a semester is read as a half
+# year, January to June or July to December); a start means the part's first month, an end its last. "Q3 2022" and
+# "H2 2021" are these kinds' letters too.
+YEAR_PART_KINDS: dict[str, int] = {
+    "quarter": 3,
+    "trimestre": 3,  # French, Spanish, Italian, Portuguese: a quarter
+    "half": 6,
+    "semester": 6,
+    "sem": 6,
+    "semestre": 6,  # French, Spanish, Portuguese
+    "q": 3,
+    "h": 6,
+}
+# The ordinals a part's number is written with before its kind ("1st", "second", "1er", "2º", "primer").
+YEAR_PART_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "primer": 1,  # Spanish
+    "primero": 1,
+    "segundo": 2,  # Spanish, Portuguese
+    "primeiro": 1,  # Portuguese
+    "premier": 1,  # French
+}
+# The endings a part's number takes as an ordinal ("1st", "2nd", "1er", "2e", "1º", "2.").
+YEAR_PART_NUMBER_ENDINGS = ("st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "°", "o", ".")
 # Words a job's title line does not end with: a title line ending with one wrapped onto the next line ("... at",
 # "Politecnico del" / "Naviglio, Milano"), so the two are one title.
 TITLE_WRAP_WORDS = (
@@ -1090,6 +1118,8 @@ EMPLOYMENT_TYPES = (
     "seasonal",
 )
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# Words for an academic term between a season and its year ("Fall semester 2021", "Summer term 2019").
+SEASON_TERM_WORDS = ("semester", "term", "quarter", "session")
 # Words between a month and its year ("marzo de 2020", "Setembro de 2019", "septiembre del 2018").
 MONTH_YEAR_WORDS = ("de", "del", "of")  # "March of 2021" too
 # Words for an end that is the date the resume was written ("Jan 2020 - Present").
