@@ -68,3 +68,36 @@ def test_communication_by_talks_and_reports(line: str, read: bool, taxonomy: Tax
 )
 def test_model_serving_behind_an_interface(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("model-serving" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("- Drift dashboards for each model in production.", True),
+        ("- Grafana dashboards for latency and answer-quality alerts on the assistant.", True),
+        ("- Monitoring dashboards in Grafana for feature freshness, score distributions and uptime.", True),
+        ("- Each Monday I check that the inputs still look like the training data.", True),
+        # look-alikes: dashboards of business figures, clock drift, data matched by hand
+        ("- Sales dashboards in Power BI for the regional managers.", False),
+        ("- Fixed clock drift on the edge devices.", False),
+        ("- Matched the invoices against the ledger data.", False),
+    ],
+)
+def test_model_monitoring_by_dashboards_and_inputs(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("model-monitoring" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("- Rewrote the feature code from notebooks into a tested Python package.", True),
+        ("- Gradient-boosted trees on transaction features computed in Flink.", True),
+        ("- Feature work on repayment history in pandas and SQL.", True),
+        ("- Construí variables de calendario y clima para el pronóstico de demanda.", True),
+        # look-alikes: product features, a feature shipped
+        ("- Led the migration of all feature code behind well-defined APIs.", False),
+        ("- Shipped the new checkout feature for the mobile app.", False),
+    ],
+)
+def test_feature_engineering_by_feature_code_and_variables(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("feature-engineering" in found(line, taxonomy)) is read
