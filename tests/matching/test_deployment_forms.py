@@ -1,0 +1,61 @@
+"""Model deployment shown by a model put into production with the model named first, by where a model lives or
+which machines it reaches, by a model made small so it runs on a device, by the platforms student projects deploy
+to, and by the Spanish, Portuguese, Dutch and Turkish forms; each class beside look-alikes that must stay unread.
+Every sentence is invented for the test; the real taxonomy and the real spaCy matcher are used."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gapcheck.knowledge import load_taxonomy
+from gapcheck.knowledge.model import Taxonomy
+from gapcheck.matching import Strength, match_skills
+from gapcheck.reading import read_text
+
+TODAY = date(2024, 6, 1)
+EXPERIENCE = "Jane Roe\n\nEXPERIENCE\nAcme Analytics - Data Scientist, Jan 2019 - Jan 2022\n"
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+def found(line: str, taxonomy: Taxonomy) -> set[str]:
+    matches = match_skills(read_text(EXPERIENCE + line + "\n", today=TODAY), taxonomy)
+    return {m.skill_id for m in matches if m.strength != Strength.IMPLIED}
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # put into production, the model named first
+        ("- A churn model, the second model the bank put into production.", True),
+        ("- I take a model from a rough notebook all the way to production.", True),
+        # where a model lives, the machines it reaches
+        ("- All of our detection models live on the device itself.", True),
+        ("- The classifier runs on 300 cameras in the warehouse.", True),
+        ("- Models reach 2,500 vehicles through firmware updates.", True),
+        # made small so it runs where it is used
+        ("- Used quantization and pruning so they run on a Raspberry Pi.", True),
+        # the platforms small projects are deployed to, and the course of that name
+        ("- A Streamlit app deployed to Hugging Face Spaces.", True),
+        ("- Coursera: Machine Learning Engineering for Production (MLOps) Specialization.", True),
+        # other languages
+        ("- Puesta en producción de los modelos de riesgo con el equipo de sistemas.", True),
+        ("- 40 modelos de preço, churn e fraude em produção.", True),
+        ("- Voorspelmodellen samen met de engineers in productie gebracht.", True),
+        ("- 8 modelin Kubernetes üzerinde canlıya alınması.", True),
+        # look-alikes: a model that reached a score, production planning, a model of a product, software shipped
+        ("- The model reached 91% recall on the held-out weeks.", False),
+        ("- Planned the production of new phone models for the factory.", False),
+        ("- Moved the team from Jira to Linear.", False),
+        ("- Firmware updates reach 4,000 vehicles over the air.", False),
+        ("- Puesta en marcha del almacén de datos.", False),
+        ("- Productieplanning en voorraadbeheer in Excel.", False),
+    ],
+)
+def test_model_deployment_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("model-deployment" in found(line, taxonomy)) is read
