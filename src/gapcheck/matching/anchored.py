@@ -547,11 +547,8 @@ def _held(columns: tuple[list[int], list[int]], n: int, first: int, patterns: li
                 if first + low < n and column[first + low] in words:
                     continue
                 break
-            for j in range(first + low, min(n, first + high + 1)):
-                if column[j] in words:
-                    break
-            else:
-                break  # this token is missing: the pattern cannot match here
+            if words.isdisjoint(column[first + low : first + high + 1]):
+                break  # this token is missing: the pattern cannot match here (one set test of the window's slice)
         else:
             held.append(pattern)
     return held
