@@ -160,11 +160,13 @@ def _extract_pdfium_unlocked(data: bytes, name: str, limits: Limits) -> PdfText:
 
 
 def _pdfium_dates(doc: object) -> tuple[str, ...]:
+    """The document's ModDate and CreationDate as written: only these two are read (not the whole Info
+    dictionary)."""
     try:
-        meta = doc.get_metadata_dict()  # type: ignore[attr-defined]
+        read = doc.get_metadata_value  # type: ignore[attr-defined]
+        return tuple(str(read(key) or "") for key in ("ModDate", "CreationDate"))
     except Exception:  # metadata is optional: a damaged Info dictionary only loses the file's date
         return ()
-    return tuple(str(meta.get(key) or "") for key in ("ModDate", "CreationDate"))
 
 
 def _pdfium_error(name: str, detail: str) -> Exception:
