@@ -5,6 +5,7 @@
     python scripts/eval_advice.py --set real --files a.pdf b.docx   # some files of a set
     python scripts/eval_advice.py --set blind3 --summary           # and where the judges' skills rank, per skill
     python scripts/eval_advice.py --skills-only                    # every resume placed with its years withheld
+    python scripts/eval_advice.py --undated                        # dates withheld, years kept as stated
     python scripts/eval_advice.py --set blind3 --judge-level       # gaps toward the first judge's next level
 
 Sets: ../shared/real-resumes/ (gold-judgments.tsv, two judges; skipped when absent), tests/data/blind/ and
@@ -16,7 +17,8 @@ where our gaps rank the judge's skills that our first five miss ('skill@12'; '@-
 all, and per skill how often a judge named it, how often our first five hold it, and how often only ours do.
 With --skills-only, each resume is placed as if its years could not be read (no professional years, no dated
 position: the skills alone decide), and per set only the level equal / within one of the judges' is printed, with
-the files placed more than one level from every judge: how the placement of an undated resume holds up.
+the files placed more than one level from every judge: how the placement of an undated resume holds up. With
+--undated, the same with the reader's years kept as if stated ("6+ years of experience") and no dated position.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from gapcheck.scoring.evaluation import (
     AdviceScore,
     Judgment,
     advice_totals,
+    level_undated,
     level_without_years,
     read_judgments,
     read_ref_dates,
@@ -84,24 +87,25 @@ def judged_gaps(path: Path, taxonomy: Taxonomy, judged: Judgment, today: date | 
     return [g.id for g in gaps]
 
 
-def measure_without_years(folder: Path) -> list[AdviceScore]:
-    """Each judged resume's level when its years are withheld (the skills alone decide); no gaps."""
+def measure_without_years(folder: Path, undated: bool = False) -> list[AdviceScore]:
+    """Each judged resume's level when its years are withheld (the skills alone decide), or with ``undated`` when
+    only its dates are (its years kept as a stated figure); no gaps."""
     taxonomy = load_taxonomy()
     levels = [lv.id for lv in taxonomy.levels]
     dates = read_ref_dates(folder / "gold-years.tsv")
     out: list[AdviceScore] = []
     for file, judged in sorted(read_judgments(folder / "gold-judgments.tsv", taxonomy).items()):
-        placed = level_without_years(folder / file, taxonomy, dates.get(file))
+        placed = (level_undated if undated else level_without_years)(folder / file, taxonomy, dates.get(file))
         out.append(score_advice(file, placed, [], judged, levels))
     return out
 
 
-def show_without_years(name: str, scores: list[AdviceScore]) -> None:
+def show_without_years(name: str, scores: list[AdviceScore], what: str = "years withheld") -> None:
     levels = [lv.id for lv in load_taxonomy().levels]
     t = advice_totals(scores, levels)
     far = [f"{s.file} ({s.level}; {', '.join(j.current_level for j in s.judgments)})"
            for s in scores if not s.within_one]  # fmt: skip
-    print(f"{name}: years withheld, {t.files} resumes; level equal to a judge's {t.equal}/{t.files}, within one "
+    print(f"{name}: {what}, {t.files} resumes; level equal to a judge's {t.equal}/{t.files}, within one "
           f"{t.within_one}/{t.files}" + (f"; further: {', '.join(far)}" if far else ""))
 
 
@@ -147,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", action="store_true", help="where the judges' skills rank, per skill")
     parser.add_argument("--skills-only", action="store_true", help="place every resume with its years withheld")
     parser.add_argument(
+        "--undated",
+        action="store_true",
+        help="place every resume with its dates withheld and its years kept, as a stated figure",
+    )
+    parser.add_argument(
         "--judge-level",
         action="store_true",
         help="rank the gaps from the first judge's level toward the judge's next level",
@@ -157,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         if not (folder / "gold-judgments.tsv").is_file():
             print(f"{name}: {folder} has no gold-judgments.tsv; skipped", file=sys.stderr)
             continue
-        if args.skills_only:
-            show_without_years(name, measure_without_years(folder))
+        if args.skills_only or args.undated:
+            what = "dates withheld, years kept" if args.undated else "years withheld"
+            show_without_years(name, measure_without_years(folder, args.undated), what)
             continue
         order: dict[str, list[str]] = {}
         scores = measure(folder, args.files, order, args.judge_level)

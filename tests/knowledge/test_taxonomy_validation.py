@@ -170,6 +170,14 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "other_credit": 0.0, "work_shown_levels": ["entry", "junior"], "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
      r"scoring.experience: 'work_shown_levels' holds 'junior', not a level id \(entry, senior\)"),
+    ("undated cap negative", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "undated_above": -1, "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience: 'undated_above' = -1 must not be negative"),
+    ("undated cap not a number", lambda d: d["scoring"].update(experience={
+        "other_credit": 0.0, "undated_above": "one", "sources": [ref()],
+        "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}]}), "levels.toml",
+     r"scoring.experience: 'undated_above' must be an integer, not a string"),
     ("rung of unknown level", lambda d: d["scoring"].update(experience={
         "other_credit": 0.0, "sources": [ref()],
         "kind": [{"id": "ml", "credit": 1.0, "skills": ["sql"], "sources": [ref()]}],

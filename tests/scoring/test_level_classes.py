@@ -101,19 +101,67 @@ Python, SQL, Git, PyTorch, scikit-learn, Docker, Kubernetes, MLflow, Airflow, AW
 
 def test_stated_years_without_dated_positions_count_as_the_role_the_headline_names() -> None:
     """No position is dated (the dates sit where the reader cannot read them), only "9 years of experience": the
-    headline under the name says whose years they are; without one, the lowest credit among the kinds shown."""
+    headline under the name says whose years they are; without one, the best credit among the kinds shown."""
     ml = UNDATED.format(headline="Senior Machine Learning Engineer", title="Senior Machine Learning Engineer")
     report = analyze_text(ml, today=TODAY, source_name="undated.txt")
     assert report.experience.positions == () and report.current.years == 9.0
     assert report.current.relevant_years == 9.0 and report.current.level == "senior"
     software = UNDATED.format(headline="Senior Software Engineer", title="Senior Software Engineer")
     assert analyze_text(software, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+    # no headline role: the resume's ML work (models trained and deployed) is what the figure was spent on
     unnamed = UNDATED.format(headline="Lyon, France", title="Senior Machine Learning Engineer")
-    assert analyze_text(unnamed, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+    assert analyze_text(unnamed, today=TODAY, source_name="undated.txt").current.relevant_years == 9.0
     # a headline names the roles sought too: a word that bars the ML kind anywhere in it ("Analyst") keeps its
     # years off ML work, though a job title holding both words ("ML Analyst") would be ML work
     sought = UNDATED.format(headline="Data Analyst | Open to: Machine Learning Engineer", title="Data Analyst")
     assert analyze_text(sought, today=TODAY, source_name="undated.txt").current.relevant_years == 2.97
+
+
+THIN = """Sam Ortega
+Machine Learning Engineer
+sam.ortega@example.com
+
+SUMMARY
+Machine learning engineer with {years} years of experience.
+
+EXPERIENCE
+Machine Learning Engineer, Tidewater Analytics{dates}
+- Trained scikit-learn models in Python to score customer churn.
+- Wrote SQL queries to build the training tables.
+- Deployed the churn model to production behind a FastAPI service in Docker.
+
+SKILLS
+Python, SQL, scikit-learn, pandas
+"""
+
+
+def _levels(text: str) -> tuple[int, int]:
+    """(the level placed, the level by the skills alone with the years withheld) as indexes."""
+    from gapcheck.matching import match_skills
+    from gapcheck.reading import read_text
+    from gapcheck.scoring import score
+
+    ids = [lv.id for lv in TAXONOMY.levels]
+    report = analyze_text(text, today=TODAY, source_name="thin.txt")
+    resume = read_text(text, today=TODAY)
+    head = tuple(s for s in resume.sections[:1] if not s.heading)
+    alone = score(TAXONOMY, match_skills(resume, TAXONOMY), None, sections=head).current.level
+    return ids.index(report.current.level), ids.index(alone)
+
+
+def test_stated_years_with_no_dated_position_lift_the_level_at_most_undated_above_over_the_skills() -> None:
+    """Twelve stated years over a junior's skills (a model deployed): with the position dated, the years' ML work
+    places the resume up to ``above_skills`` over the skills; stated with no date, the figure cannot be split, so the
+    level is held to ``undated_above`` over where the skills alone place it."""
+    rules = TAXONOMY.scoring.experience
+    assert rules is not None and rules.undated_above is not None and rules.undated_above < rules.above_skills
+    undated, alone = _levels(THIN.format(years=12, dates=""))
+    assert undated == alone + rules.undated_above
+    dated, alone_dated = _levels(THIN.format(years=12, dates=" — Jan 2014 - Present"))
+    assert alone_dated == alone and dated > undated
+    # a short figure is placed by its years as before: the cap only ever lowers a level
+    few, _ = _levels(THIN.format(years=1, dates=""))
+    assert few == 0 < alone
 
 
 UNREAD = """Jordan Baptiste

@@ -12,6 +12,7 @@ from gapcheck.analysis import Analyzer, Options
 from gapcheck.knowledge import load_taxonomy
 from gapcheck.knowledge.model import Importance
 from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
+from gapcheck.reading.model import Position, PositionKind
 from gapcheck.report.advice import gap_entries
 from gapcheck.scoring import Shown, rank_gaps, score, shown_skills
 from gapcheck.scoring.gaps import _candidates, _decide, _Decision, resume_profiles
@@ -473,7 +474,8 @@ def test_one_modern_ai_gap_ranks_with_what_separates_from_mid_on() -> None:
     assert not any(g.emphasis == "modern-ai" for g in junior.values())
     assert [sid for sid, g in mid.items() if g.emphasis == "modern-ai"] == ["llm"]
     assert mid["llm"].rank < junior["llm"].rank
-    shown = score(TAXONOMY, [match("llm")], 5.0, level="senior")  # no positions: years alone place it
+    ml_work = Position("ML Engineer", date(2020, 1, 1), date(2025, 1, 1), False, PositionKind.WORK, 60.0, 0, 10_000)
+    shown = score(TAXONOMY, [match("llm")], 5.0, positions=[ml_work], level="senior")  # five dated years of ML work
     lifted = [g.id for g in shown.gaps if g.emphasis == "modern-ai"]
     assert shown.current.level == "mid" and lifted == ["fine-tuning"]  # the next one the resume lacks
 

@@ -24,7 +24,8 @@ from gapcheck.knowledge.model import (
 )
 
 EXPERIENCE_KEYS = (
-    "other_credit", "kind", "sources", "above_skills", "in_work_level", "rung", "ladder_not_titles", "work_shown_levels"
+    "other_credit", "kind", "sources", "above_skills", "undated_above", "in_work_level", "rung", "ladder_not_titles",
+    "work_shown_levels",
 )
 KIND_KEYS = ("id", "credit", "categories", "skills", "titles", "sources", "min_skills", "not_titles")
 RUNG_KEYS = ("level", "years", "titles", "sources")
@@ -91,6 +92,7 @@ def build_experience(
         rungs=_rungs(table, source_keys, level_ids),
         ladder_not_titles=tuple(t.casefold() for t in table.texts("ladder_not_titles")),
         work_shown_levels=_level_ids(table, "work_shown_levels", level_ids),
+        undated_above=_count(table, "undated_above", 0) if table.has("undated_above") else None,
     )
 
 

@@ -201,6 +201,8 @@ class ExperienceRules:
     rungs: tuple[Rung, ...] = ()  # the title ladder, lowest level first (empty: titles place no one)
     ladder_not_titles: tuple[str, ...] = ()  # title words that keep a position off the ladder (data science)
     work_shown_levels: tuple[str, ...] = ()  # levels the years reach only by ML years or the level's work shown
+    undated_above: int | None = None  # stated years with no dated position place a resume at most this many levels
+    # above its placement by skills alone (as without years); None: no such cap
 
 
 @dataclass(frozen=True)

@@ -208,3 +208,16 @@ def level_without_years(path: Path, taxonomy: Taxonomy, today: date | None) -> s
     # the dates are withheld, not the words: the headline under the name (its first, untitled section) stays
     head = tuple(s for s in resume.sections[:1] if not s.heading)
     return score(taxonomy, match_skills(resume, taxonomy), None, sections=head).current.level
+
+
+def level_undated(path: Path, taxonomy: Taxonomy, today: date | None) -> str:
+    """The level a resume is placed at when its years are known but not dated: the reader's professional years kept
+    (as a stated figure, "6+ years of experience"), its dated positions withheld, the headline kept."""
+    from gapcheck.matching import match_skills
+    from gapcheck.reading import read_resume
+    from gapcheck.scoring import score
+
+    resume = read_resume(path, today=today)
+    head = tuple(s for s in resume.sections[:1] if not s.heading)
+    years = resume.years_experience
+    return score(taxonomy, match_skills(resume, taxonomy), years, sections=head).current.level

@@ -11,8 +11,9 @@ an internship or a working student's post is not a job at the level's band yet, 
 years come from a stated figure ("15+ years"), that figure is scaled by the positions' mean credit, but never below
 the months of ML work alone (up to the figure itself); with no dated position at all (how the years split is
 unknown), they count at the credit of the first kind whose titles the resume's headline names (the lines under the
-name: "Senior Machine Learning Engineer"; :func:`headline`), else at the lowest credit among the kinds whose skills
-the resume demonstrates anywhere, else at ``other_credit``.
+name: "Senior Machine Learning Engineer"; :func:`headline`), else at the best credit among the kinds whose skills
+the resume demonstrates anywhere (but a kind the headline bars: "Data Analyst"), else at ``other_credit``; such
+years are marked ``undated``, and :mod:`.level` holds them near the skills.
 
 The title ladder (``[[scoring.experience.rung]]``): a position whose title holds a word of the first kind's titles
 and none of ``ladder_not_titles`` is on the ladder ("Senior Machine Learning Engineer", not "Senior Data
@@ -46,6 +47,7 @@ class RelevantYears:
     title_level: str | None = None  # the level of that title's rung
     title_years: float = 0.0  # months in positions on the ladder (internships at half), in years
     rung_years: tuple[tuple[str, float], ...] = ()  # per rung's level: years in ladder titles at that rung or above
+    undated: bool = False  # the years are a stated figure with no dated position to split them
 
 
 @functools.lru_cache(maxsize=64)
@@ -197,14 +199,20 @@ def relevant_years(
     # No dated position to read lines from: the role the resume's headline names ("Senior Machine Learning Engineer"
     # under the name) is the work of its stated years; without one, each demonstrated skill stands as seen on a line
     # of its own (its id for the line), so _shows' rule of as many distinct lines as skills asks only for distinct
-    # skills, and the years count at the lowest credit among the kinds shown.
+    # skills, and the years count at the best credit among the kinds shown: a stated "6+ years" is taken at its word
+    # for the work the resume shows, and the level it reaches is held near the skills by ``undated_above``.
     named = next((kind for kind in rules.kinds if _title_says(kind, headline, strict=True)), None)
     if named is not None:
-        return RelevantYears(years, round(years * named.credit, 2), ml_years, tuple(kinds), in_work)
-    shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
-    credits = [kind.credit for kind in rules.kinds if _shows(kind, taxonomy, shown, "")]
-    fallback = min(credits) if credits else rules.other_credit
-    return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work)
+        fallback = named.credit
+    else:
+        shown = {m.skill_id: frozenset({m.skill_id}) for m in matches if m.strength == Strength.DEMONSTRATED}
+        credits = [  # a kind the headline bars ("Data Analyst | Open to: ML Engineer") is not the figure's work
+            kind.credit
+            for kind in rules.kinds
+            if _title_says(kind, headline, strict=True) is not False and _shows(kind, taxonomy, shown, "")
+        ]
+        fallback = max(credits) if credits else rules.other_credit
+    return RelevantYears(years, round(years * fallback, 2), ml_years, tuple(kinds), in_work, undated=True)
 
 
 _CONTACT = re.compile(r"@|://|www\.|\w\.(?:com|io|org|net|dev|me|fyi)\b|\d{6,}|(?:\d[\s().-]*){7,}")

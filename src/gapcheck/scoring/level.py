@@ -12,7 +12,8 @@ Level by years
 Current level
     One level, always, from both signals: the level by relevant years (:mod:`.experience`), held to at most
     ``above_skills`` levels above the best fit by skills (the first level when nothing fits), since the guides'
-    bands describe what people at a level do, not only how long they have worked; unless the resume shows what
+    bands describe what people at a level do, not only how long they have worked (stated years with no dated position,
+    at most ``undated_above`` levels above the skills-only placement below); unless the resume shows what
     the years' level adds over the level below, as ``[scoring.skills_only]`` reads an undated resume (a head of
     data science's technical leadership, without the deployment the lower bands require): then that work is
     visible, and the years place it. A resume whose current job is ML
@@ -188,8 +189,12 @@ def current_level(
             index, reason = level_at[years.title_level], Reason.TITLE
     else:
         years_index = level_at[by_years]
-        above = taxonomy.scoring.experience.above_skills if taxonomy.scoring.experience is not None else 1
-        cap = min(skills_index + above, len(ids) - 1)
+        rules = taxonomy.scoring.experience
+        cap = min(skills_index + (rules.above_skills if rules is not None else 1), len(ids) - 1)
+        if years.undated and rules is not None and rules.undated_above is not None:
+            # stated years with no dated position to weigh them: at most ``undated_above`` over the skills alone
+            alone = fit_without_years(taxonomy, found, by_skills)
+            cap = min(cap, (level_at[alone] if alone is not None else 0) + rules.undated_above)
         # the cap holds while the years' level is not visible in the work; a resume that shows what that level adds
         # over the one below (a head of data science's technical leadership) is at it, whatever it lacks below
         shows_level = years_index > cap and _shows_rise(taxonomy, found, years_index)
