@@ -39,10 +39,12 @@ from gapcheck.reading.model import Position, PositionKind, Section, SectionKind
 from gapcheck.reading.phrases import alternation as _alternation
 from gapcheck.reading.phrases import first_letters as _first_letters
 from gapcheck.reading.phrases import require_subset
+from gapcheck.reading.phrases import with_greek_capitals as _greek_capitals
 from gapcheck.reading.phrases import word_pattern as _words
 from gapcheck.reading.sections import REQUIREMENT_HEADINGS, heading_key, iter_lines
 
-_MONTHS = {name.lower(): number for name, number in lx.MONTH_NAMES.items()}
+# Greek words in capitals lose their accents: those forms are read too ("ΣΕΠΤΕΜΒΡΙΟΣ 2019 – ΣΗΜΕΡΑ")
+_MONTHS = {form: number for name, number in lx.MONTH_NAMES.items() for form in _greek_capitals([name.lower()])}
 # A month name is no word's end ("Walmart 2019", "DESMAR 2019"), unless it starts in capitals after lower case: words
 # a PDF ran together ("Acme CorpJan 2020").
 _WORD_START = r"(?-i:(?<![^\W\d_])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ]))"
@@ -60,11 +62,12 @@ _ROMAN = "(?-i:" + "|".join(sorted(lx.ROMAN_MONTHS, key=len, reverse=True)) + ")
 YEAR = r"(?:19[6-9]\d|20[0-9]\d)"  # a year as a date writes it in full (written.py bounds lines by it too)
 _MONTH_OF = _alternation(lx.MONTH_YEAR_WORDS)  # "marzo de 2020"
 YEAR2 = r"(?:['’‘]\d\d)"  # a year written short: "Jan '20", "Jan ’20"
-_NOW = _alternation(lx.NOW_WORDS, look_ahead=True)
+_NOW_FORMS = _greek_capitals(lx.NOW_WORDS)
+_NOW = _alternation(_NOW_FORMS, look_ahead=True)
 # "Sep 2020 onwards": the range's end is read by _NOW, so each word that follows a start is a word for "now"
 require_subset(lx.NOW_AFTER_WORDS, lx.NOW_WORDS, "NOW_AFTER_WORDS not in NOW_WORDS")
 # One of the words for "now" anywhere (a quick test for an open range), after a look-ahead on their first letters.
-_NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in lx.NOW_WORDS}))) + "])" + _NOW, re.IGNORECASE)
+_NOW_WORD = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in _NOW_FORMS}))) + "])" + _NOW, re.IGNORECASE)
 _SEP_PLAIN = rf"\s*[{re.escape(lx.RANGE_MARKS)}]+\s*"  # a range's dash (the words for it aside)
 _POINT = (
     rf"(?:(?:(?<![A-Za-z] )[0-3]?\d(?:st|nd|rd|th)?\.?\s+)?(?P<{{p}}mon>{_MONTH})"
@@ -97,7 +100,8 @@ _SHORT = (
     + rf"(?!{_SEP_PLAIN}{_MONTH}\s*\d\d,?\s+{YEAR})"
 )
 _MARKS = re.escape(lx.RANGE_MARKS)
-_RANGE_WORD = rf"\b(?:{_alternation(lx.RANGE_WORDS)})\b"
+_RANGE_WORDS = _greek_capitals(lx.RANGE_WORDS)
+_RANGE_WORD = rf"\b(?:{_alternation(_RANGE_WORDS)})\b"
 # a dash, a word, or both ("09/2020 – bis heute"); a bar before an end with its month or "now" ("Sep 2020 | Present",
 # "Mar 2016 | Dec 2019": a bar before a year alone parts an entry's fields)
 _SEP = (
@@ -316,10 +320,10 @@ def _section_positions(text: str, section: Section, today: date) -> list[Positio
 _CUT_RANGE = re.compile(rf"{_point_re('a', False)}\s*[–—-]\s*$", re.IGNORECASE)
 # A range cut after its word: "Between 2019 and" / "2022", "From March 2019 to" / "June 2021" (a wrapped column)
 _CUT_AFTER_WORD = re.compile(
-    rf"(?:\bbetween\s+{_point_re('a', False)}\s+and|{_point_re('b', False)}\s+(?:{_alternation(lx.RANGE_WORDS)}))\s*$",
+    rf"(?:\bbetween\s+{_point_re('a', False)}\s+and|{_point_re('b', False)}\s+(?:{_alternation(_RANGE_WORDS)}))\s*$",
     re.IGNORECASE,
 )
-_CUT_WORDS = ("and", *lx.RANGE_WORDS)
+_CUT_WORDS = ("and", *_RANGE_WORDS)
 _STARTS_WITH_END = re.compile(rf"^\s*(?:{_point_re('b', False)}|{_NOW})(?![\w/])", re.IGNORECASE)
 
 
@@ -1010,7 +1014,7 @@ def open_ranges(line: str) -> list[tuple[tuple[int, int], bool]]:
 
 # The longest word of each phrase for "now": a line the case-insensitive _NOW_WORD finds one in holds that word in
 # lower case once folded as _lexicon_form folds; a case-sensitive pattern of those words finds it many times faster.
-_NOW_PARTS = re.compile(_alternation({max(phrase.split(), key=len) for phrase in lx.NOW_WORDS}))
+_NOW_PARTS = re.compile(_alternation({max(phrase.split(), key=len) for phrase in _NOW_FORMS}))
 
 
 def _may_say_now(line: str) -> bool:

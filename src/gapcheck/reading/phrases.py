@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -46,6 +47,27 @@ def require_subset(part: Iterable[str], whole: Iterable[str], what: str) -> None
     missing = sorted(set(part) - set(whole))
     if missing:
         raise ValueError(f"lexicon: {what}: {', '.join(missing)}")
+
+
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ACUTE = re.compile("[\u0301\u0341]")  # the tonos, as NFD writes it
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def with_greek_capitals(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` (in lower case) and, for each one in Greek script, the forms capitals give it once lower-cased:
+    capitals drop the accent ("ΣΗΜΕΡΑ" for "σήμερα") and may keep or drop the diaeresis ("ΜΑΪΟΥ", "ΜΑΙΟΥ" for
+    "μαΐου"). The other phrases come as they are, in their order."""
+    out: list[str] = []
+    for phrase in phrases:
+        out.append(phrase)
+        if _GREEK.search(phrase) is None:
+            continue
+        split = unicodedata.normalize("NFD", phrase)
+        for form in (unicodedata.normalize("NFC", _ACUTE.sub("", split)), _MARKS.sub("", split)):
+            if form not in out:
+                out.append(form)
+    return out
 
 
 def _phrase(phrase: str) -> str:

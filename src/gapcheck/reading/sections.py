@@ -51,13 +51,24 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _ASCII_NOT_LETTERS = bytes(code for code in range(128) if not ord("a") <= code <= ord("z"))
 
 
+# Headings in Cyrillic or Greek script (Russian, Ukrainian, Bulgarian, Serbian, Greek) are compared by those letters,
+# their accents and marks dropped ("ΕΜΠΕΙΡΙΑ" is "Εμπειρία", "й" is "и"), final sigma read as sigma; a heading
+# that holds Latin letters as well ("Опыт работы Work experience") is compared by its Latin part, as before.
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_NOT_OTHER_LETTER = re.compile(r"[^\u0370-\u03ff\u0400-\u04ff]|[\u0374\u0375\u037e\u0384\u0385\u0387\u0482-\u0489]")
+_FINAL_SIGMA = str.maketrans({"\u03c2": "\u03c3"})
+
+
 def _key(text: str) -> str:
     if text.isascii():
         if text.isalpha():  # one plain word, the common case: nothing to remove
             return text.lower()
         # as the pattern below removes them, at twice its speed
         return text.replace("&", "and").lower().encode("ascii").translate(None, _ASCII_NOT_LETTERS).decode("ascii")
-    return _NOT_LETTER.sub("", text.lower().replace("&", "and"))
+    lowered = text.lower()
+    if _OTHER_SCRIPT.search(lowered) is None or _NOT_LETTER.sub("", lowered):  # Latin letters: the Latin key
+        return _NOT_LETTER.sub("", lowered.replace("&", "and"))
+    return _NOT_OTHER_LETTER.sub("", unicodedata.normalize("NFD", lowered)).translate(_FINAL_SIGMA)
 
 
 HEADINGS: dict[str, SectionKind] = {_key(p): kind for kind, phrases in _PHRASES.items() for p in phrases}
