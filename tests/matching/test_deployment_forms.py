@@ -1,7 +1,8 @@
-"""Model deployment shown by a model put into production with the model named first, by where a model lives or
-which machines it reaches, by a model made small so it runs on a device, by the platforms student projects deploy
-to, and by the Spanish, Portuguese, Dutch and Turkish forms; each class beside look-alikes that must stay unread.
-Every sentence is invented for the test; the real taxonomy and the real spaCy matcher are used."""
+"""Model deployment and Responsible AI forms. Model deployment shown by a model put into production with the model
+named first, by where a model lives or which machines it reaches, by a model made small so it runs on a device, by
+the platforms student projects deploy to, and by the Spanish, Portuguese, Dutch and Turkish forms; Responsible AI by
+bias tests and probes and by a responsible-AI policy in Spanish and Portuguese. Each class beside look-alikes that
+must stay unread. Every sentence is invented for the test; the real taxonomy and the real spaCy matcher are used."""
 
 from __future__ import annotations
 
@@ -59,3 +60,22 @@ def found(line: str, taxonomy: Taxonomy) -> set[str]:
 )
 def test_model_deployment_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("model-deployment" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # bias tested or probed; a responsible-AI policy and bias reviews in Spanish and Portuguese
+        ("- Explainability reports and bias tests by age and region before each release.", True),
+        ("- Toxicity and bias probes for the Thai chat model.", True),
+        ("- Wrote the política de IA responsable with the legal team.", True),
+        ("- Criei a política de IA responsável do grupo.", True),
+        ("- Revisión de sesgos antes de cada lanzamiento.", True),
+        # look-alikes: the engineer in charge of something, a sensor's bias, a review of other things
+        ("- Ingeniero de IA responsable de la plataforma de pagos.", False),
+        ("- Calibrated the bias of the pressure sensor on the test bench.", False),
+        ("- Revisión de los sistemas de pago del banco.", False),
+    ],
+)
+def test_responsible_ai_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("responsible-ai" in found(line, taxonomy)) is read
