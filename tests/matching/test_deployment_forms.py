@@ -1,8 +1,9 @@
-"""Model deployment and Responsible AI forms. Model deployment shown by a model put into production with the model
-named first, by where a model lives or which machines it reaches, by a model made small so it runs on a device, by
-the platforms student projects deploy to, and by the Spanish, Portuguese, Dutch and Turkish forms; Responsible AI by
-bias tests and probes and by a responsible-AI policy in Spanish and Portuguese. Each class beside look-alikes that
-must stay unread. Every sentence is invented for the test; the real taxonomy and the real spaCy matcher are used."""
+"""Model deployment, Responsible AI and Model evaluation forms. Model deployment shown by a model put into production
+with the model named first, by where a model lives or which machines it reaches, by a model made small so it runs on
+a device, by the platforms student projects deploy to, and by the Spanish, Portuguese, Dutch and Turkish forms;
+Responsible AI by bias tests and probes and by a responsible-AI policy in Spanish and Portuguese; Model evaluation by
+a forecast evaluated and out-of-sample testing. Each class beside look-alikes that must stay unread. Every sentence
+is invented for the test; the real taxonomy and the real spaCy matcher are used."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_model_deployment_forms(line: str, read: bool, taxonomy: Taxonomy) -> No
 )
 def test_responsible_ai_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("responsible-ai" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # a forecast evaluated, a model tested out of sample
+        ("- Wrote a Python library for probabilistic forecast evaluation.", True),
+        ("- Out-of-sample testing of every credit model before sign-off.", True),
+        # look-alikes: a forecast made, a sample tested in a lab
+        ("- Weekly sales forecast for the regional managers.", False),
+        ("- Blood sample testing in the hospital laboratory.", False),
+    ],
+)
+def test_model_evaluation_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("model-evaluation" in found(line, taxonomy)) is read
