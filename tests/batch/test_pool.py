@@ -34,6 +34,32 @@ def test_workers_are_recycled_one_worker_works_and_zero_runs_in_process() -> Non
     assert list(ordered_map(abs, [-1, 2], jobs=0, lost=lost)) == [1, 2]
 
 
+_RAISES_IN_A_WORKER = """
+from gapcheck.batch.pool import ordered_map
+
+def work(n):
+    if n == 1:
+        raise MemoryError  # escapes the worker's loop, as an allocation under a tight memory cap can
+    return n
+
+print(list(ordered_map(work, range(3), jobs=1, lost=lambda n, reason: -n, timeout=20.0)))
+"""
+
+
+def test_a_worker_ended_by_an_exception_is_lost_without_a_word_on_stderr() -> None:
+    """multiprocessing prints "Process ForkProcess-N:" and a traceback for an exception out of a child's target
+    (under a tight memory cap, only that first line): a child ends quietly instead, its item lost."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _RAISES_IN_A_WORKER], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[0, -1, 2]"
+    assert done.stderr == ""
+
+
 def test_a_bug_in_making_a_row_is_that_rows_error_not_the_workers_end() -> None:
     """The row is made in the worker (redaction, top gaps, its text): a failure there is an InternalError row."""
     from pathlib import Path

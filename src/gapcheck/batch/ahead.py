@@ -38,7 +38,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from gapcheck.batch.pool import cap_memory, forking
+from gapcheck.batch.pool import cap_memory, forking, quietly
 from gapcheck.errors import GapcheckError
 from gapcheck.reading.limits import Limits
 
@@ -151,7 +151,7 @@ _SPARE: list[tuple[BaseProcess, Connection, Job]] = []  # a reader forked before
 def _fork(target: Callable[..., None], *args: Any) -> tuple[BaseProcess, Connection]:
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
-    process = context.Process(target=target, args=(child, *args), daemon=True)
+    process = context.Process(target=quietly, args=(target, child, *args), daemon=True)
     process.start()
     child.close()
     return process, parent

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -53,6 +54,24 @@ def cap_memory(extra: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (held + extra, resource.RLIM_INFINITY))
     except (ImportError, OSError, ValueError):  # pragma: no cover - not Linux
         pass
+
+
+def quietly(target: Callable[..., None], *args: Any) -> None:
+    """A child process's whole run: ``target(*args)``, then the process ends at once (code 0), or with code 1 on any
+    exception. Under a tight memory cap even multiprocessing's own ending (and the traceback it would print for an
+    exception) can fail halfway and write "Process ForkProcess-3:" alone on stderr; the parent already treats a
+    child that ends early as lost, so nothing is printed."""
+    code = 1
+    try:
+        target(*args)
+        code = 0
+    except BaseException:  # MemoryError, a bug, an interrupt: the parent sees the child gone
+        pass
+    finally:
+        with contextlib.suppress(BaseException):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
 
 
 def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
@@ -99,7 +118,7 @@ class _Pool(Generic[T, R]):
 
     def _start(self) -> _Worker[T]:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_serve, args=(child, self._work), daemon=True)
+        process = self._ctx.Process(target=quietly, args=(_serve, child, self._work), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)

@@ -57,14 +57,17 @@ _MARKS = re.compile("[\u0300-\u036f]")
 def with_greek_capitals(phrases: Iterable[str]) -> list[str]:
     """``phrases`` (in lower case) and, for each one in Greek script, the forms capitals give it once lower-cased:
     capitals drop the accent ("ΣΗΜΕΡΑ" for "σήμερα") and may keep or drop the diaeresis ("ΜΑΪΟΥ", "ΜΑΙΟΥ" for
-    "μαΐου"). The other phrases come as they are, in their order."""
+    "μαΐου"), or keep both marks ("ΜΑΪ́ΟΥ", whose lower case is not "μαΐου"). The other phrases come as they are,
+    in their order."""
     out: list[str] = []
     for phrase in phrases:
         out.append(phrase)
         if _GREEK.search(phrase) is None:
             continue
         split = unicodedata.normalize("NFD", phrase)
-        for form in (unicodedata.normalize("NFC", _ACUTE.sub("", split)), _MARKS.sub("", split)):
+        # capitals written with their accents: "ΐ" has no capital, so "ΜΑΪ́ΟΥ" lower-cases to "ϊ" and a separate tonos
+        accented = unicodedata.normalize("NFC", phrase.upper()).lower()
+        for form in (unicodedata.normalize("NFC", _ACUTE.sub("", split)), _MARKS.sub("", split), accented):
             if form not in out:
                 out.append(form)
     return out
