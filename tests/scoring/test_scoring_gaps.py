@@ -15,7 +15,7 @@ from gapcheck.matching.model import Evidence, Method, SkillMatch, Strength
 from gapcheck.reading.model import Position, PositionKind
 from gapcheck.report.advice import gap_entries
 from gapcheck.scoring import Shown, rank_gaps, score, shown_skills
-from gapcheck.scoring.gaps import _candidates, _decide, _Decision, resume_profiles
+from gapcheck.scoring.gaps import RankedGap, _candidates, _decide, _Decision, resume_profiles
 
 TAXONOMY = load_taxonomy()
 LEVEL_IDS = [lv.id for lv in TAXONOMY.levels]
@@ -554,7 +554,7 @@ def test_platform_work_with_little_modelling_ranks_model_evaluation_first_from_j
     evaluation = next(g for g in at_junior if g.id == "model-evaluation")
     assert evaluation.emphasis == "platform-modelling"
     modelling = shown_skills(TAXONOMY, matches_for([*PLATFORM, "pytorch", "xgboost", "clustering"]))
-    assert resume_profiles(TAXONOMY, frozenset(modelling)) == frozenset()
+    assert "platform-side" not in resume_profiles(TAXONOMY, frozenset(modelling))  # modelling-begun, not platform
     plain = next(g for g in rank_gaps(TAXONOMY, expectations, modelling, current="junior", target="mid")
                  if g.id == "model-evaluation")  # fmt: skip
     assert plain.emphasis is None and plain.rank > evaluation.rank
@@ -705,3 +705,39 @@ def test_report_gaps_carry_the_ranked_gaps_fields() -> None:
             assert getattr(entry, name) == getattr(gap, name), name
         assert entry.why.endswith(".") and entry.next_step.text.endswith(".")
     assert any(g.first_for for g in ranked) and any(g.kind == "weak" or g.emphasis for g in ranked)
+
+
+def _ranked(demonstrated: list[str], current: str = "entry", target: str = "junior") -> dict[str, RankedGap]:
+    shown = {sid: Shown(Strength.DEMONSTRATED, sid) for sid in demonstrated}
+    ranked = rank_gaps(TAXONOMY, TAXONOMY.level(target).expectations, shown, current=current, target=target)
+    return {g.id: g for g in ranked}
+
+
+def test_ml_work_begun_at_entry_finishes_the_classical_stage_before_the_junior_breadth() -> None:
+    """An entry-level resume with three classical-ML skills demonstrated (ML work begun, `modelling-begun`) is told
+    the rest of guide 001's classical-ML step (cross-validation, scikit-learn) and guide 002's entry-band work (data
+    pipelines) before a cloud platform, code review and hyperparameter tuning; with two such skills (look-alike: ML
+    barely shown) none of them is lifted and the math foundations keep their place before scikit-learn; at junior
+    the emphases no longer hold."""
+    base = ["python", "sql", "git", "pandas", "numpy"]
+    three = [*base, "supervised-learning", "logistic-regression", "decision-trees"]
+    assert "modelling-begun" in resume_profiles(TAXONOMY, frozenset(three))
+    begun = _ranked(three)
+    assert begun["cross-validation"].emphasis == "classical-ml-stage"
+    assert begun["scikit-learn"].emphasis == "classical-ml-stage"
+    assert begun["data-pipelines"].emphasis == "entry-work"
+    for lifted in ("cross-validation", "scikit-learn", "data-pipelines"):
+        for breadth in ("aws", "code-review", "hyperparameter-tuning"):
+            assert begun[lifted].rank < begun[breadth].rank, (lifted, breadth)
+    assert begun["scikit-learn"].rank < begun["probability"].rank
+    assert begun["cross-validation"].rank < begun["probability"].rank
+
+    two = [*base, "supervised-learning", "logistic-regression"]
+    assert "modelling-begun" not in resume_profiles(TAXONOMY, frozenset(two))
+    barely = _ranked(two)
+    for sid in ("cross-validation", "scikit-learn", "data-pipelines"):
+        assert barely[sid].emphasis is None, sid
+    assert barely["probability"].rank < barely["scikit-learn"].rank
+
+    junior = _ranked(three, current="junior", target="mid")
+    assert all(g.emphasis not in ("classical-ml-stage", "entry-work") for g in junior.values())
