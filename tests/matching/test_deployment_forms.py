@@ -2,7 +2,8 @@
 with the model named first, by where a model lives or which machines it reaches, by a model made small so it runs on
 a device, by the platforms student projects deploy to, and by the Spanish, Portuguese, Dutch and Turkish forms;
 Responsible AI by bias tests and probes and by a responsible-AI policy in Spanish and Portuguese; Model evaluation by
-a forecast evaluated and out-of-sample testing. Each class beside look-alikes that must stay unread. Every sentence
+a forecast evaluated and out-of-sample testing; retrieval-augmented generation by answers drawn from retrieval and
+retrieval named beside a language model. Each class beside look-alikes that must stay unread. Every sentence
 is invented for the test; the real taxonomy and the real spaCy matcher are used."""
 
 from __future__ import annotations
@@ -95,3 +96,22 @@ def test_responsible_ai_forms(line: str, read: bool, taxonomy: Taxonomy) -> None
 )
 def test_model_evaluation_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
     assert ("model-evaluation" in found(line, taxonomy)) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # answers written from what was retrieved; retrieval done with a language model, or named after one
+        ("- A support chatbot that answers from retrieved FAQ entries.", True),
+        ("- Tried retrieval with an open LLM over the contract library.", True),
+        ("- An internal assistant on a GPT-4-class model with retrieval over the policy wordings.", True),
+        ("- A clinic chatbot built on GPT-3.5, using retrieval over the clinic's own pages.", True),
+        # look-alikes: search without a language model, an answer not drawn from retrieval, an LLM in another clause
+        ("- Image retrieval over 2 million product photos with CLIP embeddings.", False),
+        ("- Answered from the on-call rota for customer escalations.", False),
+        ("- Retrieval with BM25 and a cross-encoder re-ranker for site search.", False),
+        ("- Evaluated LLM prompts. Built document retrieval over the archive.", False),
+    ],
+)
+def test_retrieval_augmented_generation_forms(line: str, read: bool, taxonomy: Taxonomy) -> None:
+    assert ("rag" in found(line, taxonomy)) is read
