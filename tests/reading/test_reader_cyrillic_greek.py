@@ -176,3 +176,89 @@ def test_a_greek_docx() -> None:
         ("2018-09", "2021-12"),
     ]
     assert resume.years_experience is not None and 6.3 <= resume.years_experience <= 6.6
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        # a year's mark after the year: Russian/Bulgarian "г.", "гг.", Ukrainian "р.", "року", Russian "года"
+        ("2019 г. – 2021 г.", "2019-01", "2021-01"),
+        ("2019г. – 2021г.", "2019-01", "2021-01"),
+        ("2019 г. – н.в.", "2019-01", NOW),
+        ("2019 р. – 2021 р.", "2019-01", "2021-01"),
+        ("2019 – 2021 гг.", "2019-01", "2021-01"),
+        ("03.2019 г. – 05.2021 г.", "2019-03", "2021-05"),
+        ("март 2019 г. – настоящее время", "2019-03", NOW),
+        ("март 2019 г. – май 2021 г.", "2019-03", "2021-05"),
+        # a year with a full stop after it: Serbian, Croatian, Hungarian, Polish
+        ("2019. – 2021.", "2019-01", "2021-01"),
+        ("03.2019. – 05.2021.", "2019-03", "2021-05"),
+        ("2019. – danas", "2019-01", NOW),
+        ("2019. március – 2021. május", "2019-03", "2021-05"),  # Hungarian: the year, then the month
+        ("2019. márc. – 2021. máj.", "2019-03", "2021-05"),
+        ("2019. március – 2021.", "2019-03", "2021-01"),
+        # "since" opening the dates' field, nothing after the date: to the present
+        ("с 2019", "2019-01", NOW),  # Russian
+        ("с марта 2019", "2019-03", NOW),
+        ("с марта 2019 г.", "2019-03", NOW),
+        ("с 2019 года", "2019-01", NOW),
+        ("з 2019", "2019-01", NOW),  # Ukrainian
+        ("з березня 2019", "2019-03", NOW),
+        ("з 2019 р.", "2019-01", NOW),
+        ("від 2019", "2019-01", NOW),
+        ("от 2019", "2019-01", NOW),  # Bulgarian
+        ("од 2019", "2019-01", NOW),  # Serbian
+        ("od 2019", "2019-01", NOW),  # Serbian, Croatian, Polish, Czech in Latin script
+        ("od 2019. godine", "2019-01", NOW),
+        ("από το 2019", "2019-01", NOW),  # Greek, in capitals without accents too
+        ("από 2019", "2019-01", NOW),
+        ("ΑΠΟ ΤΟ 2019", "2019-01", NOW),
+        # those words before a range: the range, not an open position
+        ("с 2019 по 2021", "2019-01", "2021-01"),
+        ("с 2019 г. по 2021 г.", "2019-01", "2021-01"),
+        ("з 2019 по 2021", "2019-01", "2021-01"),
+        ("от 2019 до 2021", "2019-01", "2021-01"),
+        ("od 2019 do 2021", "2019-01", "2021-01"),
+        ("od 2019. do 2021.", "2019-01", "2021-01"),
+        ("από το 2019 έως 2021", "2019-01", "2021-01"),
+    ],
+)
+def test_year_marks_full_stops_and_since_words(dates: str, start: str, end: str) -> None:
+    assert span(dates) == [(start, end)]
+
+
+def test_since_words_after_a_field_mark() -> None:
+    text = "Опыт работы\nИнженер машинного обучения, ООО Пример | с марта 2019\n- Обучал модели\n"
+    positions = read_text(text, today=TODAY).positions
+    assert [(f"{p.start:%Y-%m}", f"{p.end:%Y-%m}", p.current) for p in positions] == [("2019-03", NOW, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Работа с 2019 клиентами банка",  # "с" inside a sentence, not opening the field
+        "Инженер, ООО Пример, с 2019 года руководил командой",  # words after the date
+        "Инженер, ООО Пример | з 2019 року працював у банку",
+        "Εργάστηκα από το 2019 στην Αθήνα",
+        "Data Engineer, Acme | Kod 2019",  # "od" at a word's end
+        "Data Engineer, Acme | Method 2019",
+        "Инженер, ООО Пример, в 2019 г. запустил модель",  # a year with its mark alone
+        "Data Engineer, Acme, released 2019.",  # a year with a full stop alone
+    ],
+)
+def test_look_alikes_of_since_words_and_year_marks(line: str) -> None:
+    text = f"Опыт работы\n{line}\n- Обучал модели\n"
+    assert read_text(text, today=TODAY).positions == ()
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        ("2019 – 2021, г. Москва", "2019-01", "2021-01"),  # "г." of a city's name after the range
+        ("2019 – 2021 | г. Москва", "2019-01", "2021-01"),
+        ("03.2019 – 2021.5", "2019-03", "2021-05"),  # a decimal point after a year is no full stop: "2021.5"
+        ("Released 2019. Mar 2020 – н.в.", "2020-03", NOW),  # a year ending a sentence before the dates
+    ],
+)
+def test_year_marks_elsewhere_break_nothing(dates: str, start: str, end: str) -> None:
+    assert span(dates) == [(start, end)]

@@ -14,7 +14,9 @@ and the other words of ``lexicon.NOW_WORDS`` (``Mar 2020 (current)`` too), ``Sep
 an end with its month or "now"), ``Since 2021``, and ``From Sep 2020`` opening its field with nothing after it. Also
 ``09.20 – 03.23`` (MM.YY), ``2019/2022``, ``'19 – '22``, Roman months in a range (``IX 2019 – III 2022``, not a
 title's grade: "Data Scientist II 2022"), ``Between 2019 and 2022`` and a part of a year (``early 2019``,
-``mid-2020``, ``end of 2021``). A month name is not read inside a word (``Walmart 2019``).
+``mid-2020``, ``end of 2021``); a year's mark after it (``2019 г. – 2021 г.``, ``2019 р.``, ``2021 гг.``) or a full stop
+(``2019. – 2021.``, ``03.2019.``, Hungarian ``2019. március``), and ``с марта 2019``, ``od 2019``, ``από το 2019``
+as ``From Sep 2020`` is. A month name is not read inside a word (``Walmart 2019``).
 Month names and words for "now" of a dozen languages are in the lexicon.
 The words are data (``lexicon.py``), compiled here once. Months count as in LinkedIn's "3 years, 10 months": the
 difference of (year, month), so ``Jan 2020 - Mar 2020`` is 2 months and a year alone means January. Only
@@ -84,7 +86,8 @@ _POINT = (
     rf"|(?P<{{p}}ym>{YEAR})(?:\s*[/.-]\s*(?P<{{p}}ymm>0[1-9]|1[0-2])|(?:\.\s?|/)(?P<{{p}}ymm1>[1-9]))"
     rf"(?:[/.-][0-3]\d)?\.?(?![\d/])"
     rf"|(?P<{{p}}cy>{YEAR})\s*[年년]\s*(?P<{{p}}cm>0?[1-9]|1[0-2])\s*[月월]"  # "2019年4月", "2019년 3월"
-    rf"|(?P<{{p}}yw>{YEAR})\s+(?-i:(?=[A-ZÀ-Þ]))(?P<{{p}}ywm>{_MONTH})(?!\w)"  # the year first: "2019 Jan"
+    # the year first: "2019 Jan", Hungarian "2019. március"
+    rf"|(?P<{{p}}yw>{YEAR})(?:\.\s*|\s+(?-i:(?=[A-ZÀ-Þ])))(?P<{{p}}ywm>{_MONTH})(?!\w)"
     rf"|(?P<{{p}}yq>{YEAR})\s*[/.-]?\s*(?P<{{p}}yqp>[QH][1-4])(?!\w)"  # the year first: "2021 Q3", "2021-H2"
     # a year alone, or an academic or fiscal year ("2019/20": its first year as a start, its second as an end)
     rf"|(?P<{{p}}y>{YEAR})(?:/(?P<{{p}}yy2>\d\d)(?![\d/]))?"
@@ -125,8 +128,13 @@ _START = (
 )
 
 
+# After a date, its year's mark ("2019 г.", "2019 р.", "2021 гг.", "2019 года") or a full stop that is no decimal point
+# ("2019. – 2021.", "03.2019."): a part of the date
+_YEAR_MARK = rf"(?:\.?\s?(?:{_alternation(lx.YEAR_MARKS)})(?!\w)|\.(?!\d))?"
+
+
 def _point_re(p: str, short: bool) -> str:
-    return _POINT.replace("{short}", _SHORT.format(p=p) if short else "").format(p=p)
+    return _POINT.replace("{short}", _SHORT.format(p=p) if short else "").format(p=p) + _YEAR_MARK
 
 
 # _START before _LEFT (zero-width both, so the same matches): a position is given up at its own character before the
@@ -154,12 +162,14 @@ _SINCE = re.compile(
 )
 # "Data Engineer, Acme | From Sep 2020": a start after a word for "from" that opens the line or its field, with nothing
 # after it there, runs to the present
+_FROM_WORDS = _greek_capitals(lx.FROM_WORDS)  # "ΑΠΟ ΤΟ 2019"
 _FROM = re.compile(
-    rf"(?:^|(?<=[|·•,(\t])|(?<=\s[–—-]\s))\s*(?:{_alternation(lx.FROM_WORDS)})\s+{_point_re('a', False)}"
+    rf"(?:^|(?<=[|·•,(\t])|(?<=\s[–—-]\s))\s*(?:{_alternation(_FROM_WORDS)})\s+{_point_re('a', False)}"
     rf"(?![\w/])(?=\s*(?:$|[|·•)]))",
     re.IGNORECASE,
 )
-_FROM_HINT = re.compile(_alternation(lx.FROM_WORDS), re.IGNORECASE)  # a quick test before _FROM's look-behinds
+# a quick test before _FROM's look-behinds: one of the words, ending there ("od", "с" are in many words)
+_FROM_HINT = re.compile(rf"(?:{_alternation(_FROM_WORDS)})\s", re.IGNORECASE)
 _SEASON_ALONE = re.compile(
     rf"(?<![\w-])(?P<sea>{_SEASON}),?\s*(?P<sy>{YEAR})(?:/\d\d(?!\d))?(?P<more>(?:\s*(?:,|and|&)\s*{YEAR})*)(?![\w/])",
     re.IGNORECASE,
@@ -1129,7 +1139,7 @@ def _clean(text: str) -> str:
     return text.strip(" -–—|,;:\t")
 
 
-_DATES_LEAD = re.compile(rf"(?:{_alternation((*lx.FROM_WORDS, 'between'))})\s+", re.IGNORECASE)
+_DATES_LEAD = re.compile(rf"(?:{_alternation((*_FROM_WORDS, 'between'))})\s+", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:

@@ -1236,6 +1236,23 @@ MONTH_NAMES: dict[str, int] = {
     "mrz": 3,
     "jän": 1,
     "jänner": 1,
+    # Hungarian: the names and abbreviations, written after the year ("2019. március – 2021. május")
+    "január": 1,
+    "február": 2,
+    "március": 3,
+    "márc": 3,
+    "április": 4,
+    "ápr": 4,
+    "május": 5,
+    "máj": 5,
+    "június": 6,
+    "jún": 6,
+    "július": 7,
+    "júl": 7,
+    "augusztus": 8,
+    "szeptember": 9,
+    "szept": 9,
+    "október": 10,
     # Russian and Ukrainian: the names, their genitives and abbreviations ("сентябрь 2019 — по настоящее время")
     "январь": 1,
     "января": 1,
@@ -1666,8 +1683,22 @@ NOW_AFTER_WORDS = ("onwards", "onward")
 # German "seit", Spanish/Portuguese "desde", French "depuis", Italian "dal", Dutch "sinds").
 SINCE_WORDS = ("since", "seit", "desde", "depuis", "dal", "sinds")
 # Words before a start date that read as "since" only where they open the dates' field and nothing follows the
-# date there ("Data Engineer, Acme | From Sep 2020"): in a sentence "from 2019" is a part of the sentence.
-FROM_WORDS = ("from", "starting", "started")
+# date there ("Data Engineer, Acme | From Sep 2020"): in a sentence "from 2019" is a part of the sentence. Russian
+# "с"/"со" ("с марта 2019"), Ukrainian "з"/"із"/"від" ("з березня 2019"), Bulgarian "от", Serbian "од"/"od",
+# Croatian, Polish and Czech "od", Greek "από (το/τον)" ("από το 2019"): short words of every sentence, so read only
+# so; "с 2019 по 2021", "od 2019 do 2021" are ranges (a range word follows the date).
+FROM_WORDS = (
+    "from",
+    "starting",
+    "started",
+    *("с", "з", "від", "от", "од", "od"),
+    *("από", "από το", "από τον", "από την"),
+)
+# What follows a year as its mark, in Russian, Ukrainian and Bulgarian ("2019 г. – 2021 г.", "2019 р.", "2019 –
+# 2021 гг.", "с 2019 года", "з 2019 року") and Serbian/Croatian ("od 2019. godine"): a part of the date. A year
+# written with a full stop after it ("2019. – 2021.", "03.2019.", as Serbian, Croatian, Hungarian and Polish
+# resumes write it) is read in history.py.
+YEAR_MARKS = ("г.", "г", "гг.", "гг", "р.", "рр.", "года", "року", "godine", "god.")
 # Words that date the resume itself on a short line of its own ("As of 2025.06.01", "Last updated: March 2025",
 # German "Stand: 09/2025", "Datum", Spanish "Fecha", Portuguese/Italian "Data"): that date is when it was written.
 # Words between a place and the day in a closing line ("Hamburg, den 15.11.2021", "Paris, le 3 mars 2024"), and the
@@ -1716,6 +1747,7 @@ RANGE_WORDS = (
     "hingga",
     "по",  # Russian ("03.2021 по н.в."), Bulgarian and Serbian "до", Greek "έως", "μέχρι"
     "до",
+    "do",  # Polish, Czech, Serbian and Croatian in Latin script ("od 2019 do 2021")
     "έως",
     "μέχρι",
 )
